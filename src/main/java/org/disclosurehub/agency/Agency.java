@@ -1,0 +1,62 @@
+package org.disclosurehub.agency;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import org.disclosurehub.region.Division;
+
+/** A government agency that reports, registered under a stable slug. */
+@Entity
+@Table(name = "agency")
+public class Agency extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  public String code;
+  public String name;
+
+  @Column(name = "division_code")
+  public String divisionCode;
+
+  @Column(name = "credit_code")
+  public String creditCode;
+
+  @Column(name = "active_from")
+  public Integer activeFrom;
+
+  @Column(name = "active_to")
+  public Integer activeTo;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  public static Optional<Agency> findByCode(String code) {
+    return find("code", code).firstResultOptional();
+  }
+
+  /** Agencies within a division (a province or city includes everything below it), by code. */
+  static PanacheQuery<Agency> within(Division division) {
+    return find(
+        "divisionCode between :lowest and :highest",
+        Sort.by("code"),
+        Parameters.with("lowest", division.lowest()).and("highest", division.highest()));
+  }
+
+  /** Whether the agency is expected to report for {@code year}. */
+  public boolean activeIn(int year) {
+    return (activeFrom == null || activeFrom <= year) && (activeTo == null || year <= activeTo);
+  }
+}

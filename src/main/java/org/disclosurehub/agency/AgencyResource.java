@@ -1,0 +1,208 @@
+package org.disclosurehub.agency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.disclosurehub.region.Division;
+import org.disclosurehub.system.HubConfig;
+import org.disclosurehub.system.Page;
+import org.disclosurehub.system.PageRequest;
+import org.disclosurehub.system.Problem;
+import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ProblemType;
+import org.disclosurehub.system.RequestValidation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Agencies", description = "The registry of agencies that report")
+public class AgencyResource {
+  public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+  private final RequestValidation validation;
+  private final ObjectMapper json;
+  private final HubConfig config;
+  private final Clock clock;
+
+  AgencyResource(RequestValidation validation, ObjectMapper json, HubConfig config, Clock clock) {
+    this.validation = validation;
+    this.json = json;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  @Operation(summary = "Register an agency")
+  @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public Response register(AgencyDraft draft, @Context UriInfo uri) {
+    checked(draft);
+    if (Agency.findByCode(draft.code()).isPresent()) {
+      throw new ProblemException(
+          ProblemType.CONFLICT, "An agency with code '" + draft.code() + "' is already registered");
+    }
+    Agency agency = new Agency();
+    agency.code = draft.code();
+    agency.createdAt = now();
+    apply(draft, agency);
+    try {
+      agency.persistAndFlush();
+    } catch (PersistenceException raced) {
+      throw new ProblemException(
+          ProblemType.CONFLICT, "An agency with code '" + draft.code() + "' is already registered");
+    }
+    return Response.created(uri.getAbsolutePathBuilder().path(agency.code).build())
+        .entity(AgencyView.of(agency))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List agencies, optionally within a division, by code")
+  @APIResponse(responseCode = "200", description = "A page of agencies")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public Page<AgencyView> list(
+      @Parameter(
+              description =
+                  "GB/T 2260 code: a province lists the whole province, a city its districts and"
+                      + " counties too, a county its own agencies",
+              example = "640500")
+          @QueryParam("division")
+          String division,
+      @BeanParam PageRequest pageRequest) {
+    var page = pageRequest.checked(config.maxPageSize());
+    var query =
+        division == null
+            ? Agency.<Agency>findAll(io.quarkus.panache.common.Sort.by("code"))
+            : Agency.within(divisionParameter(division));
+    List<AgencyView> items = query.page(page).<Agency>list().stream().map(AgencyView::of).toList();
+    return new Page<>(items, page.index, page.size, query.count());
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "Read one agency")
+  @APIResponse(responseCode = "200", description = "The agency")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public AgencyView get(@PathParam("code") String code) {
+    return AgencyView.of(existing(code));
+  }
+
+  @PATCH
+  @Path("{code}")
+  @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+  @Transactional
+  @Operation(
+      summary = "Rename an agency or end its activity",
+      description =
+          "JSON Merge Patch (RFC 7396): the fields given replace the stored ones, null clears"
+              + " activeTo, creditCode or activeFrom. The code cannot change; reports stay.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MERGE_PATCH_JSON,
+              schema = @Schema(implementation = AgencyDraft.class),
+              example = "{\"name\": \"中卫市民政局（更名）\", \"activeTo\": 2025}"))
+  @APIResponse(responseCode = "200", description = "The changed agency")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public AgencyView change(@PathParam("code") String code, JsonNode patch) {
+    Agency agency = existing(code);
+    if (patch == null || !patch.isObject()) {
+      throw ProblemException.invalidFields(
+          "A merge patch is a JSON object",
+          List.of(new Problem.FieldError("", "must be an object")));
+    }
+    ObjectNode merged = json.valueToTree(AgencyView.of(agency).asDraft());
+    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      merged.set(field.getKey(), field.getValue());
+    }
+    AgencyDraft draft;
+    try {
+      draft = json.treeToValue(merged, AgencyDraft.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    checked(draft);
+    if (!draft.code().equals(agency.code)) {
+      throw ProblemException.invalidFields(
+          "The code of an agency cannot change",
+          List.of(new Problem.FieldError("/code", "cannot change")));
+    }
+    apply(draft, agency);
+    return AgencyView.of(agency);
+  }
+
+  /** The agency with this code, or a 404 problem. */
+  public static Agency existing(String code) {
+    return Agency.findByCode(code)
+        .orElseThrow(() -> ProblemException.notFound("No agency with code '" + code + "'"));
+  }
+
+  private void checked(AgencyDraft draft) {
+    validation.require(draft);
+    if (!Division.isValid(draft.divisionCode())) {
+      throw ProblemException.invalidFields(
+          "divisionCode " + draft.divisionCode() + " is not a GB/T 2260 division code",
+          List.of(new Problem.FieldError("/divisionCode", "is not a GB/T 2260 division code")));
+    }
+    if (draft.activeFrom() != null
+        && draft.activeTo() != null
+        && draft.activeTo() < draft.activeFrom()) {
+      throw ProblemException.invalidFields(
+          "activeTo is before activeFrom",
+          List.of(new Problem.FieldError("/activeTo", "must not be before activeFrom")));
+    }
+  }
+
+  private void apply(AgencyDraft draft, Agency agency) {
+    agency.name = draft.name().strip();
+    agency.divisionCode = draft.divisionCode();
+    agency.creditCode = draft.creditCode();
+    agency.activeFrom = draft.activeFrom();
+    agency.activeTo = draft.activeTo();
+    agency.updatedAt = now();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  static Division divisionParameter(String code) {
+    if (!Division.isValid(code)) {
+      throw ProblemException.invalidParameter("division", "is not a GB/T 2260 division code");
+    }
+    return new Division(code);
+  }
+}

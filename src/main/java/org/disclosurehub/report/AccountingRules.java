@@ -1,0 +1,216 @@
+package org.disclosurehub.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.disclosurehub.report.ReportLayout.RequestRow;
+import org.disclosurehub.report.ReportLayout.ReviewRow;
+
+/**
+ * The accounting rules of the national format (勾稽关系), one method per rule, in the order of
+ * DESIGN.md. The methods expect a report whose omitted totals are computed ({@link
+ * Report#withComputedTotals()}); each returns every cell that breaks it.
+ */
+public final class AccountingRules {
+
+  private AccountingRules() {}
+
+  /** The blocking rules: a report breaking any of them is refused unless accepted as published. */
+  public static List<RuleViolation> check(Report report) {
+    List<RuleViolation> found = new ArrayList<>();
+    found.addAll(rowTotal(report));
+    found.addAll(outcomeTotal(report));
+    found.addAll(balance(report));
+    found.addAll(reviewTotal(report));
+    found.addAll(nonNegative(report));
+    return found;
+  }
+
+  /** The cross-year rules, which only warn: the neighbouring year may be the wrong one. */
+  public static List<RuleViolation> crossYear(Report report, Report previousYear) {
+    List<RuleViolation> found = new ArrayList<>();
+    found.addAll(carryOver(report, previousYear));
+    found.addAll(inForce(report, previousYear));
+    return found;
+  }
+
+  /** ROW_TOTAL: in every row of Table 三, 总计 = the sum of the six applicant columns. */
+  static List<RuleViolation> rowTotal(Report report) {
+    List<RuleViolation> found = new ArrayList<>();
+    for (RequestRow row : ReportLayout.REQUEST_ROWS) {
+      ApplicantRow values = row.of(report);
+      expectEqual(
+          found,
+          Rule.ROW_TOTAL,
+          row.pointer() + "/total",
+          values.applicantSum(),
+          values.total(),
+          row.label() + " · 总计 must equal the sum of its six applicant columns");
+    }
+    return found;
+  }
+
+  /** OUTCOME_TOTAL: 三(七) 总计 = 三(一) + … + 三(六), column by column. */
+  static List<RuleViolation> outcomeTotal(Report report) {
+    List<RuleViolation> found = new ArrayList<>();
+    ApplicantRow sum = ReportLayout.sumOfOutcomeRows(report.requests().outcomes());
+    ApplicantRow stated = report.requests().outcomes().total();
+    for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
+      expectEqual(
+          found,
+          Rule.OUTCOME_TOTAL,
+          ReportLayout.OUTCOMES_TOTAL.pointer() + "/" + column.key(),
+          column.value().apply(sum),
+          column.value().apply(stated),
+          "三(七) 总计 · " + column.label() + " must equal the sum of rows 三(一) to 三(六)");
+    }
+    return found;
+  }
+
+  /**
+   * BALANCE: 一 + 二 = 三(七) + 四, column by column (第一项加第二项之和，等于第三项加第四项之和). Reported at 四、结转下年度继续办理,
+   * the one term the other three determine.
+   */
+  static List<RuleViolation> balance(Report report) {
+    List<RuleViolation> found = new ArrayList<>();
+    for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
+      int received = cell(report, ReportLayout.NEWLY_RECEIVED, column);
+      int carriedOver = cell(report, ReportLayout.CARRIED_OVER, column);
+      int handled = cell(report, ReportLayout.OUTCOMES_TOTAL, column);
+      expectEqual(
+          found,
+          Rule.BALANCE,
+          ReportLayout.CARRIED_FORWARD.pointer() + "/" + column.key(),
+          received + carriedOver - handled,
+          cell(report, ReportLayout.CARRIED_FORWARD, column),
+          "四、结转下年度继续办理 · " + column.label() + " must equal 一 + 二 − 三(七) (第一项加第二项之和，等于第三项加第四项之和)");
+    }
+    return found;
+  }
+
+  /** REVIEW_TOTAL: in each block of Table 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结. */
+  static List<RuleViolation> reviewTotal(Report report) {
+    List<RuleViolation> found = new ArrayList<>();
+    for (ReviewRow block : ReportLayout.REVIEW_BLOCKS) {
+      ReviewBlock values = block.of(report);
+      expectEqual(
+          found,
+          Rule.REVIEW_TOTAL,
+          block.pointer() + "/total",
+          values.resultSum(),
+          values.total(),
+          block.label() + " · 总计 must equal 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
+    }
+    return found;
+  }
+
+  /** NON_NEGATIVE: no count and no amount is below zero. */
+  static List<RuleViolation> nonNegative(Report report) {
+    List<RuleViolation> found = new ArrayList<>();
+    for (ReportLayout.Cell cell : ReportLayout.CELLS) {
+      expectNonNegative(found, cell.pointer(), cell.label(), cell.value().apply(report));
+    }
+    if (report.publishedItems() != null) {
+      expectNonNegative(
+          found, "/publishedItems/total", "主动公开政府信息 条数", report.publishedItems().total());
+      Map<String, Integer> byCategory = report.publishedItems().byCategory();
+      if (byCategory != null) {
+        byCategory.forEach(
+            (category, count) ->
+                expectNonNegative(
+                    found,
+                    "/publishedItems/byCategory/" + escapePointer(category),
+                    category,
+                    count));
+      }
+    }
+    if (report.narrative() != null) {
+      expectNonNegative(
+          found,
+          "/narrative/processingFeesAmount",
+          "信息处理费（万元）",
+          report.narrative().processingFeesAmount());
+    }
+    return found;
+  }
+
+  /** CARRY_OVER: 二、上年结转 of year N = 四、结转下年度 of year N−1, column by column. */
+  static List<RuleViolation> carryOver(Report report, Report previousYear) {
+    List<RuleViolation> found = new ArrayList<>();
+    for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
+      expectEqual(
+          found,
+          Rule.CARRY_OVER,
+          ReportLayout.CARRIED_OVER.pointer() + "/" + column.key(),
+          cell(previousYear, ReportLayout.CARRIED_FORWARD, column),
+          cell(report, ReportLayout.CARRIED_OVER, column),
+          "二、上年结转 · " + column.label() + " should equal 四、结转下年度继续办理 of the previous year's report");
+    }
+    return found;
+  }
+
+  /** IN_FORCE: 现行有效件数 of year N = that of year N−1 + 本年制发 − 本年废止. */
+  static List<RuleViolation> inForce(Report report, Report previousYear) {
+    List<RuleViolation> found = new ArrayList<>();
+    expectInForce(
+        found,
+        "regulations",
+        "规章",
+        report.activeDisclosure().regulations(),
+        previousYear.activeDisclosure().regulations());
+    expectInForce(
+        found,
+        "normativeDocuments",
+        "行政规范性文件",
+        report.activeDisclosure().normativeDocuments(),
+        previousYear.activeDisclosure().normativeDocuments());
+    return found;
+  }
+
+  private static void expectInForce(
+      List<RuleViolation> found,
+      String key,
+      String label,
+      DocumentCounts current,
+      DocumentCounts previous) {
+    expectEqual(
+        found,
+        Rule.IN_FORCE,
+        "/activeDisclosure/" + key + "/inForce",
+        previous.inForce() + current.issued() - current.repealed(),
+        current.inForce(),
+        label + " 现行有效件数 should equal the previous year's + 本年制发件数 − 本年废止件数");
+  }
+
+  private static int cell(Report report, RequestRow row, ApplicantRow.Column column) {
+    return column.value().apply(row.of(report));
+  }
+
+  private static void expectEqual(
+      List<RuleViolation> found, Rule rule, String path, int expected, int actual, String message) {
+    if (expected != actual) {
+      found.add(
+          new RuleViolation(
+              rule.name(), path, Integer.toString(expected), Integer.toString(actual), message));
+    }
+  }
+
+  private static void expectNonNegative(
+      List<RuleViolation> found, String path, String label, Number value) {
+    if (value != null && new BigDecimal(value.toString()).signum() < 0) {
+      found.add(
+          new RuleViolation(
+              Rule.NON_NEGATIVE.name(),
+              path,
+              ">= 0",
+              value instanceof BigDecimal amount ? Amounts.format(amount) : value.toString(),
+              label + " cannot be negative"));
+    }
+  }
+
+  /** RFC 6901: "~" and "/" inside a key are escaped. */
+  private static String escapePointer(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

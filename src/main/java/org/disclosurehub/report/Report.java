@@ -1,0 +1,100 @@
+package org.disclosurehub.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * 政府信息公开工作年度报告 in the national format (国办公开办函〔2021〕30号): the three fixed tables and the prose.
+ * Every {@code total} may be omitted; {@link #withComputedTotals()} fills it in.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "政府信息公开工作年度报告 (national format, 国办公开办函〔2021〕30号)")
+public record Report(
+    @Schema(
+            description =
+                "表格式版本: \"2021\" (国办公开办函〔2021〕30号, default) or \"2019\" (the trial format)",
+            enumeration = {"2021", "2019"},
+            defaultValue = "2021")
+        @Pattern(regexp = "2021|2019", message = "must be \"2021\" or \"2019\"")
+        String formatVersion,
+    @Schema(
+            description =
+                "发布日期: the day the agency published the report; when given, it decides lateness")
+        LocalDate publishedOn,
+    @Schema(description = "二、主动公开政府信息情况") @NotNull @Valid ActiveDisclosure activeDisclosure,
+    @Schema(description = "三、收到和处理政府信息公开申请情况") @NotNull @Valid Requests requests,
+    @Schema(description = "四、政府信息公开行政复议、行政诉讼情况") @NotNull @Valid Reviews reviews,
+    @Schema(description = "一(一) 主动公开政府信息 条数, from the prose") @Valid PublishedItems publishedItems,
+    @Schema(description = "一、五、六: the prose") @Valid Narrative narrative) {
+
+  public static final String CURRENT_FORMAT = "2021";
+
+  /** The same report with the format version defaulted and every omitted total computed. */
+  public Report withComputedTotals() {
+    return new Report(
+        formatVersion == null ? CURRENT_FORMAT : formatVersion,
+        publishedOn,
+        activeDisclosure,
+        withComputedTotals(requests),
+        new Reviews(
+            reviews.administrativeReview().withComputedTotal(),
+            reviews.litigationDirect().withComputedTotal(),
+            reviews.litigationAfterReview().withComputedTotal()),
+        publishedItems,
+        narrative);
+  }
+
+  private static Requests withComputedTotals(Requests requests) {
+    Outcomes o = requests.outcomes();
+    Denied d = o.denied();
+    UnableToProvide u = o.unableToProvide();
+    NotProcessed n = o.notProcessed();
+    OtherHandling h = o.otherHandling();
+    Outcomes rows =
+        new Outcomes(
+            o.granted().withComputedTotal(),
+            o.partiallyGranted().withComputedTotal(),
+            new Denied(
+                d.stateSecret().withComputedTotal(),
+                d.prohibitedByLaw().withComputedTotal(),
+                d.endangersSecurityOrStability().withComputedTotal(),
+                d.thirdPartyRights().withComputedTotal(),
+                d.internalAffairs().withComputedTotal(),
+                d.processInformation().withComputedTotal(),
+                d.lawEnforcementFiles().withComputedTotal(),
+                d.administrativeQuery().withComputedTotal()),
+            new UnableToProvide(
+                u.notHeld().withComputedTotal(),
+                u.requiresCreation().withComputedTotal(),
+                u.unclearAfterCorrection().withComputedTotal()),
+            new NotProcessed(
+                n.complaintOrPetition().withComputedTotal(),
+                n.repeated().withComputedTotal(),
+                n.publication().withComputedTotal(),
+                n.excessive().withComputedTotal(),
+                n.confirmation().withComputedTotal()),
+            new OtherHandling(
+                h.overdueCorrection().withComputedTotal(),
+                h.overdueFee().withComputedTotal(),
+                h.other().withComputedTotal()),
+            null);
+    ApplicantRow total =
+        o.total() != null ? o.total().withComputedTotal() : ReportLayout.sumOfOutcomeRows(rows);
+    return new Requests(
+        requests.newlyReceived().withComputedTotal(),
+        requests.carriedOver().withComputedTotal(),
+        new Outcomes(
+            rows.granted(),
+            rows.partiallyGranted(),
+            rows.denied(),
+            rows.unableToProvide(),
+            rows.notProcessed(),
+            rows.otherHandling(),
+            total),
+        requests.carriedForward().withComputedTotal());
+  }
+}

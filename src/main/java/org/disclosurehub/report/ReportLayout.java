@@ -1,0 +1,217 @@
+package org.disclosurehub.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The fixed tables of the national format, row by row, with their JSON Pointers and Chinese labels.
+ * Rules, CSV exports and roll-ups all walk the report through this one table.
+ */
+public final class ReportLayout {
+
+  /** A row of Table 三, addressed under {@code /requests}. */
+  public record RequestRow(String key, String label, Function<Requests, ApplicantRow> row) {
+    public String pointer() {
+      return "/requests/" + key;
+    }
+
+    public ApplicantRow of(Report report) {
+      return row.apply(report.requests());
+    }
+  }
+
+  /** A block of Table 四, addressed under {@code /reviews}. */
+  public record ReviewRow(String key, String label, Function<Reviews, ReviewBlock> block) {
+    public String pointer() {
+      return "/reviews/" + key;
+    }
+
+    public ReviewBlock of(Report report) {
+      return block.apply(report.reviews());
+    }
+  }
+
+  /** A numeric cell: its JSON Pointer, its label as printed in the form, and how to read it. */
+  public record Cell(String pointer, String label, Function<Report, Number> value) {}
+
+  /** 三、本年度办理结果 (一) to (六): the rows that 三(七) 总计 adds up. */
+  public static final List<RequestRow> OUTCOME_ROWS =
+      List.of(
+          row("outcomes/granted", "三(一) 予以公开", r -> r.outcomes().granted()),
+          row("outcomes/partiallyGranted", "三(二) 部分公开", r -> r.outcomes().partiallyGranted()),
+          row("outcomes/denied/stateSecret", "三(三)1 属于国家秘密", r -> denied(r).stateSecret()),
+          row(
+              "outcomes/denied/prohibitedByLaw",
+              "三(三)2 其他法律行政法规禁止公开",
+              r -> denied(r).prohibitedByLaw()),
+          row(
+              "outcomes/denied/endangersSecurityOrStability",
+              "三(三)3 危及“三安全一稳定”",
+              r -> denied(r).endangersSecurityOrStability()),
+          row(
+              "outcomes/denied/thirdPartyRights",
+              "三(三)4 保护第三方合法权益",
+              r -> denied(r).thirdPartyRights()),
+          row(
+              "outcomes/denied/internalAffairs",
+              "三(三)5 属于三类内部事务信息",
+              r -> denied(r).internalAffairs()),
+          row(
+              "outcomes/denied/processInformation",
+              "三(三)6 属于四类过程性信息",
+              r -> denied(r).processInformation()),
+          row(
+              "outcomes/denied/lawEnforcementFiles",
+              "三(三)7 属于行政执法案卷",
+              r -> denied(r).lawEnforcementFiles()),
+          row(
+              "outcomes/denied/administrativeQuery",
+              "三(三)8 属于行政查询事项",
+              r -> denied(r).administrativeQuery()),
+          row(
+              "outcomes/unableToProvide/notHeld",
+              "三(四)1 本机关不掌握相关政府信息",
+              r -> r.outcomes().unableToProvide().notHeld()),
+          row(
+              "outcomes/unableToProvide/requiresCreation",
+              "三(四)2 没有现成信息需要另行制作",
+              r -> r.outcomes().unableToProvide().requiresCreation()),
+          row(
+              "outcomes/unableToProvide/unclearAfterCorrection",
+              "三(四)3 补正后申请内容仍不明确",
+              r -> r.outcomes().unableToProvide().unclearAfterCorrection()),
+          row(
+              "outcomes/notProcessed/complaintOrPetition",
+              "三(五)1 信访举报投诉类申请",
+              r -> r.outcomes().notProcessed().complaintOrPetition()),
+          row(
+              "outcomes/notProcessed/repeated",
+              "三(五)2 重复申请",
+              r -> r.outcomes().notProcessed().repeated()),
+          row(
+              "outcomes/notProcessed/publication",
+              "三(五)3 要求提供公开出版物",
+              r -> r.outcomes().notProcessed().publication()),
+          row(
+              "outcomes/notProcessed/excessive",
+              "三(五)4 无正当理由大量反复申请",
+              r -> r.outcomes().notProcessed().excessive()),
+          row(
+              "outcomes/notProcessed/confirmation",
+              "三(五)5 要求行政机关确认或重新出具已获取信息",
+              r -> r.outcomes().notProcessed().confirmation()),
+          row(
+              "outcomes/otherHandling/overdueCorrection",
+              "三(六)1 申请人无正当理由逾期不补正",
+              r -> r.outcomes().otherHandling().overdueCorrection()),
+          row(
+              "outcomes/otherHandling/overdueFee",
+              "三(六)2 申请人逾期未按收费通知要求缴纳费用",
+              r -> r.outcomes().otherHandling().overdueFee()),
+          row(
+              "outcomes/otherHandling/other",
+              "三(六)3 其他",
+              r -> r.outcomes().otherHandling().other()));
+
+  public static final RequestRow NEWLY_RECEIVED =
+      row("newlyReceived", "一、本年新收政府信息公开申请数量", Requests::newlyReceived);
+  public static final RequestRow CARRIED_OVER =
+      row("carriedOver", "二、上年结转政府信息公开申请数量", Requests::carriedOver);
+  public static final RequestRow OUTCOMES_TOTAL =
+      row("outcomes/total", "三(七) 总计", r -> r.outcomes().total());
+  public static final RequestRow CARRIED_FORWARD =
+      row("carriedForward", "四、结转下年度继续办理", Requests::carriedForward);
+
+  /** Every row of Table 三 in the order of the form. */
+  public static final List<RequestRow> REQUEST_ROWS =
+      Stream.of(
+              Stream.of(NEWLY_RECEIVED, CARRIED_OVER),
+              OUTCOME_ROWS.stream(),
+              Stream.of(OUTCOMES_TOTAL, CARRIED_FORWARD))
+          .flatMap(s -> s)
+          .toList();
+
+  /** The three blocks of Table 四. */
+  public static final List<ReviewRow> REVIEW_BLOCKS =
+      List.of(
+          new ReviewRow("administrativeReview", "行政复议", Reviews::administrativeReview),
+          new ReviewRow("litigationDirect", "行政诉讼 未经复议直接起诉", Reviews::litigationDirect),
+          new ReviewRow("litigationAfterReview", "行政诉讼 复议后起诉", Reviews::litigationAfterReview));
+
+  /** Every numeric cell of Tables 二, 三 and 四, in the order of the form. */
+  public static final List<Cell> CELLS = cells();
+
+  private ReportLayout() {}
+
+  private static RequestRow row(String key, String label, Function<Requests, ApplicantRow> row) {
+    return new RequestRow(key, label, row);
+  }
+
+  private static Denied denied(Requests requests) {
+    return requests.outcomes().denied();
+  }
+
+  static ApplicantRow sumOfOutcomeRows(Outcomes outcomes) {
+    Requests holder = new Requests(null, null, outcomes, null);
+    int[] sums = new int[ApplicantRow.COLUMNS.size()];
+    for (RequestRow row : OUTCOME_ROWS) {
+      ApplicantRow values = row.row().apply(holder);
+      for (int c = 0; c < sums.length; c++) {
+        sums[c] += ApplicantRow.COLUMNS.get(c).value().apply(values);
+      }
+    }
+    return ApplicantRow.of(sums);
+  }
+
+  private static List<Cell> cells() {
+    List<Cell> cells = new ArrayList<>();
+    documentCells(cells, "regulations", "规章", r -> r.activeDisclosure().regulations());
+    documentCells(
+        cells, "normativeDocuments", "行政规范性文件", r -> r.activeDisclosure().normativeDocuments());
+    cells.add(
+        new Cell(
+            "/activeDisclosure/licensing", "行政许可 本年处理决定数量", r -> r.activeDisclosure().licensing()));
+    cells.add(
+        new Cell(
+            "/activeDisclosure/penalties", "行政处罚 本年处理决定数量", r -> r.activeDisclosure().penalties()));
+    cells.add(
+        new Cell(
+            "/activeDisclosure/compulsoryMeasures",
+            "行政强制 本年处理决定数量",
+            r -> r.activeDisclosure().compulsoryMeasures()));
+    cells.add(
+        new Cell(
+            "/activeDisclosure/feesAmount",
+            "行政事业性收费 本年收费金额（万元）",
+            r -> r.activeDisclosure().feesAmount()));
+    for (RequestRow row : REQUEST_ROWS) {
+      for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
+        cells.add(
+            new Cell(
+                row.pointer() + "/" + column.key(),
+                row.label() + " · " + column.label(),
+                r -> column.value().apply(row.of(r))));
+      }
+    }
+    for (ReviewRow block : REVIEW_BLOCKS) {
+      for (ReviewBlock.Column column : ReviewBlock.COLUMNS) {
+        cells.add(
+            new Cell(
+                block.pointer() + "/" + column.key(),
+                block.label() + " · " + column.label(),
+                r -> column.value().apply(block.of(r))));
+      }
+    }
+    return List.copyOf(cells);
+  }
+
+  private static void documentCells(
+      List<Cell> cells, String key, String label, Function<Report, DocumentCounts> counts) {
+    String pointer = "/activeDisclosure/" + key;
+    cells.add(new Cell(pointer + "/issued", label + " 本年制发件数", r -> counts.apply(r).issued()));
+    cells.add(new Cell(pointer + "/repealed", label + " 本年废止件数", r -> counts.apply(r).repealed()));
+    cells.add(new Cell(pointer + "/inForce", label + " 现行有效件数", r -> counts.apply(r).inForce()));
+  }
+}

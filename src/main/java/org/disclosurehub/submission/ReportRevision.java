@@ -1,0 +1,58 @@
+package org.disclosurehub.submission;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One revision of a report exactly as it was stored; never changed once written. */
+@Entity
+@Table(name = "report_revision")
+public class ReportRevision extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "report_id")
+  public StoredReport report;
+
+  public int revision;
+
+  /** The canonical report JSON (see {@link ReportJson}). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public String content;
+
+  @Column(name = "content_sha256")
+  public String contentSha256;
+
+  /** The blocking rule violations the report was accepted with, as a JSON array. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public String violations;
+
+  @Column(name = "violation_count")
+  public int violationCount;
+
+  @Column(name = "submitted_at")
+  public Instant submittedAt;
+
+  static Optional<ReportRevision> of(StoredReport report, int revision) {
+    return find("report = ?1 and revision = ?2", report, revision).firstResultOptional();
+  }
+
+  static List<ReportRevision> allOf(StoredReport report) {
+    return list("report", Sort.by("revision"), report);
+  }
+}

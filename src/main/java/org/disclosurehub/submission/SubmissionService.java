@@ -1,0 +1,216 @@
+package org.disclosurehub.submission;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.disclosurehub.agency.Agency;
+import org.disclosurehub.agency.AgencyResource;
+import org.disclosurehub.report.AccountingRules;
+import org.disclosurehub.report.Report;
+import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ProblemType;
+
+/** Stores reports as revisions, checks them against the accounting rules, and reads them back. */
+@ApplicationScoped
+public class SubmissionService {
+  public static final int FIRST_YEAR = 2008;
+
+  private final Clock clock;
+
+  SubmissionService(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** What a client asked to store. */
+  public record Submission(
+      String agencyCode,
+      int year,
+      Report report,
+      String ifMatch,
+      String ifNoneMatch,
+      boolean acceptInconsistent,
+      boolean dryRun) {}
+
+  /** What came of it: the revision now current, and whether this request created the report. */
+  public record Outcome(ReportView view, boolean created) {}
+
+  /**
+   * Stores the report as a new revision, unless it equals the current one. Two first submissions
+   * racing for the same (agency, year) meet on its unique key; the loser is retried once and then
+   * sees the winner's revision like any later correction would.
+   */
+  public Outcome submit(Submission submission) {
+    try {
+      return QuarkusTransaction.requiringNew().call(() -> submitOnce(submission));
+    } catch (FirstSubmissionRace lost) {
+      return QuarkusTransaction.requiringNew().call(() -> submitOnce(submission));
+    }
+  }
+
+  private Outcome submitOnce(Submission submission) {
+    Agency agency = AgencyResource.existing(submission.agencyCode());
+    int year = submission.year();
+    checkYear(year);
+    if (!agency.activeIn(year)) {
+      throw new ProblemException(
+          ProblemType.AGENCY_INACTIVE,
+          "Agency '" + agency.code + "' is registered as not active in " + year);
+    }
+    Report report = submission.report().withComputedTotals();
+    String content = ReportJson.write(report);
+    String sha = ReportJson.sha256(content);
+
+    Optional<StoredReport> existing =
+        submission.dryRun()
+            ? StoredReport.find(agency, year)
+            : StoredReport.lockForUpdate(agency, year);
+    Optional<ReportRevision> current =
+        existing.flatMap(r -> ReportRevision.of(r, r.currentRevision));
+    int currentRevision = current.map(r -> r.revision).orElse(0);
+    Preconditions.check(submission.ifMatch(), submission.ifNoneMatch(), currentRevision);
+    if (current.isPresent() && current.get().contentSha256.equals(sha)) {
+      return new Outcome(view(agency, year, current.get()), false);
+    }
+
+    List<RuleViolation> violations = AccountingRules.check(report);
+    if (!violations.isEmpty() && !submission.acceptInconsistent()) {
+      throw ProblemException.inconsistent(
+          violations.size()
+              + " cell(s) break the accounting rules; nothing was stored. Correct them, or"
+              + " resubmit with acceptInconsistent=true to keep the report as published.",
+          violations);
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    int revision = currentRevision + 1;
+    if (submission.dryRun()) {
+      return new Outcome(
+          new ReportView(
+              agency.code,
+              year,
+              revision,
+              now,
+              sha,
+              report,
+              violations,
+              warnings(agency, year, report)),
+          false);
+    }
+
+    StoredReport stored = existing.orElseGet(() -> newReport(agency, year, now));
+    stored.currentRevision = revision;
+    ReportRevision row = new ReportRevision();
+    row.report = stored;
+    row.revision = revision;
+    row.content = content;
+    row.contentSha256 = sha;
+    row.violations = ReportJson.write(violations);
+    row.violationCount = violations.size();
+    row.submittedAt = now;
+    row.persist();
+    return new Outcome(view(agency, year, row, report), existing.isEmpty());
+  }
+
+  private static StoredReport newReport(Agency agency, int year, Instant now) {
+    StoredReport stored = new StoredReport();
+    stored.agency = agency;
+    stored.year = year;
+    stored.currentRevision = 1;
+    stored.firstSubmittedAt = now;
+    try {
+      stored.persistAndFlush();
+    } catch (PersistenceException e) {
+      throw new FirstSubmissionRace();
+    }
+    return stored;
+  }
+
+  /** The current revision of a report. */
+  public ReportView current(String agencyCode, int year) {
+    Agency agency = AgencyResource.existing(agencyCode);
+    StoredReport stored = existingReport(agency, year);
+    return view(agency, year, ReportRevision.of(stored, stored.currentRevision).orElseThrow());
+  }
+
+  /** One revision of a report, exactly as stored. */
+  public ReportView revision(String agencyCode, int year, int revision) {
+    Agency agency = AgencyResource.existing(agencyCode);
+    StoredReport stored = existingReport(agency, year);
+    ReportRevision row =
+        ReportRevision.of(stored, revision)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "The report of '"
+                            + agencyCode
+                            + "' for "
+                            + year
+                            + " has no revision "
+                            + revision
+                            + "; the current one is "
+                            + stored.currentRevision));
+    return view(agency, year, row);
+  }
+
+  /** Every revision of a report, oldest first. */
+  public List<RevisionSummary> history(String agencyCode, int year) {
+    Agency agency = AgencyResource.existing(agencyCode);
+    return ReportRevision.allOf(existingReport(agency, year)).stream()
+        .map(RevisionSummary::of)
+        .toList();
+  }
+
+  /** Reports exist from 2008, when the 条例 took effect, to the current year in Beijing. */
+  public void checkYear(int year) {
+    int currentYear = LocalDate.now(clock).getYear();
+    if (year < FIRST_YEAR || year > currentYear) {
+      throw ProblemException.invalidParameter(
+          "year", "must be between " + FIRST_YEAR + " and " + currentYear);
+    }
+  }
+
+  private static StoredReport existingReport(Agency agency, int year) {
+    return StoredReport.find(agency, year)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "Agency '" + agency.code + "' has no report for " + year));
+  }
+
+  private static ReportView view(Agency agency, int year, ReportRevision row) {
+    return view(agency, year, row, ReportJson.readReport(row.content));
+  }
+
+  private static ReportView view(Agency agency, int year, ReportRevision row, Report report) {
+    return new ReportView(
+        agency.code,
+        year,
+        row.revision,
+        row.submittedAt,
+        row.contentSha256,
+        report,
+        ReportJson.readViolations(row.violations),
+        warnings(agency, year, report));
+  }
+
+  /** CARRY_OVER and IN_FORCE against the current report of the year before, if there is one. */
+  private static List<RuleViolation> warnings(Agency agency, int year, Report report) {
+    return StoredReport.find(agency, year - 1)
+        .flatMap(previous -> ReportRevision.of(previous, previous.currentRevision))
+        .map(previous -> AccountingRules.crossYear(report, ReportJson.readReport(previous.content)))
+        .orElse(List.of());
+  }
+
+  /** The unique key of (agency, year) was taken by a concurrent first submission. */
+  private static final class FirstSubmissionRace extends RuntimeException {
+    FirstSubmissionRace() {
+      super(null, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.disclosurehub.system;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The OpenAPI document's frame: the problem responses every endpoint shares, referenced by name
+ * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}).
+ */
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "disclosure-hub API",
+            version = "1.0.0",
+            description =
+                "Annual reports on government information disclosure (政府信息公开工作年度报告):"
+                    + " submission with revisions, the accounting rules of the national format,"
+                    + " and roll-ups by region. Errors are RFC 9457 problems."),
+    components =
+        @Components(
+            responses = {
+              @APIResponse(
+                  name = "BadRequest",
+                  description =
+                      "Malformed JSON, a wrong type, an unknown or missing field, or an invalid"
+                          + " parameter; nothing was changed",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "NotFound",
+                  description = "No such resource",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "Conflict",
+                  description = "It exists already; nothing was changed",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "PreconditionFailed",
+                  description =
+                      "If-Match names a stale revision, or If-None-Match: * and the report exists;"
+                          + " nothing was stored",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "PayloadTooLarge",
+                  description = "The body is larger than accepted; nothing was read",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "Unprocessable",
+                  description =
+                      "The report breaks accounting rules (every violation listed with rule, path,"
+                          + " expected and actual), or the agency is not active that year; nothing"
+                          + " was stored",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class)))
+            }))
+public class ApiDocumentation extends Application {}

@@ -1,0 +1,17 @@
+package org.disclosurehub.system;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** disclosure-hub's own settings, under {@code hub.} in application.properties. */
+@ConfigMapping(prefix = "hub")
+public interface HubConfig {
+
+  /** Largest report body accepted, in bytes (env HUB_MAX_REPORT_BYTES). */
+  @WithDefault("1048576")
+  long maxReportBytes();
+
+  /** Largest page a listing returns (env HUB_MAX_PAGE_SIZE). */
+  @WithDefault("500")
+  int maxPageSize();
+}

@@ -1,0 +1,46 @@
+package org.disclosurehub.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.Path;
+import java.util.List;
+
+/** RFC 6901 JSON Pointers for the places Jackson and Bean Validation name. */
+final class JsonPointers {
+  private JsonPointers() {}
+
+  static String of(List<JsonMappingException.Reference> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference ref : path) {
+      pointer
+          .append('/')
+          .append(
+              ref.getFieldName() != null
+                  ? escape(ref.getFieldName())
+                  : Integer.toString(ref.getIndex()));
+    }
+    return pointer.toString();
+  }
+
+  static String of(Path path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getKind() == jakarta.validation.ElementKind.METHOD
+          || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+        continue;
+      }
+      if (node.getKey() != null) {
+        pointer.append('/').append(escape(node.getKey().toString()));
+      } else if (node.getIndex() != null) {
+        pointer.append('/').append(node.getIndex());
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        pointer.append('/').append(escape(node.getName()));
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+}

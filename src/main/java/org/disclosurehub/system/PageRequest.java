@@ -1,0 +1,29 @@
+package org.disclosurehub.system;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The {@code page} and {@code size} query parameters of every listing. */
+public class PageRequest {
+  @QueryParam("page")
+  @DefaultValue("0")
+  @Parameter(description = "Zero-based page number")
+  int page;
+
+  @QueryParam("size")
+  @DefaultValue("50")
+  @Parameter(description = "Items per page (1 to 500)")
+  int size;
+
+  /** The page asked for, after checking it against the largest page size. */
+  public io.quarkus.panache.common.Page checked(int maxSize) {
+    if (page < 0) {
+      throw ProblemException.invalidParameter("page", "must be 0 or more");
+    }
+    if (size < 1 || size > maxSize) {
+      throw ProblemException.invalidParameter("size", "must be between 1 and " + maxSize);
+    }
+    return io.quarkus.panache.common.Page.of(page, size);
+  }
+}

@@ -1,0 +1,40 @@
+package org.disclosurehub.system;
+
+/** The kinds of problem the API reports; each {@code type} URI is stable and documented. */
+public enum ProblemType {
+  MALFORMED_JSON(400, "malformed-json", "Request body is not valid JSON"),
+  INVALID_FIELD(400, "invalid-field", "Request body has invalid fields"),
+  INVALID_PARAMETER(400, "invalid-parameter", "Request parameter is invalid"),
+  NOT_FOUND(404, "not-found", "Not found"),
+  METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+  NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
+  CONFLICT(409, "conflict", "Already exists"),
+  PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
+  PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+  UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+  REPORT_INCONSISTENT(422, "report-inconsistent", "Report does not add up"),
+  AGENCY_INACTIVE(422, "agency-inactive", "Agency not active in that year"),
+  INTERNAL(500, "internal", "Internal error");
+
+  private final int status;
+  private final String slug;
+  private final String title;
+
+  ProblemType(int status, String slug, String title) {
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String uri() {
+    return "/problems/" + slug;
+  }
+
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,77 @@
+package org.disclosurehub;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Realistic reports and agencies for tests; every test registers agencies of its own. */
+public final class Fixtures {
+  public static final ObjectMapper JSON = new ObjectMapper();
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
+
+  private Fixtures() {}
+
+  /** The seed: 中卫市民政局, 2024, as published (Tables 三 and 四 all zero). */
+  public static ObjectNode zhongweiCivilAffairs2024() {
+    return read("/reports/zhongwei-civil-affairs-2024.json");
+  }
+
+  /** A busy bureau's 2024 report with non-zero cells everywhere that satisfies every rule. */
+  public static ObjectNode naturalResources2024() {
+    return read("/reports/natural-resources-2024.json");
+  }
+
+  public static String text(String resource) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode read(String resource) {
+    try {
+      return (ObjectNode) JSON.readTree(text(resource));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The node at a JSON Pointer, as an object to change in place. */
+  public static ObjectNode at(JsonNode report, String pointer) {
+    return (ObjectNode) report.at(pointer);
+  }
+
+  /** A fresh agency code, unique across test runs against the same database. */
+  public static String newAgencyCode(String prefix) {
+    return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+  }
+
+  /** Registers a new agency in the division and answers its code. */
+  public static String registerAgency(String divisionCode) {
+    return registerAgency(divisionCode, newAgencyCode("agency"));
+  }
+
+  /** Registers a new agency under the given code. */
+  public static String registerAgency(String divisionCode, String code) {
+    given()
+        .contentType("application/json")
+        .body(Map.of("code", code, "name", "测试机关 " + code, "divisionCode", divisionCode))
+        .post("/api/v1/agencies")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
+  public static String reportPath(String agency, int year) {
+    return "/api/v1/agencies/" + agency + "/reports/" + year;
+  }
+}
