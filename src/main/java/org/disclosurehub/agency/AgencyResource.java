@@ -136,7 +136,8 @@ public class AgencyResource {
   @APIResponse(responseCode = "200", description = "The changed agency")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public AgencyView change(@PathParam("code") String code, JsonNode patch) {
+  public AgencyView change(@PathParam("code") String code, JsonNode patch)
+      throws JsonProcessingException {
     Agency agency = existing(code);
     if (patch == null || !patch.isObject()) {
       throw ProblemException.invalidFields(
@@ -148,12 +149,8 @@ public class AgencyResource {
       Map.Entry<String, JsonNode> field = it.next();
       merged.set(field.getKey(), field.getValue());
     }
-    AgencyDraft draft;
-    try {
-      draft = json.treeToValue(merged, AgencyDraft.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    // Unknown fields and wrong types surface as Jackson errors, which ProblemMappers answers.
+    AgencyDraft draft = json.treeToValue(merged, AgencyDraft.class);
     checked(draft);
     if (!draft.code().equals(agency.code)) {
       throw ProblemException.invalidFields(

@@ -51,6 +51,10 @@ public class ProblemMappers {
     UnrecognizedPropertyException.class
   })
   public Response invalidField(JsonMappingException e, UriInfo uri) {
+    if (e.getCause() instanceof StreamReadException unreadable) {
+      // Databinding wraps a parse error (such as a truncated body) with the path it reached.
+      return malformedJson(unreadable, uri);
+    }
     String pointer = JsonPointers.of(e.getPath());
     String message;
     if (e instanceof UnrecognizedPropertyException) {
@@ -75,6 +79,13 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
+    // Quarkus REST wraps a body that does not parse; answer it like any other JSON error.
+    if (e.getCause() instanceof JsonParseException parse) {
+      return malformedJson(parse, uri);
+    }
+    if (e.getCause() instanceof JsonMappingException mapping) {
+      return invalidField(mapping, uri);
+    }
     ProblemType type = null;
     if (e instanceof NotFoundException) {
       type = ProblemType.NOT_FOUND;

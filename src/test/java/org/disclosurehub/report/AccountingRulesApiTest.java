@@ -1,0 +1,180 @@
+package org.disclosurehub.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosurehub.Fixtures.admin;
+import static org.disclosurehub.Fixtures.at;
+import static org.disclosurehub.Fixtures.naturalResources2024;
+import static org.disclosurehub.Fixtures.registerAgency;
+import static org.disclosurehub.Fixtures.reportPath;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each blocking rule broken by a realistic report in exactly that rule, through the API: the 422
+ * names rule, cell, expected and actual, and nothing is stored. The fixture's Table 三 outcome
+ * totals are 84, 12, 1, 0, 3, 2 (102); received 104 + carried over 5 − 102 = 7 carried forward.
+ */
+@QuarkusTest
+class AccountingRulesApiTest {
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Finding(String rule, String path, String expected, String actual) {}
+
+  @Test
+  void shouldRefuseARowWhoseTotalIsNotTheSumOfItsColumns() {
+    ObjectNode report = naturalResources2024();
+    // Two row totals one too high keep the balance; only ROW_TOTAL is broken.
+    at(report, "/requests/newlyReceived").put("total", 105);
+    at(report, "/requests/carriedForward").put("total", 8);
+
+    assertRefused(
+        report,
+        new Finding("ROW_TOTAL", "/requests/newlyReceived/total", "104", "105"),
+        new Finding("ROW_TOTAL", "/requests/carriedForward/total", "7", "8"));
+  }
+
+  @Test
+  void shouldRefuseOutcomeTotalsThatAreNotTheSumOfTheOutcomeRows() {
+    ObjectNode report = naturalResources2024();
+    at(report, "/requests/outcomes/total").put("naturalPerson", 85).put("total", 103);
+    at(report, "/requests/carriedForward").put("naturalPerson", 5).put("total", 6);
+
+    assertRefused(
+        report,
+        new Finding("OUTCOME_TOTAL", "/requests/outcomes/total/naturalPerson", "84", "85"),
+        new Finding("OUTCOME_TOTAL", "/requests/outcomes/total/total", "102", "103"));
+  }
+
+  @Test
+  void shouldRefuseAReportThatDoesNotBalance() {
+    ObjectNode report = naturalResources2024();
+    at(report, "/requests/carriedForward").put("naturalPerson", 7).put("total", 8);
+
+    assertRefused(
+        report,
+        new Finding("BALANCE", "/requests/carriedForward/naturalPerson", "6", "7"),
+        new Finding("BALANCE", "/requests/carriedForward/total", "7", "8"));
+  }
+
+  @Test
+  void shouldRefuseAReviewBlockWhoseTotalIsWrong() {
+    ObjectNode report = naturalResources2024();
+    at(report, "/reviews/administrativeReview").put("total", 6);
+
+    assertRefused(
+        report, new Finding("REVIEW_TOTAL", "/reviews/administrativeReview/total", "5", "6"));
+  }
+
+  @Test
+  void shouldRefuseNegativeCounts() {
+    ObjectNode report = naturalResources2024();
+    at(report, "/activeDisclosure").put("licensing", -3);
+
+    assertRefused(report, new Finding("NON_NEGATIVE", "/activeDisclosure/licensing", ">= 0", "-3"));
+  }
+
+  @Test
+  void shouldListEveryViolationAtOnce() {
+    ObjectNode report = naturalResources2024();
+    at(report, "/activeDisclosure").put("feesAmount", "-1.5");
+    at(report, "/reviews/litigationDirect").put("total", 3);
+
+    assertRefused(
+        report,
+        new Finding("REVIEW_TOTAL", "/reviews/litigationDirect/total", "4", "3"),
+        new Finding("NON_NEGATIVE", "/activeDisclosure/feesAmount", ">= 0", "-1.5"));
+  }
+
+  @Test
+  void shouldKeepAnInconsistentReportWhenAskedWithItsViolations() {
+    String agency = registerAgency("320200");
+    ObjectNode report = naturalResources2024();
+    at(report, "/requests/carriedForward").put("naturalPerson", 7).put("total", 8);
+
+    admin()
+        .contentType("application/json")
+        .queryParam("acceptInconsistent", true)
+        .body(report.toString())
+        .put(reportPath(agency, 2024))
+        .then()
+        .statusCode(201)
+        .body("violations", hasSize(2))
+        .body("violations[0].rule", equalTo("BALANCE"))
+        .body("report.requests.carriedForward.naturalPerson", equalTo(7));
+
+    given()
+        .get(reportPath(agency, 2024))
+        .then()
+        .statusCode(200)
+        .body("violations", hasSize(2))
+        .body("violations[0].path", equalTo("/requests/carriedForward/naturalPerson"));
+    given()
+        .get(reportPath(agency, 2024) + "/revisions")
+        .then()
+        .body("[0].violationCount", equalTo(2));
+  }
+
+  @Test
+  void shouldWarnAcrossYearsAndReevaluateWhenThePreviousYearIsCorrected() {
+    String agency = registerAgency("320200");
+    // 2023 carried forward 6 natural persons (7 in all) and had 37 normative documents in force.
+    ObjectNode previous = naturalResources2024();
+    submit(agency, 2023, previous).statusCode(201);
+    // 2024 says 4 (5) were carried over, and 37 + 5 issued − 2 repealed is not 37.
+    submit(agency, 2024, naturalResources2024()).statusCode(201);
+
+    List<Finding> warnings =
+        given()
+            .get(reportPath(agency, 2024))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("warnings", Finding.class);
+    assertThat(warnings)
+        .containsExactlyInAnyOrder(
+            new Finding("CARRY_OVER", "/requests/carriedOver/naturalPerson", "6", "4"),
+            new Finding("CARRY_OVER", "/requests/carriedOver/total", "7", "5"),
+            new Finding("IN_FORCE", "/activeDisclosure/normativeDocuments/inForce", "40", "37"));
+
+    // Correct 2023: two more granted, so 4 (5) carried forward; 34 documents in force.
+    at(previous, "/requests/outcomes/granted").put("naturalPerson", 43).put("total", 52);
+    at(previous, "/requests/outcomes/total").put("naturalPerson", 86).put("total", 104);
+    at(previous, "/requests/carriedForward").put("naturalPerson", 4).put("total", 5);
+    at(previous, "/activeDisclosure/normativeDocuments").put("inForce", 34);
+    submit(agency, 2023, previous).statusCode(200).body("revision", equalTo(2));
+
+    given().get(reportPath(agency, 2024)).then().body("warnings", hasSize(0));
+  }
+
+  private static ValidatableResponse submit(String agency, int year, ObjectNode report) {
+    return admin()
+        .contentType("application/json")
+        .body(report.toString())
+        .put(reportPath(agency, year))
+        .then();
+  }
+
+  private static void assertRefused(ObjectNode report, Finding... expected) {
+    String agency = registerAgency("320200");
+    var response =
+        submit(agency, 2024, report)
+            .statusCode(422)
+            .contentType("application/problem+json")
+            .body("type", equalTo("/problems/report-inconsistent"))
+            .body("status", equalTo(422))
+            .extract()
+            .jsonPath();
+    assertThat(response.getList("violations", Finding.class)).containsExactlyInAnyOrder(expected);
+    assertThat(response.getList("violations.message", String.class)).allMatch(m -> !m.isBlank());
+    given().get(reportPath(agency, 2024)).then().statusCode(404);
+  }
+}
