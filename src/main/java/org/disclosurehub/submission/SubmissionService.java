@@ -79,7 +79,8 @@ public class SubmissionService {
     Optional<ReportRevision> current =
         existing.flatMap(r -> ReportRevision.of(r, r.currentRevision));
     int currentRevision = current.map(r -> r.revision).orElse(0);
-    // A withdrawn report counts as absent: a submission files it again as a new revision.
+    // A withdrawn report counts as absent: a submission files it again as a new revision. Its
+    // last revision no longer counts in any roll-up, so nothing of it is to be replaced there.
     boolean withdrawn = current.map(r -> r.withdrawn).orElse(false);
     Preconditions.check(
         submission.ifMatch(), submission.ifNoneMatch(), withdrawn ? 0 : currentRevision);
@@ -141,26 +142,26 @@ public class SubmissionService {
               StoredReport stored =
                   StoredReport.lockForUpdate(agency, year)
                       .orElseThrow(() -> noReport(agency, year));
-              ReportRevision withdrawnRevision =
+              ReportRevision current =
                   ReportRevision.of(stored, stored.currentRevision).orElseThrow();
-              if (withdrawnRevision.withdrawn) {
-                return RevisionSummary.of(withdrawnRevision);
+              if (current.withdrawn) {
+                return RevisionSummary.of(current);
               }
               ReportRevision row = new ReportRevision();
               row.report = stored;
-              row.revision = withdrawnRevision.revision + 1;
-              row.content = withdrawnRevision.content;
-              row.contentSha256 = withdrawnRevision.contentSha256;
-              row.violations = withdrawnRevision.violations;
-              row.violationCount = withdrawnRevision.violationCount;
+              row.revision = current.revision + 1;
+              row.content = current.content;
+              row.contentSha256 = current.contentSha256;
+              row.violations = current.violations;
+              row.violationCount = current.violationCount;
               row.submittedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
               row.author = writer.author();
               row.reason = writer.reason();
               row.withdrawn = true;
               stored.currentRevision = row.revision;
               row.persist();
-              // ROLL-UP HOOK (merge): remove withdrawnRevision's contribution from the region
-              // totals here, in this transaction.
+              // ROLL-UP HOOK (merge): remove current's contribution from the region totals
+              // here, in this transaction.
               return RevisionSummary.of(row);
             });
   }
