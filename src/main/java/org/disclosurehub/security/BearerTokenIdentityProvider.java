@@ -2,6 +2,7 @@ package org.disclosurehub.security;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -27,7 +28,9 @@ import org.disclosurehub.system.HubConfig;
 @ApplicationScoped
 public class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
   /** The author recorded for the admin; an agency token's author is {@code token:<id>}. */
-  public static final String ADMIN_PRINCIPAL = "admin";
+  static final String ADMIN_PRINCIPAL = "admin";
+
+  private static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
   private final HubConfig config;
   private final Clock clock;
@@ -37,11 +40,16 @@ public class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthen
     this.clock = clock;
   }
 
-  void warnWithoutAdminToken(@Observes StartupEvent started) {
+  void checkAdminToken(@Observes StartupEvent started) {
     if (config.adminToken().isEmpty()) {
       Log.warn(
           "HUB_ADMIN_TOKEN is not set: agencies cannot be registered and no agency token can be"
               + " issued until it is");
+    } else if (LaunchMode.current() == LaunchMode.NORMAL
+        && config.adminToken().get().length() < MIN_ADMIN_TOKEN_LENGTH) {
+      Log.warnf(
+          "HUB_ADMIN_TOKEN has fewer than %d characters; use a long random one",
+          MIN_ADMIN_TOKEN_LENGTH);
     }
   }
 

@@ -8,7 +8,8 @@ import org.disclosurehub.system.ProblemType;
 
 /**
  * The one place that decides who may write an agency's reports: that agency's token or the admin.
- * Every endpoint that stores a report for an agency calls {@link #requireAgencyOrAdmin} first.
+ * Every endpoint that stores a report for an agency calls {@link #requireAgencyOrAdmin} first: the
+ * report PUT, and an import that stores ({@code POST /api/v1/imports?store=true&agency=…}).
  */
 @ApplicationScoped
 public class WritePermission {
