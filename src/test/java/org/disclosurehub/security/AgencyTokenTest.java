@@ -3,6 +3,7 @@ package org.disclosurehub.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.admin;
+import static org.disclosurehub.Fixtures.adminToken;
 import static org.disclosurehub.Fixtures.as;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.registerAgency;
@@ -26,6 +27,10 @@ import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -86,6 +91,44 @@ class AgencyTokenTest {
                 .formatHex(
                     MessageDigest.getInstance("SHA-256")
                         .digest(token.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void shouldNeverLogAToken() {
+    List<String> logged = new ArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(String.valueOf(new SimpleFormatter().formatMessage(record)));
+            if (record.getThrown() != null) {
+              logged.add(String.valueOf(record.getThrown()));
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger root = Logger.getLogger("");
+    root.addHandler(capture);
+    try {
+      String agency = registerAgency("320327");
+      Response issued = admin().post(tokens(agency));
+      String token = issued.jsonPath().getString("token");
+      as(token).contentType("application/json").body("{").put(reportPath(agency, 2024));
+      admin().delete(tokens(agency) + "/" + issued.jsonPath().getLong("id"));
+      as(token).contentType("application/json").body("{}").put(reportPath(agency, 2024));
+
+      Logger.getLogger(AgencyTokenTest.class.getName()).warning("the capture works");
+      assertThat(logged).contains("the capture works");
+      assertThat(logged).noneMatch(line -> line.contains(token));
+      assertThat(logged).noneMatch(line -> line.contains(adminToken()));
+    } finally {
+      root.removeHandler(capture);
+    }
   }
 
   @Test
