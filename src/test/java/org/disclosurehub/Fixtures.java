@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Realistic reports and agencies for tests; every test registers agencies of its own.
@@ -61,9 +62,29 @@ public final class Fixtures {
     return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
   }
 
+  /** The test profile's admin token (hub.admin-token). */
+  public static String adminToken() {
+    return ConfigProvider.getConfig().getValue("hub.admin-token", String.class);
+  }
+
   /** A request as an administrator makes it: every write in a test goes through this. */
   public static RequestSpecification admin() {
-    return given();
+    return as(adminToken());
+  }
+
+  /** A request carrying this bearer token. */
+  public static RequestSpecification as(String token) {
+    return given().header("Authorization", "Bearer " + token);
+  }
+
+  /** Issues a new token for the agency (as admin) and answers it. */
+  public static String issueToken(String agency) {
+    return admin()
+        .post("/api/v1/agencies/" + agency + "/tokens")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("token");
   }
 
   /** Registers a new agency in the division and answers its code. */

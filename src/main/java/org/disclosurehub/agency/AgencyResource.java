@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.region.Division;
+import org.disclosurehub.security.Roles;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Page;
 import org.disclosurehub.system.PageRequest;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies")
@@ -62,9 +65,13 @@ public class AgencyResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
-  @Operation(summary = "Register an agency")
+  @RolesAllowed(Roles.ADMIN)
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Register an agency (admin)")
   @APIResponse(responseCode = "201", description = "Registered; Location names it")
   @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public Response register(AgencyDraft draft, @Context UriInfo uri) {
     checked(draft);
@@ -122,8 +129,10 @@ public class AgencyResource {
   @Path("{code}")
   @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Transactional
+  @RolesAllowed(Roles.ADMIN)
+  @SecurityRequirement(name = "bearer")
   @Operation(
-      summary = "Rename an agency or end its activity",
+      summary = "Rename an agency or end its activity (admin)",
       description =
           "JSON Merge Patch (RFC 7396): the fields given replace the stored ones, null clears"
               + " activeTo, creditCode or activeFrom. The code cannot change; reports stay.")
@@ -135,6 +144,8 @@ public class AgencyResource {
               example = "{\"name\": \"中卫市民政局（更名）\", \"activeTo\": 2025}"))
   @APIResponse(responseCode = "200", description = "The changed agency")
   @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public AgencyView change(@PathParam("code") String code, JsonNode patch)
       throws JsonProcessingException {

@@ -45,6 +45,8 @@ public class ReportListResource {
       @BeanParam PageRequest pageRequest) {
     var page = pageRequest.checked(config.maxPageSize());
     List<String> conditions = new ArrayList<>();
+    // A withdrawn report leaves the listing; its history stays readable.
+    conditions.add("v.withdrawn = false");
     Map<String, Object> parameters = new HashMap<>();
     if (year != null) {
       conditions.add("r.year = :year");
@@ -62,7 +64,8 @@ public class ReportListResource {
     String from =
         " from StoredReport r join r.agency a"
             + " join ReportRevision v on v.report = r and v.revision = r.currentRevision"
-            + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+            + " where "
+            + String.join(" and ", conditions);
     var em = Panache.getEntityManager();
     var select =
         em.createQuery(

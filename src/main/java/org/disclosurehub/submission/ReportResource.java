@@ -1,6 +1,8 @@
 package org.disclosurehub.submission;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -13,29 +15,45 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import org.disclosurehub.report.Report;
+import org.disclosurehub.security.CurrentWriter;
+import org.disclosurehub.security.Roles;
+import org.disclosurehub.security.WritePermission;
 import org.disclosurehub.system.RequestValidation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies/{code}/reports/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Annual reports of one agency, with every revision")
 public class ReportResource {
+  /** RFC 9530 digest header of the stored report (see {@link #reprDigest}). */
+  static final String REPR_DIGEST = "Repr-Digest";
+
   private final SubmissionService submissions;
   private final RequestValidation validation;
+  private final WritePermission permission;
 
-  ReportResource(SubmissionService submissions, RequestValidation validation) {
+  ReportResource(
+      SubmissionService submissions, RequestValidation validation, WritePermission permission) {
     this.submissions = submissions;
     this.validation = validation;
+    this.permission = permission;
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMIN, Roles.AGENCY})
+  @SecurityRequirement(name = "bearer")
   @Operation(
       summary = "Submit or correct an agency's report for a year",
       description =
@@ -43,19 +61,27 @@ public class ReportResource {
               + " the identical content again answers the current revision and stores nothing,"
               + " so a retry is always safe. Omitted totals are computed; given totals must agree."
               + " The ETag is the revision: send it back in If-Match to correct without"
-              + " overwriting someone else's correction.")
+              + " overwriting someone else's correction. Needs the agency's own token or the admin"
+              + " token; the revision records which, and X-Change-Reason if given. A withdrawn"
+              + " report is filed again (201).")
   @APIResponse(
       responseCode = "201",
-      description = "First revision stored",
+      description = "First revision stored, or a withdrawn report filed again",
       headers = {
         @Header(name = "ETag", description = "The revision, e.g. \"1\""),
-        @Header(name = "Location", description = "The report's URL")
+        @Header(name = "Location", description = "The report's URL"),
+        @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION)
       })
   @APIResponse(
       responseCode = "200",
       description = "New revision stored, or the identical current one answered",
-      headers = @Header(name = "ETag", description = "The revision, e.g. \"2\""))
+      headers = {
+        @Header(name = "ETag", description = "The revision, e.g. \"2\""),
+        @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION)
+      })
   @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -78,8 +104,16 @@ public class ReportResource {
       @Parameter(description = "\"*\" to create only, never overwrite")
           @HeaderParam(HttpHeaders.IF_NONE_MATCH)
           String ifNoneMatch,
+      @Parameter(
+              in = ParameterIn.HEADER,
+              name = CurrentWriter.REASON_HEADER,
+              description = REASON_DESCRIPTION)
+          @HeaderParam(CurrentWriter.REASON_HEADER)
+          String reasonForTheRecord,
       Report report,
       @Context UriInfo uri) {
+    // The reason parameter documents the header; CurrentWriter records it with the revision.
+    permission.requireAgencyOrAdmin(code);
     validation.require(report);
     var outcome =
         submissions.submit(
@@ -90,10 +124,40 @@ public class ReportResource {
         outcome.created()
             ? Response.created(uri.getAbsolutePathBuilder().replaceQuery(null).build())
             : Response.ok();
+    if (!dryRun) {
+      response.header(REPR_DIGEST, reprDigest(view.contentSha256()));
+    }
     return response
         .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
         .entity(view)
         .build();
+  }
+
+  @DELETE
+  @RolesAllowed(Roles.ADMIN)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Withdraw a report (admin)",
+      description =
+          "Records a withdrawal revision that repeats the withdrawn content, so nothing is lost."
+              + " The report leaves listings and roll-ups and its URL answers 410; its history"
+              + " stays readable. A later PUT files it again. Withdrawing a withdrawn report"
+              + " again stores nothing and answers the same withdrawal.")
+  @APIResponse(responseCode = "200", description = "The withdrawal revision")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public RevisionSummary withdraw(
+      @PathParam("code") String code,
+      @PathParam("year") int year,
+      @Parameter(
+              in = ParameterIn.HEADER,
+              name = CurrentWriter.REASON_HEADER,
+              description = REASON_DESCRIPTION)
+          @HeaderParam(CurrentWriter.REASON_HEADER)
+          String reasonForTheRecord) {
+    // The reason parameter documents the header; CurrentWriter records it with the revision.
+    return submissions.withdraw(code, year);
   }
 
   @GET
@@ -103,6 +167,7 @@ public class ReportResource {
       description = "The current revision",
       headers = @Header(name = "ETag", description = "The revision, e.g. \"2\""))
   @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "410", ref = "Gone")
   public Response current(@PathParam("code") String code, @PathParam("year") int year) {
     ReportView view = submissions.current(code, year);
     return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.revision())).build();
@@ -110,7 +175,9 @@ public class ReportResource {
 
   @GET
   @Path("revisions")
-  @Operation(summary = "List every revision of a report, oldest first")
+  @Operation(
+      summary = "List every revision of a report, oldest first, with who stored it and why",
+      description = "Withdrawn reports keep their history; the withdrawal is a revision.")
   @APIResponse(responseCode = "200", description = "The history")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public List<RevisionSummary> revisions(
@@ -123,11 +190,52 @@ public class ReportResource {
   @Operation(summary = "Read one revision exactly as it was stored")
   @APIResponse(responseCode = "200", description = "That revision")
   @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "410", ref = "Gone")
   public Response revision(
       @PathParam("code") String code,
       @PathParam("year") int year,
       @PathParam("revision") int revision) {
     ReportView view = submissions.revision(code, year, revision);
     return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.revision())).build();
+  }
+
+  @GET
+  @Path("revisions/{revision}/content")
+  @Operation(
+      summary = "The exact bytes a revision's digests cover",
+      description =
+          "The report's canonical JSON (UTF-8, fields in the order of the format, map keys"
+              + " sorted, no white space): contentSha256 is its SHA-256 in hex, Repr-Digest the"
+              + " same in RFC 9530 form. Lets an agency prove what it filed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The canonical report JSON",
+      headers = @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "410", ref = "Gone")
+  public Response content(
+      @PathParam("code") String code,
+      @PathParam("year") int year,
+      @PathParam("revision") int revision) {
+    ReportView view = submissions.revision(code, year, revision);
+    byte[] canonical = ReportJson.write(view.report()).getBytes(StandardCharsets.UTF_8);
+    return Response.ok(canonical, MediaType.APPLICATION_JSON_TYPE)
+        .header(REPR_DIGEST, reprDigest(view.contentSha256()))
+        .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
+        .build();
+  }
+
+  private static final String REPR_DIGEST_DESCRIPTION =
+      "sha-256=:<base64>: (RFC 9530) of the stored report's canonical JSON, the bytes served at"
+          + " .../revisions/{n}/content; the same SHA-256 as contentSha256";
+
+  private static final String REASON_DESCRIPTION =
+      "Why the change is made, recorded on the revision (at most 500 characters; UTF-8)";
+
+  /** {@code sha-256=:<base64>:}, the RFC 9530 form of a hex SHA-256. */
+  static String reprDigest(String sha256Hex) {
+    return "sha-256=:"
+        + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256Hex))
+        + ":";
   }
 }

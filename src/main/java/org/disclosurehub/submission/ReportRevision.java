@@ -48,6 +48,15 @@ public class ReportRevision extends PanacheEntityBase {
   @Column(name = "submitted_at")
   public Instant submittedAt;
 
+  /** Who stored it: {@code admin} or {@code token:<id>} ({@code unrecorded} before tokens). */
+  public String author;
+
+  /** The X-Change-Reason the writer gave, or null. */
+  public String reason;
+
+  /** Whether this revision withdrew the report; it then repeats the content it withdrew. */
+  public boolean withdrawn;
+
   static Optional<ReportRevision> of(StoredReport report, int revision) {
     return find("report = ?1 and revision = ?2", report, revision).firstResultOptional();
   }

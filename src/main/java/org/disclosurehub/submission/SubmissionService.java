@@ -2,6 +2,7 @@ package org.disclosurehub.submission;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.disclosurehub.agency.AgencyResource;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.security.CurrentWriter;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 
@@ -23,6 +25,9 @@ public class SubmissionService {
   public static final int FIRST_YEAR = 2008;
 
   private final Clock clock;
+
+  /** Who writes and why, recorded on every revision stored (the audit trail). */
+  @Inject CurrentWriter writer;
 
   SubmissionService(Clock clock) {
     this.clock = clock;
@@ -74,8 +79,12 @@ public class SubmissionService {
     Optional<ReportRevision> current =
         existing.flatMap(r -> ReportRevision.of(r, r.currentRevision));
     int currentRevision = current.map(r -> r.revision).orElse(0);
-    Preconditions.check(submission.ifMatch(), submission.ifNoneMatch(), currentRevision);
-    if (current.isPresent() && current.get().contentSha256.equals(sha)) {
+    // A withdrawn report counts as absent: a submission files it again as a new revision. Its
+    // last revision no longer counts in any roll-up, so nothing of it is to be replaced there.
+    boolean withdrawn = current.map(r -> r.withdrawn).orElse(false);
+    Preconditions.check(
+        submission.ifMatch(), submission.ifNoneMatch(), withdrawn ? 0 : currentRevision);
+    if (current.isPresent() && !withdrawn && current.get().contentSha256.equals(sha)) {
       return new Outcome(view(agency, year, current.get()), false);
     }
 
@@ -113,8 +122,48 @@ public class SubmissionService {
     row.violations = ReportJson.write(violations);
     row.violationCount = violations.size();
     row.submittedAt = now;
+    row.author = writer.author();
+    row.reason = writer.reason();
     row.persist();
-    return new Outcome(view(agency, year, row, report), existing.isEmpty());
+    return new Outcome(view(agency, year, row, report), existing.isEmpty() || withdrawn);
+  }
+
+  /**
+   * Withdraws a report: records a revision that repeats the current content with {@code withdrawn}
+   * set, so nothing is lost. The report then leaves listings and roll-ups; its history stays
+   * readable, and a later submission files it again. Withdrawing a withdrawn report again stores
+   * nothing and answers the withdrawal revision.
+   */
+  public RevisionSummary withdraw(String agencyCode, int year) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Agency agency = AgencyResource.existing(agencyCode);
+              StoredReport stored =
+                  StoredReport.lockForUpdate(agency, year)
+                      .orElseThrow(() -> noReport(agency, year));
+              ReportRevision current =
+                  ReportRevision.of(stored, stored.currentRevision).orElseThrow();
+              if (current.withdrawn) {
+                return RevisionSummary.of(current);
+              }
+              ReportRevision row = new ReportRevision();
+              row.report = stored;
+              row.revision = current.revision + 1;
+              row.content = current.content;
+              row.contentSha256 = current.contentSha256;
+              row.violations = current.violations;
+              row.violationCount = current.violationCount;
+              row.submittedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+              row.author = writer.author();
+              row.reason = writer.reason();
+              row.withdrawn = true;
+              stored.currentRevision = row.revision;
+              row.persist();
+              // ROLL-UP HOOK (merge): remove current's contribution from the region totals
+              // here, in this transaction.
+              return RevisionSummary.of(row);
+            });
   }
 
   private static StoredReport newReport(Agency agency, int year, Instant now) {
@@ -135,7 +184,11 @@ public class SubmissionService {
   public ReportView current(String agencyCode, int year) {
     Agency agency = AgencyResource.existing(agencyCode);
     StoredReport stored = existingReport(agency, year);
-    return view(agency, year, ReportRevision.of(stored, stored.currentRevision).orElseThrow());
+    ReportRevision current = ReportRevision.of(stored, stored.currentRevision).orElseThrow();
+    if (current.withdrawn) {
+      throw withdrawn(agency, year, current);
+    }
+    return view(agency, year, current);
   }
 
   /** One revision of a report, exactly as stored. */
@@ -155,7 +208,26 @@ public class SubmissionService {
                             + revision
                             + "; the current one is "
                             + stored.currentRevision));
+    if (row.withdrawn) {
+      throw withdrawn(agency, year, row);
+    }
     return view(agency, year, row);
+  }
+
+  private static ProblemException withdrawn(Agency agency, int year, ReportRevision withdrawal) {
+    return new ProblemException(
+        ProblemType.REPORT_WITHDRAWN,
+        "The report of '"
+            + agency.code
+            + "' for "
+            + year
+            + " was withdrawn in revision "
+            + withdrawal.revision
+            + " at "
+            + withdrawal.submittedAt
+            + "; revision "
+            + (withdrawal.revision - 1)
+            + " is what was withdrawn, and the history stays at .../revisions");
   }
 
   /** Every revision of a report, oldest first. */
@@ -176,11 +248,11 @@ public class SubmissionService {
   }
 
   private static StoredReport existingReport(Agency agency, int year) {
-    return StoredReport.find(agency, year)
-        .orElseThrow(
-            () ->
-                ProblemException.notFound(
-                    "Agency '" + agency.code + "' has no report for " + year));
+    return StoredReport.find(agency, year).orElseThrow(() -> noReport(agency, year));
+  }
+
+  private static ProblemException noReport(Agency agency, int year) {
+    return ProblemException.notFound("Agency '" + agency.code + "' has no report for " + year);
   }
 
   private static ReportView view(Agency agency, int year, ReportRevision row) {
@@ -203,6 +275,7 @@ public class SubmissionService {
   private static List<RuleViolation> warnings(Agency agency, int year, Report report) {
     return StoredReport.find(agency, year - 1)
         .flatMap(previous -> ReportRevision.of(previous, previous.currentRevision))
+        .filter(previous -> !previous.withdrawn)
         .map(previous -> AccountingRules.crossYear(report, ReportJson.readReport(previous.content)))
         .orElse(List.of());
   }

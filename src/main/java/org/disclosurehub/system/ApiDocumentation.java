@@ -3,10 +3,14 @@ package org.disclosurehub.system;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The OpenAPI document's frame: the problem responses every endpoint shares, referenced by name
@@ -20,9 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
             description =
                 "Annual reports on government information disclosure (政府信息公开工作年度报告):"
                     + " submission with revisions, the accounting rules of the national format,"
-                    + " and roll-ups by region. Errors are RFC 9457 problems."),
+                    + " and roll-ups by region. Errors are RFC 9457 problems. Reads are anonymous;"
+                    + " writes need a bearer token (see the operations marked with a lock)."),
     components =
         @Components(
+            securitySchemes =
+                @SecurityScheme(
+                    securitySchemeName = "bearer",
+                    type = SecuritySchemeType.HTTP,
+                    scheme = "bearer",
+                    description =
+                        "The admin token (HUB_ADMIN_TOKEN) or an agency token issued with POST"
+                            + " /api/v1/agencies/{code}/tokens. An agency token writes only its"
+                            + " own agency's reports."),
             responses = {
               @APIResponse(
                   name = "BadRequest",
@@ -59,6 +73,38 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
               @APIResponse(
                   name = "PayloadTooLarge",
                   description = "The body is larger than accepted; nothing was read",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "Unauthorized",
+                  description =
+                      "No bearer token, or one that is unknown, revoked or malformed; nothing was"
+                          + " changed",
+                  headers =
+                      @Header(
+                          name = "WWW-Authenticate",
+                          description = "Bearer realm=\"disclosure-hub\"",
+                          schema = @Schema(type = SchemaType.STRING)),
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "Forbidden",
+                  description =
+                      "The token may not do this: it belongs to another agency, or the operation"
+                          + " needs the admin token; nothing was changed",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "Gone",
+                  description =
+                      "The report was withdrawn; the detail names the withdrawing revision and its"
+                          + " history stays readable under /revisions",
                   content =
                       @Content(
                           mediaType = ProblemMappers.PROBLEM_JSON,

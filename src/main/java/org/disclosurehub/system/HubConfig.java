@@ -2,6 +2,7 @@ package org.disclosurehub.system;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** disclosure-hub's own settings, under {@code hub.} in application.properties. */
 @ConfigMapping(prefix = "hub")
@@ -14,4 +15,10 @@ public interface HubConfig {
   /** Largest page a listing returns (env HUB_MAX_PAGE_SIZE). */
   @WithDefault("500")
   int maxPageSize();
+
+  /**
+   * The admin's bearer token (env HUB_ADMIN_TOKEN). No default outside dev and test: without it
+   * nobody can register agencies or issue agency tokens. Use 32 or more random characters.
+   */
+  Optional<String> adminToken();
 }

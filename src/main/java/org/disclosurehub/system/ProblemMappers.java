@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -30,6 +33,39 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
     return respond(e.problem(), uri);
+  }
+
+  /** No token, or none that this operation accepts: RFC 6750 asks for a Bearer challenge. */
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    return respond(
+        new ProblemException(
+                ProblemType.UNAUTHORIZED,
+                "This operation needs a bearer token: Authorization: Bearer <token>")
+            .problem(),
+        uri);
+  }
+
+  /** A token was given but is unknown, revoked or malformed; the token is never echoed. */
+  @ServerExceptionMapper
+  public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
+    return respond(
+        new ProblemException(
+                ProblemType.INVALID_TOKEN,
+                "The bearer token is not valid: unknown, revoked or not issued by this service")
+            .problem(),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return respond(
+        new ProblemException(
+                ProblemType.FORBIDDEN,
+                "This operation needs the admin token; an agency token may only write its own"
+                    + " agency's reports")
+            .problem(),
+        uri);
   }
 
   @ServerExceptionMapper({JsonParseException.class, StreamReadException.class})
@@ -169,9 +205,17 @@ public class ProblemMappers {
   }
 
   private static Response respond(Problem problem, UriInfo uri) {
-    return Response.status(problem.status())
-        .type(PROBLEM_JSON)
-        .entity(problem.withInstance(uri.getPath()))
-        .build();
+    Response.ResponseBuilder response =
+        Response.status(problem.status())
+            .type(PROBLEM_JSON)
+            .entity(problem.withInstance(uri.getPath()));
+    if (problem.status() == 401) {
+      response.header(
+          "WWW-Authenticate",
+          problem.type().equals(ProblemType.INVALID_TOKEN.uri())
+              ? "Bearer realm=\"disclosure-hub\", error=\"invalid_token\""
+              : "Bearer realm=\"disclosure-hub\"");
+    }
+    return response.build();
   }
 }

@@ -1,0 +1,97 @@
+package org.disclosurehub.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.disclosurehub.agency.Agency;
+import org.disclosurehub.agency.AgencyResource;
+import org.disclosurehub.system.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Issuing, listing and revoking an agency's bearer tokens: the admin's business only. */
+@Path("/api/v1/agencies/{code}/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Tokens", description = "Bearer tokens with which an agency writes its own reports")
+public class AgencyTokenResource {
+  private final Clock clock;
+
+  AgencyTokenResource(Clock clock) {
+    this.clock = clock;
+  }
+
+  @POST
+  @Transactional
+  @Operation(
+      summary = "Issue a token for an agency",
+      description =
+          "The token is in this response only: the service keeps its SHA-256 and cannot show it"
+              + " again. An agency may hold several tokens, e.g. while replacing one.")
+  @APIResponse(responseCode = "201", description = "Issued; the body holds the token")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response issue(@PathParam("code") String code) {
+    Agency agency = AgencyResource.existing(code);
+    String token = Tokens.generate();
+    AgencyToken row = new AgencyToken();
+    row.agency = agency;
+    row.tokenSha256 = Tokens.sha256Hex(token);
+    row.createdAt = now();
+    row.persist();
+    return Response.status(Response.Status.CREATED)
+        .header("Cache-Control", "no-store")
+        .entity(new IssuedToken(row.id, agency.code, token, row.createdAt))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List an agency's tokens, revoked ones included, oldest first")
+  @APIResponse(responseCode = "200", description = "The tokens, without the tokens themselves")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public List<TokenView> list(@PathParam("code") String code) {
+    return AgencyToken.of(AgencyResource.existing(code)).stream().map(TokenView::of).toList();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Transactional
+  @Operation(
+      summary = "Revoke a token",
+      description =
+          "Effective from the next request. Revoking a revoked token again changes nothing.")
+  @APIResponse(responseCode = "204", description = "Revoked")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public void revoke(@PathParam("code") String code, @PathParam("id") long id) {
+    AgencyToken token =
+        AgencyToken.of(AgencyResource.existing(code), id)
+            .orElseThrow(
+                () -> ProblemException.notFound("Agency '" + code + "' has no token " + id));
+    if (token.revokedAt == null) {
+      token.revokedAt = now();
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

@@ -1,0 +1,101 @@
+package org.disclosurehub.security;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.disclosurehub.system.HubConfig;
+
+/**
+ * Turns a bearer token into an identity: the admin token (HUB_ADMIN_TOKEN) into the role {@code
+ * admin}, an agency token into the role {@code agency} with its agency's code. An unknown or
+ * revoked token fails authentication (401); the token itself is never logged nor put in a message.
+ */
+@ApplicationScoped
+public class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+  /** The author recorded for the admin; an agency token's author is {@code token:<id>}. */
+  static final String ADMIN_PRINCIPAL = "admin";
+
+  private static final int MIN_ADMIN_TOKEN_LENGTH = 32;
+
+  private final HubConfig config;
+  private final Clock clock;
+
+  BearerTokenIdentityProvider(HubConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+  }
+
+  void checkAdminToken(@Observes StartupEvent started) {
+    if (config.adminToken().isEmpty()) {
+      Log.warn(
+          "HUB_ADMIN_TOKEN is not set: agencies cannot be registered and no agency token can be"
+              + " issued until it is");
+    } else if (LaunchMode.current() == LaunchMode.NORMAL
+        && config.adminToken().get().length() < MIN_ADMIN_TOKEN_LENGTH) {
+      Log.warnf(
+          "HUB_ADMIN_TOKEN has fewer than %d characters; use a long random one",
+          MIN_ADMIN_TOKEN_LENGTH);
+    }
+  }
+
+  @Override
+  public Class<TokenAuthenticationRequest> getRequestType() {
+    return TokenAuthenticationRequest.class;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(
+      TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    String token = request.getToken().getToken();
+    return context.runBlocking(() -> identify(token));
+  }
+
+  private SecurityIdentity identify(String token) {
+    if (config.adminToken().filter(admin -> Tokens.sameSecret(token, admin)).isPresent()) {
+      return QuarkusSecurityIdentity.builder()
+          .setPrincipal(new QuarkusPrincipal(ADMIN_PRINCIPAL))
+          .addRole(Roles.ADMIN)
+          .build();
+    }
+    if (!Tokens.looksLikeAgencyToken(token)) {
+      throw new AuthenticationFailedException("not a token this service issued");
+    }
+    String sha256 = Tokens.sha256Hex(token);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              AgencyToken known =
+                  AgencyToken.activeByHash(sha256)
+                      .filter(
+                          // The look-up is by hash, so its timing tells nothing about the token;
+                          // the comparison is constant-time all the same.
+                          t ->
+                              MessageDigest.isEqual(
+                                  t.tokenSha256.getBytes(StandardCharsets.US_ASCII),
+                                  sha256.getBytes(StandardCharsets.US_ASCII)))
+                      .orElseThrow(
+                          () -> new AuthenticationFailedException("unknown or revoked token"));
+              known.lastUsedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+              return QuarkusSecurityIdentity.builder()
+                  .setPrincipal(new QuarkusPrincipal("token:" + known.id))
+                  .addRole(Roles.AGENCY)
+                  .addAttribute(Roles.AGENCY_CODE, known.agency.code)
+                  .build();
+            });
+  }
+}
