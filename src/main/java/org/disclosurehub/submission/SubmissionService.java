@@ -14,6 +14,7 @@ import org.disclosurehub.agency.AgencyResource;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.rollup.RegionTotals;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 
@@ -114,6 +115,7 @@ public class SubmissionService {
     row.violationCount = violations.size();
     row.submittedAt = now;
     row.persist();
+    RegionTotals.replace(agency, year, revision, report, violations, now);
     return new Outcome(view(agency, year, row, report), existing.isEmpty());
   }
 
