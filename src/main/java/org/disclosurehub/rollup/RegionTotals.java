@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.disclosurehub.agency.Agency;
+import org.disclosurehub.region.Division;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.RuleViolation;
@@ -30,9 +31,10 @@ import org.hibernate.Session;
  * revision current, so roll-ups can never drift from the reports they add up.
  *
  * <p>Every change is applied as a delta (minus the report's previous contribution, plus its new
- * one) to the one totals row of the agency's division, plus, when CARRY_OVER of the agency's next
- * year flips, to that year's row. Totals rows are updated in (year, division) order, so concurrent
- * writers never deadlock; the agency row is locked first, so that two years of one agency are never
+ * one) to the totals rows the report counts in (its division's own agencies; all agencies of its
+ * county, city and province), plus, when CARRY_OVER of the agency's next year flips, to that year's
+ * rows. A roll-up then reads one row. Totals rows are updated in key order, so concurrent writers
+ * never deadlock; the agency row is locked first, so that two years of one agency are never
  * maintained at once (CARRY_OVER reads the neighbouring year).
  */
 public final class RegionTotals {
@@ -148,13 +150,35 @@ public final class RegionTotals {
     }
   }
 
-  private record Key(int year, String division) {}
+  /** A region_totals row: a region, its agencies ({@code all}) or only its own, and a year. */
+  private record Key(int year, String division, String scope) {}
+
+  /**
+   * The totals rows a report of an agency in {@code division} counts in: its division's own
+   * agencies, and all agencies of its division, its city and its province.
+   */
+  static List<String[]> regions(String division) {
+    Division d = new Division(division);
+    List<String[]> regions = new ArrayList<>();
+    regions.add(new String[] {division, "own"});
+    regions.add(new String[] {division, "all"});
+    if (d.level() == Division.Level.county) {
+      regions.add(new String[] {division.substring(0, 4) + "00", "all"});
+    }
+    if (d.level() != Division.Level.province) {
+      regions.add(new String[] {division.substring(0, 2) + "0000", "all"});
+    }
+    return regions;
+  }
 
   private static final class Work {
     private final Connection connection;
     private final Instant at;
     private final Map<Key, Delta> deltas =
-        new TreeMap<>(Comparator.comparingInt(Key::year).thenComparing(Key::division));
+        new TreeMap<>(
+            Comparator.comparing(Key::division)
+                .thenComparing(Key::scope)
+                .thenComparingInt(Key::year));
 
     Work(Connection connection, Instant at) {
       this.connection = connection;
@@ -172,10 +196,10 @@ public final class RegionTotals {
         fresh = contribution(agency, year, revision, report, violations, previousYear);
       }
       if (old != null) {
-        delta(year, old.division()).add(old, -1);
+        add(year, old, -1);
       }
       if (fresh != null) {
-        delta(year, fresh.division()).add(fresh, +1);
+        add(year, fresh, +1);
         write(agency.id, year, fresh);
       } else if (old != null) {
         delete(agency.id, year);
@@ -184,9 +208,9 @@ public final class RegionTotals {
       if (next != null) {
         boolean mismatch = fresh != null && carryOverMismatch(next.cells(), fresh.cells());
         if (mismatch != next.carryOverMismatch()) {
-          delta(year + 1, next.division()).add(next, -1);
+          add(year + 1, next, -1);
           Contribution flipped = next.withCarryOverMismatch(mismatch);
-          delta(year + 1, next.division()).add(flipped, +1);
+          add(year + 1, flipped, +1);
           write(agency.id, year + 1, flipped);
         }
       }
@@ -210,15 +234,18 @@ public final class RegionTotals {
       for (int year : years) {
         Contribution old = read(agency.id, year);
         Contribution now = old.in(agency.divisionCode);
-        delta(year, old.division()).add(old, -1);
-        delta(year, now.division()).add(now, +1);
+        add(year, old, -1);
+        add(year, now, +1);
         write(agency.id, year, now);
       }
       apply();
     }
 
-    private Delta delta(int year, String division) {
-      return deltas.computeIfAbsent(new Key(year, division), k -> new Delta());
+    /** Adds a report's contribution, times {@code sign}, to every totals row it counts in. */
+    private void add(int year, Contribution c, int sign) {
+      for (String[] region : regions(c.division())) {
+        deltas.computeIfAbsent(new Key(year, region[0], region[1]), k -> new Delta()).add(c, sign);
+      }
     }
 
     private void lockAgency(long agencyId) throws SQLException {
@@ -359,12 +386,13 @@ public final class RegionTotals {
         Delta d = entry.getValue();
         try (PreparedStatement s =
             connection.prepareStatement(
-                "insert into region_totals (division_code, year, cells, updated_at)"
-                    + " values (?, ?, ?, ?) on conflict do nothing")) {
+                "insert into region_totals (division_code, scope, year, cells, updated_at)"
+                    + " values (?, ?, ?, ?, ?) on conflict do nothing")) {
           s.setString(1, key.division());
-          s.setInt(2, key.year());
-          s.setArray(3, numeric(zeros()));
-          s.setTimestamp(4, Timestamp.from(at));
+          s.setString(2, key.scope());
+          s.setInt(3, key.year());
+          s.setArray(4, numeric(zeros()));
+          s.setTimestamp(5, Timestamp.from(at));
           s.executeUpdate();
         }
         try (PreparedStatement s =
@@ -377,7 +405,7 @@ public final class RegionTotals {
                     + " cells = array(select coalesce(t, 0) + coalesce(d, 0)"
                     + " from unnest(cells, ?::numeric[]) with ordinality as u(t, d, i) order by i),"
                     + " version = version + 1, updated_at = greatest(updated_at, ?)"
-                    + " where year = ? and division_code = ?")) {
+                    + " where division_code = ? and scope = ? and year = ?")) {
           s.setInt(1, d.reports);
           s.setInt(2, d.late);
           s.setInt(3, d.inconsistent);
@@ -386,8 +414,9 @@ public final class RegionTotals {
           s.setInt(6, d.reportsStating);
           s.setArray(7, numeric(d.cells));
           s.setTimestamp(8, Timestamp.from(at));
-          s.setInt(9, key.year());
-          s.setString(10, key.division());
+          s.setString(9, key.division());
+          s.setString(10, key.scope());
+          s.setInt(11, key.year());
           s.executeUpdate();
         }
       }

@@ -93,7 +93,7 @@ public class ReportCellsCsvResource {
     }
     RollupQueries.Coverage coverage =
         region == null
-            ? new RollupQueries.Coverage("000000", "999999")
+            ? new RollupQueries.Coverage(null, "all", "000000", "999999")
             : RollupResource.coverage(RollupResource.region(region), false);
     int from = year != null ? year : SubmissionService.FIRST_YEAR;
     int to = year != null ? year : 9999;

@@ -28,8 +28,11 @@ final class RollupQueries {
     this.connection = connection;
   }
 
-  /** The agencies a roll-up covers: division codes from {@code lowest} to {@code highest}. */
-  record Coverage(String lowest, String highest) {}
+  /**
+   * The agencies a roll-up covers: division codes from {@code lowest} to {@code highest}; their
+   * sums are the region_totals rows of {@code code} and {@code scope} (own or all).
+   */
+  record Coverage(String code, String scope, String lowest, String highest) {}
 
   /** What identifies the data a response covers; its hash is the response's ETag. */
   record State(
@@ -55,17 +58,18 @@ final class RollupQueries {
 
   /**
    * Whether any agency was ever registered within {@code region}, and the state of the registry and
-   * totals rows the coverage and years span. Cheap: it never reads a report.
+   * of the totals rows the coverage and years span (the own rows of every division in it, which
+   * together count each report once). Cheap: it never reads a report.
    */
   State state(Coverage region, Coverage coverage, int fromYear, int toYear) throws SQLException {
     try (PreparedStatement s =
         connection.prepareStatement(
             "select exists (select 1 from agency where division_code between ? and ?),"
                 + " count(*), max(updated_at),"
-                + " (select coalesce(sum(version), 0) from region_totals"
-                + "   where year between ? and ? and division_code between ? and ?),"
-                + " (select max(updated_at) from region_totals"
-                + "   where year between ? and ? and division_code between ? and ?)"
+                + " (select coalesce(sum(version), 0) from region_totals where scope = 'own'"
+                + "   and year between ? and ? and division_code between ? and ?),"
+                + " (select max(updated_at) from region_totals where scope = 'own'"
+                + "   and year between ? and ? and division_code between ? and ?)"
                 + " from agency where division_code between ? and ?")) {
       int p = 1;
       s.setString(p++, region.lowest());
@@ -100,12 +104,12 @@ final class RollupQueries {
       long publishedItems,
       int reportsStating) {}
 
-  /** One aggregate query over the region's region_totals rows of the year. */
+  /** One aggregate query over the region's totals row of the year (none: zeros). */
   Sums sums(Coverage coverage, int year) throws SQLException {
     try (PreparedStatement s =
         connection.prepareStatement(
             "with covered as (select * from region_totals"
-                + "   where year = ? and division_code between ? and ?)"
+                + "   where year = ? and division_code = ? and scope = ?)"
                 + " select (select array_agg(total order by i) from (select u.i, sum(u.v) as total"
                 + "     from covered c cross join lateral unnest(c.cells) with ordinality as u(v, i)"
                 + "     group by u.i) cells),"
@@ -114,8 +118,8 @@ final class RollupQueries {
                 + " coalesce(sum(published_items), 0), coalesce(sum(reports_stating), 0)"
                 + " from covered")) {
       s.setInt(1, year);
-      s.setString(2, coverage.lowest());
-      s.setString(3, coverage.highest());
+      s.setString(2, coverage.code());
+      s.setString(3, coverage.scope());
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         java.sql.Array cells = rs.getArray(1);
@@ -136,32 +140,48 @@ final class RollupQueries {
     }
   }
 
-  /** An agency expected to report, and whether it did. */
-  record Expected(String code, String name, boolean reported) {}
+  /** How many agencies of the coverage are active in the year, and those without a report. */
+  record Expected(int count, List<RegionRollup.AgencyRef> missing) {}
 
-  /** The agencies of the coverage active in the year, by code. */
-  List<Expected> expected(Coverage coverage, int year) throws SQLException {
+  private static final String ACTIVE =
+      " from agency a where a.division_code between ? and ?"
+          + " and (a.active_from is null or a.active_from <= ?)"
+          + " and (a.active_to is null or ? <= a.active_to)";
+
+  Expected expected(Coverage coverage, int year) throws SQLException {
+    int count;
+    try (PreparedStatement s = connection.prepareStatement("select count(*)" + ACTIVE)) {
+      bindActive(s, 1, coverage, year);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        count = rs.getInt(1);
+      }
+    }
+    List<RegionRollup.AgencyRef> missing = new ArrayList<>();
     try (PreparedStatement s =
         connection.prepareStatement(
-            "select a.code, a.name, exists (select 1 from report_cells c"
+            "select a.code, a.name"
+                + ACTIVE
+                + " and not exists (select 1 from report_cells c"
                 + "   where c.agency_id = a.id and c.year = ?)"
-                + " from agency a where a.division_code between ? and ?"
-                + " and (a.active_from is null or a.active_from <= ?)"
-                + " and (a.active_to is null or ? <= a.active_to)"
                 + " order by a.code")) {
-      s.setInt(1, year);
-      s.setString(2, coverage.lowest());
-      s.setString(3, coverage.highest());
-      s.setInt(4, year);
+      bindActive(s, 1, coverage, year);
       s.setInt(5, year);
-      List<Expected> expected = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          expected.add(new Expected(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
+          missing.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
         }
       }
-      return expected;
     }
+    return new Expected(count, missing);
+  }
+
+  private static void bindActive(PreparedStatement s, int from, Coverage coverage, int year)
+      throws SQLException {
+    s.setString(from, coverage.lowest());
+    s.setString(from + 1, coverage.highest());
+    s.setInt(from + 2, year);
+    s.setInt(from + 3, year);
   }
 
   /** Reports of the year accepted with violations, by agency code. */
@@ -341,12 +361,12 @@ final class RollupQueries {
             "select year, sum(reports), sum(late), sum(inconsistent), sum(carry_over_mismatches),"
                 + " sum(published_items), sum(reports_stating), "
                 + sums
-                + " from region_totals where year between ? and ? and division_code between ? and ?"
+                + " from region_totals where year between ? and ? and division_code = ? and scope = ?"
                 + " group by year")) {
       s.setInt(1, fromYear);
       s.setInt(2, toYear);
-      s.setString(3, coverage.lowest());
-      s.setString(4, coverage.highest());
+      s.setString(3, coverage.code());
+      s.setString(4, coverage.scope());
       Map<Integer, Sums> years = new LinkedHashMap<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

@@ -283,7 +283,7 @@ public class RollupResource {
       throws java.sql.SQLException {
     RollupQueries.Coverage coverage = coverage(division, own);
     RollupQueries.Sums sums = queries.sums(coverage, year);
-    List<RollupQueries.Expected> expected = queries.expected(coverage, year);
+    RollupQueries.Expected expected = queries.expected(coverage, year);
     ObjectNode tables = tables(sums.cells());
     return new RegionRollup(
         RegionRollup.Region.of(division),
@@ -294,14 +294,11 @@ public class RollupResource {
         (ObjectNode) tables.get("reviews"),
         new RegionRollup.PublishedItemsSum(sums.publishedItems(), sums.reportsStating()),
         new RegionRollup.Completeness(
-            expected.size(),
+            expected.count(),
             sums.reports(),
             sums.reports() - sums.late(),
             sums.late(),
-            expected.stream()
-                .filter(e -> !e.reported())
-                .map(e -> new RegionRollup.AgencyRef(e.code(), e.name()))
-                .toList()),
+            expected.missing()),
         new RegionRollup.Consistency(
             queries.inconsistent(coverage, year), sums.carryOverMismatches()),
         RollupQueries.indicators(sums.cells()));
@@ -557,8 +554,8 @@ public class RollupResource {
 
   static RollupQueries.Coverage coverage(Division division, boolean own) {
     return own
-        ? new RollupQueries.Coverage(division.code(), division.code())
-        : new RollupQueries.Coverage(division.lowest(), division.highest());
+        ? new RollupQueries.Coverage(division.code(), "own", division.code(), division.code())
+        : new RollupQueries.Coverage(division.code(), "all", division.lowest(), division.highest());
   }
 
   private static CachedRead.Scope scope(Division division, boolean own, int from, int to) {
