@@ -135,6 +135,46 @@ class RollupCsvTest {
         .body("type", org.hamcrest.Matchers.equalTo("/problems/not-found"));
   }
 
+  @Test
+  void shouldWriteTheTrendAsOneRowPerYear() {
+    fixture();
+    String url = "/api/v1/regions/640500/rollups?from=" + (YEAR - 1) + "&to=" + YEAR;
+    JsonNode trend = RollupTest.rollup(url);
+    List<List<String>> rows = parse(given().accept("text/csv").get(url).asByteArray());
+
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).subList(0, 3))
+        .containsExactly("year 年度", "expected 应报机关数", "reported 已报数");
+    for (int y = 0; y < 2; y++) {
+      JsonNode year = trend.get("years").get(y);
+      List<String> row = rows.get(y + 1);
+      assertThat(row.get(0)).isEqualTo(year.get("year").asText());
+      assertThat(row.get(2)).isEqualTo(year.get("reported").asText());
+      assertThat(row.get(5)).isEqualTo(year.get("newlyReceived").asText());
+      assertThat(new BigDecimal(row.get(13)))
+          .isEqualByComparingTo(year.get("feesAmount").textValue());
+    }
+    assertThat(trend.at("/years/1/reported").intValue())
+        .isEqualTo(fixture().within("640500", "640599").size());
+  }
+
+  @Test
+  void shouldAnswerErrorsAsProblemsEvenWhenCsvIsAsked() {
+    given()
+        .accept("text/csv")
+        .get("/api/v1/regions/103456/rollups/" + YEAR)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/not-found"));
+    given()
+        .get("/api/v1/regions/640500/rollups/" + YEAR + "?format=xlsx")
+        .then()
+        .statusCode(400)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/invalid-parameter"))
+        .body("errors[0].pointer", org.hamcrest.Matchers.equalTo("format"));
+  }
+
   /** RFC 4180, after checking the UTF-8 byte-order mark. */
   static List<List<String>> parse(byte[] body) {
     assertThat(Arrays.copyOf(body, 3))
