@@ -27,7 +27,7 @@ import org.hibernate.Session;
 
 /**
  * Keeps {@code report_cells} (the cells of each current report) and {@code region_totals} (their
- * sums per division and year) in step with the reports. Called in the transaction that makes a
+ * sums per region and year) in step with the reports. Called in the transaction that makes a
  * revision current, so roll-ups can never drift from the reports they add up.
  *
  * <p>Every change is applied as a delta (minus the report's previous contribution, plus its new

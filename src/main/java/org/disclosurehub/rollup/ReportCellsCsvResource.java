@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ public class ReportCellsCsvResource {
                     + (year == null ? "" : "-" + year)));
   }
 
-  private void stream(java.io.OutputStream out, RollupQueries.Coverage coverage, int from, int to)
+  private void stream(OutputStream out, RollupQueries.Coverage coverage, int from, int to)
       throws IOException {
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Csv csv = Csv.start(writer, HEADER);

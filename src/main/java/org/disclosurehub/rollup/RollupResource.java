@@ -1,5 +1,6 @@
 package org.disclosurehub.rollup;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.BeanParam;
@@ -18,9 +19,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.region.Division;
@@ -280,7 +283,7 @@ public class RollupResource {
   }
 
   private RegionRollup rollup(RollupQueries queries, Division division, boolean own, int year)
-      throws java.sql.SQLException {
+      throws SQLException {
     RollupQueries.Coverage coverage = coverage(division, own);
     RollupQueries.Sums sums = queries.sums(coverage, year);
     RollupQueries.Expected expected = queries.expected(coverage, year);
@@ -398,8 +401,7 @@ public class RollupResource {
   private static final Map<String, String> COMPLETENESS_LABELS =
       Map.of("expected", "应报机关数", "reported", "已报数", "onTime", "按时报送数", "late", "逾期报送数");
 
-  private static void longRow(
-      Csv csv, String pointer, String label, com.fasterxml.jackson.databind.JsonNode value)
+  private static void longRow(Csv csv, String pointer, String label, JsonNode value)
       throws IOException {
     String[] keys = pointer.substring(1).split("/");
     String row =
@@ -409,7 +411,7 @@ public class RollupResource {
         value.isNull() || value.isMissingNode()
             ? null
             : value.isTextual() ? new BigDecimal(value.textValue()) : value.decimalValue();
-    csv.row(java.util.Arrays.asList(keys[0], row, column, label, cell));
+    csv.row(Arrays.asList(keys[0], row, column, label, cell));
   }
 
   private static final List<Csv.Column> AGENCY_HEADER =
@@ -436,7 +438,7 @@ public class RollupResource {
         csv -> {
           for (AgencyRollupRow r : rows) {
             csv.row(
-                java.util.Arrays.asList(
+                Arrays.asList(
                     r.code(),
                     r.name(),
                     r.division(),
@@ -485,7 +487,7 @@ public class RollupResource {
           for (Trend.Year y : years) {
             RegionRollup.Indicators i = y.indicators();
             csv.row(
-                java.util.Arrays.asList(
+                Arrays.asList(
                     y.year(),
                     y.expected(),
                     y.reported(),

@@ -2,6 +2,7 @@ package org.disclosurehub.rollup;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -132,7 +133,7 @@ class RollupCsvTest {
         .get("/api/v1/reports.csv?region=999999")
         .then()
         .statusCode(404)
-        .body("type", org.hamcrest.Matchers.equalTo("/problems/not-found"));
+        .body("type", equalTo("/problems/not-found"));
   }
 
   @Test
@@ -166,13 +167,13 @@ class RollupCsvTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", org.hamcrest.Matchers.equalTo("/problems/not-found"));
+        .body("type", equalTo("/problems/not-found"));
     given()
         .get("/api/v1/regions/640500/rollups/" + YEAR + "?format=xlsx")
         .then()
         .statusCode(400)
-        .body("type", org.hamcrest.Matchers.equalTo("/problems/invalid-parameter"))
-        .body("errors[0].pointer", org.hamcrest.Matchers.equalTo("format"));
+        .body("type", equalTo("/problems/invalid-parameter"))
+        .body("errors[0].pointer", equalTo("format"));
   }
 
   /** RFC 4180, after checking the UTF-8 byte-order mark. */
