@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.region.Division;
+import org.disclosurehub.rollup.RegionTotals;
 import org.disclosurehub.security.Roles;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Page;
@@ -168,7 +169,11 @@ public class AgencyResource {
           "The code of an agency cannot change",
           List.of(new Problem.FieldError("/code", "cannot change")));
     }
+    String division = agency.divisionCode;
     apply(draft, agency);
+    if (!division.equals(agency.divisionCode)) {
+      RegionTotals.moved(agency, agency.updatedAt);
+    }
     return AgencyView.of(agency);
   }
 

@@ -15,6 +15,7 @@ import org.disclosurehub.agency.AgencyResource;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.rollup.RegionTotals;
 import org.disclosurehub.security.CurrentWriter;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
@@ -125,6 +126,8 @@ public class SubmissionService {
     row.author = writer.author();
     row.reason = writer.reason();
     row.persist();
+    // A re-filed withdrawn report only adds: its contribution left the totals at withdrawal.
+    RegionTotals.replace(agency, year, revision, report, violations, now);
     return new Outcome(view(agency, year, row, report), existing.isEmpty() || withdrawn);
   }
 
@@ -160,8 +163,7 @@ public class SubmissionService {
               row.withdrawn = true;
               stored.currentRevision = row.revision;
               row.persist();
-              // ROLL-UP HOOK (merge): remove current's contribution from the region totals
-              // here, in this transaction.
+              RegionTotals.remove(agency, year, row.submittedAt);
               return RevisionSummary.of(row);
             });
   }

@@ -1,0 +1,23 @@
+package org.disclosurehub.rollup;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One agency of a region's breakdown; the numbers are null when it has not reported. */
+@Schema(description = "One agency in a region's per-agency breakdown for a year")
+public record AgencyRollupRow(
+    @Schema(example = "zhongwei-civil-affairs") String code,
+    @Schema(example = "中卫市民政局") String name,
+    @Schema(description = "GB/T 2260 division", example = "640500") String division,
+    @Schema(description = "Has a current report for the year") boolean reported,
+    @Schema(description = "Published after 31 January of the next year") Boolean late,
+    @Schema(description = "Current revision", example = "1") Integer revision,
+    @Schema(description = "一、本年新收 · 总计", example = "104") Long newlyReceived,
+    @Schema(description = "三(七) 总计 · 总计", example = "102") Long totalHandled,
+    @Schema(description = "三(一) 予以公开 · 总计", example = "50") Long granted,
+    @Schema(description = "三(二) 部分公开 · 总计", example = "11") Long partiallyGranted,
+    @Schema(description = "三(三) 不予公开 1–8 · 总计", example = "12") Long denied,
+    @Schema(description = "行政复议 · 总计", example = "5") Long reviewTotal,
+    @Schema(description = "行政诉讼 (直接起诉 + 复议后起诉) · 总计", example = "5") Long litigationTotal,
+    @Schema(description = "结果纠正 over 行政复议 and both 行政诉讼 blocks", example = "1") Long corrected,
+    @Schema(description = "Accounting rule violations it was accepted with", example = "0")
+        Integer violationCount) {}

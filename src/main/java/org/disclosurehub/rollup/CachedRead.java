@@ -1,0 +1,98 @@
+package org.disclosurehub.rollup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.disclosurehub.system.ProblemException;
+
+/**
+ * A cacheable read of roll-up data: the state of the rows it covers (agencies and totals, never a
+ * report) gives ETag and Last-Modified, so a matching If-None-Match answers 304 before any sum is
+ * computed. Everything runs in one read-only snapshot.
+ */
+@ApplicationScoped
+class CachedRead {
+  static final String PUBLIC_ONE_MINUTE = "public, max-age=60";
+
+  private final DataSource dataSource;
+
+  CachedRead(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Builds the body of a read once the request is known not to be answered from cache. */
+  interface Body {
+    Response.ResponseBuilder answer(RollupQueries queries) throws SQLException;
+  }
+
+  /** What a read covers: the region (for 404), the agencies summed, and the years. */
+  record Scope(
+      String regionCode,
+      RollupQueries.Coverage region,
+      RollupQueries.Coverage coverage,
+      int fromYear,
+      int toYear) {}
+
+  Response read(Scope scope, String mediaType, Request request, UriInfo uri, Body body) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        try (Statement s = connection.createStatement()) {
+          s.execute("set transaction isolation level repeatable read, read only");
+        }
+        RollupQueries queries = new RollupQueries(connection);
+        RollupQueries.State state =
+            queries.state(scope.region(), scope.coverage(), scope.fromYear(), scope.toYear());
+        if (!state.regionKnown()) {
+          throw ProblemException.notFound(
+              "No agency is registered within region " + scope.regionCode());
+        }
+        EntityTag tag = new EntityTag(hash(variant(uri, mediaType) + "|" + state.fingerprint()));
+        Date lastModified = Date.from(state.lastModified());
+        Response.ResponseBuilder cached = request.evaluatePreconditions(lastModified, tag);
+        Response.ResponseBuilder answer = cached != null ? cached : body.answer(queries);
+        return answer
+            .tag(tag)
+            .lastModified(lastModified)
+            .header(HttpHeaders.CACHE_CONTROL, PUBLIC_ONE_MINUTE)
+            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+            .build();
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("roll-up query failed", e);
+    }
+  }
+
+  /** The representation: path, query parameters in a stable order, and media type. */
+  private static String variant(UriInfo uri, String mediaType) {
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    return uri.getPath() + "?" + new TreeMap<>(query) + "|" + mediaType;
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

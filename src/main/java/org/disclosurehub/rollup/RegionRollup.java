@@ -1,0 +1,107 @@
+package org.disclosurehub.rollup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import org.disclosurehub.region.Division;
+import org.disclosurehub.report.ActiveDisclosure;
+import org.disclosurehub.report.Requests;
+import org.disclosurehub.report.Reviews;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A region's roll-up for one year: Tables 二, 三, 四 summed over its agencies' current reports. */
+@Schema(description = "A region's roll-up for one year")
+public record RegionRollup(
+    @Schema(description = "The region") Region region,
+    @Schema(
+            description =
+                "all: every agency within the region; own: only agencies whose division is the"
+                    + " region's code",
+            enumeration = {"all", "own"})
+        String scope,
+    @Schema(example = "2024") int year,
+    @Schema(
+            description = "二、主动公开政府信息情况, each cell summed; feesAmount a decimal string",
+            implementation = ActiveDisclosure.class)
+        ObjectNode activeDisclosure,
+    @Schema(description = "三、收到和处理政府信息公开申请情况, each cell summed", implementation = Requests.class)
+        ObjectNode requests,
+    @Schema(description = "四、行政复议、行政诉讼情况, each cell summed", implementation = Reviews.class)
+        ObjectNode reviews,
+    @Schema(description = "一(一) 主动公开政府信息 条数, over the reports that state it")
+        PublishedItemsSum publishedItems,
+    @Schema(description = "Who was expected to report, who did, on time or late, who is missing")
+        Completeness completeness,
+    @Schema(description = "Reports that do not add up") Consistency consistency,
+    @Schema(description = "Ratios of the summed counts") Indicators indicators) {
+
+  /** A GB/T 2260 division. */
+  @Schema(description = "A GB/T 2260 division")
+  public record Region(
+      @Schema(example = "640500") String code,
+      @Schema(description = "province, city or county", example = "city") Division.Level level) {
+    static Region of(Division division) {
+      return new Region(division.code(), division.level());
+    }
+  }
+
+  @Schema(description = "一(一) 主动公开政府信息 条数 summed")
+  public record PublishedItemsSum(
+      @Schema(description = "Sum of publishedItems.total", example = "1377") long total,
+      @Schema(description = "How many reports state publishedItems.total", example = "2")
+          int reportsStating) {}
+
+  @Schema(description = "Completeness of reporting for the year")
+  public record Completeness(
+      @Schema(description = "Agencies of the region active in the year", example = "5")
+          int expected,
+      @Schema(
+              description = "Current (not withdrawn) reports of the region's agencies",
+              example = "4")
+          int reported,
+      @Schema(description = "Reports published by 31 January of the next year (Beijing time)")
+          int onTime,
+      @Schema(description = "Reports published later (publishedOn, else first submission)")
+          int late,
+      @Schema(description = "Expected agencies without a report, by code")
+          List<AgencyRef> missing) {}
+
+  @Schema(description = "An agency, by code and name")
+  public record AgencyRef(
+      @Schema(example = "zhongwei-civil-affairs") String code,
+      @Schema(example = "中卫市民政局") String name) {}
+
+  @Schema(description = "Reports that do not add up")
+  public record Consistency(
+      @Schema(
+              description =
+                  "Reports stored with acceptInconsistent=true, with the rules they break")
+          List<InconsistentReport> inconsistentReports,
+      @Schema(
+              description =
+                  "Reports whose 二、上年结转 differs from 四、结转下年度 of the same agency's current report"
+                      + " of the year before (CARRY_OVER); reports without one are not counted",
+              example = "1")
+          int carryOverMismatches) {}
+
+  @Schema(description = "A report accepted although it breaks accounting rules")
+  public record InconsistentReport(
+      @Schema(description = "Agency code") String agency,
+      @Schema(description = "The rule ids it breaks", example = "[\"BALANCE\"]")
+          List<String> rules) {}
+
+  /** Ratios of the region's summed counts (never averages of per-agency ratios); null over 0. */
+  @Schema(description = "Ratios of the summed counts, 4 decimals; null where the denominator is 0")
+  public record Indicators(
+      @Schema(description = "(三(一) 予以公开 + 三(二) 部分公开) / 三(七) 总计", example = "0.5980")
+          BigDecimal disclosureRate,
+      @Schema(description = "三(三) 不予公开 / 三(七) 总计", example = "0.1176") BigDecimal denialRate,
+      @Schema(description = "行政复议") Correction administrativeReview,
+      @Schema(description = "行政诉讼 未经复议直接起诉") Correction litigationDirect,
+      @Schema(description = "行政诉讼 复议后起诉") Correction litigationAfterReview) {}
+
+  @Schema(description = "Outcome of a Table 四 block")
+  public record Correction(
+      @Schema(description = "结果纠正 / (结果维持 + 结果纠正 + 其他结果)", example = "0.2500")
+          BigDecimal correctionRate) {}
+}

@@ -1,0 +1,154 @@
+package org.disclosurehub.rollup;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.disclosurehub.report.ReportLayout;
+import org.disclosurehub.submission.SubmissionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Every cell of every current report as CSV, streamed from the database as it is written. */
+@Path("/api/v1/reports.csv")
+@Tag(name = "Roll-ups")
+public class ReportCellsCsvResource {
+  /** Rows fetched from PostgreSQL at a time; the response never holds more. */
+  private static final int FETCH_SIZE = 200;
+
+  private static final List<Csv.Column> HEADER =
+      List.of(
+          new Csv.Column("agency", "机关代码"),
+          new Csv.Column("year", "年度"),
+          new Csv.Column("revision", "修订版本"),
+          new Csv.Column("path", "JSON Pointer"),
+          new Csv.Column("label", "名称"),
+          new Csv.Column("value", "数值"));
+
+  private final CachedRead reads;
+  private final DataSource dataSource;
+  private final SubmissionService submissions;
+
+  ReportCellsCsvResource(CachedRead reads, DataSource dataSource, SubmissionService submissions) {
+    this.reads = reads;
+    this.dataSource = dataSource;
+    this.submissions = submissions;
+  }
+
+  @GET
+  @Produces(Csv.MEDIA_TYPE)
+  @Operation(
+      summary = "Every cell of every current report, as CSV",
+      description =
+          "One row per cell (agency, year, revision, JSON Pointer, label, value) of the current"
+              + " reports (withdrawn ones excluded), by year then agency; streamed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "UTF-8 CSV with a byte-order mark",
+      headers = {
+        @Header(name = "ETag"),
+        @Header(name = "Last-Modified"),
+        @Header(name = "Cache-Control", description = "public, max-age=60")
+      },
+      content =
+          @Content(
+              mediaType = Csv.MEDIA_TYPE,
+              example =
+                  "agency 机关代码,year 年度,revision 修订版本,path JSON Pointer,label 名称,value 数值\r\n"
+                      + "zhongwei-civil-affairs,2024,1,/activeDisclosure/licensing,行政许可"
+                      + " 本年处理决定数量,11"))
+  @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response cells(
+      @Parameter(description = "Only this year", example = "2024") @QueryParam("year") Integer year,
+      @Parameter(description = "Only agencies within this GB/T 2260 region", example = "640500")
+          @QueryParam("region")
+          String region,
+      @Context Request request,
+      @Context UriInfo uri) {
+    if (year != null) {
+      submissions.checkYear(year);
+    }
+    RollupQueries.Coverage coverage =
+        region == null
+            ? new RollupQueries.Coverage(null, "all", "000000", "999999")
+            : RollupResource.coverage(RollupResource.region(region), false);
+    int from = year != null ? year : SubmissionService.FIRST_YEAR;
+    int to = year != null ? year : 9999;
+    return reads.read(
+        new CachedRead.Scope(region == null ? "*" : region, coverage, coverage, from, to),
+        Csv.MEDIA_TYPE,
+        request,
+        uri,
+        queries ->
+            RollupResource.csv(
+                (StreamingOutput) out -> stream(out, coverage, from, to),
+                "reports"
+                    + (region == null ? "" : "-" + region)
+                    + (year == null ? "" : "-" + year)));
+  }
+
+  private void stream(OutputStream out, RollupQueries.Coverage coverage, int from, int to)
+      throws IOException {
+    var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    Csv csv = Csv.start(writer, HEADER);
+    try (Connection connection = dataSource.getConnection()) {
+      // PostgreSQL streams with a cursor only inside a transaction.
+      connection.setAutoCommit(false);
+      try (PreparedStatement s =
+          connection.prepareStatement(
+              "select a.code, c.year, c.revision, c.cells from report_cells c"
+                  + " join agency a on a.id = c.agency_id"
+                  + " where c.year between ? and ? and c.division_code between ? and ?"
+                  + " order by c.year, a.code")) {
+        s.setFetchSize(FETCH_SIZE);
+        s.setInt(1, from);
+        s.setInt(2, to);
+        s.setString(3, coverage.lowest());
+        s.setString(4, coverage.highest());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            String agency = rs.getString(1);
+            int year = rs.getInt(2);
+            int revision = rs.getInt(3);
+            BigDecimal[] cells = (BigDecimal[]) rs.getArray(4).getArray();
+            for (int i = 0; i < Math.min(cells.length, RollupLayout.SIZE); i++) {
+              ReportLayout.Cell cell = ReportLayout.CELLS.get(i);
+              csv.row(
+                  Arrays.asList(agency, year, revision, cell.pointer(), cell.label(), cells[i]));
+            }
+          }
+        }
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IOException("streaming report cells failed", e);
+    }
+    writer.flush();
+  }
+}

@@ -1,0 +1,218 @@
+package org.disclosurehub.rollup;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurehub.rollup.RollupFixture.Submitted;
+import org.junit.jupiter.api.Test;
+
+/** The CSV representations, parsed back and compared with the JSON and with the fixtures. */
+@QuarkusTest
+class RollupCsvTest {
+  private static final int YEAR = 2020;
+  private static RollupFixture fixture;
+
+  /** The fixture all tests of this class read, submitted by whichever test runs first. */
+  private static synchronized RollupFixture fixture() {
+    if (fixture == null) {
+      fixture = RollupFixture.submit(YEAR);
+    }
+    return fixture;
+  }
+
+  @Test
+  void shouldWriteTheRollupAsALongTableThatMatchesTheJson() {
+    fixture();
+    String url = "/api/v1/regions/640500/rollups/" + YEAR;
+    JsonNode json = RollupTest.rollup(url);
+    Response response = given().accept("text/csv").get(url);
+    response.then().statusCode(200).contentType("text/csv");
+    List<List<String>> rows = parse(response.asByteArray());
+
+    assertThat(rows.get(0))
+        .containsExactly("section 部分", "row 行", "column 列", "label 名称", "value 数值");
+    int cells = 0;
+    for (List<String> row : rows.subList(1, rows.size())) {
+      String pointer =
+          "/" + row.get(0) + "/" + row.get(1) + (row.get(2).isEmpty() ? "" : "/" + row.get(2));
+      JsonNode value = json.at(pointer);
+      assertThat(value.isMissingNode()).as(pointer).isFalse();
+      assertThat(row.get(3)).as(pointer).isNotBlank();
+      if (value.isNull()) {
+        assertThat(row.get(4)).as(pointer).isEmpty();
+      } else {
+        BigDecimal expected =
+            value.isTextual() ? new BigDecimal(value.textValue()) : value.decimalValue();
+        assertThat(new BigDecimal(row.get(4))).as(pointer).isEqualByComparingTo(expected);
+      }
+      if (Arrays.asList(RollupFixture.SECTIONS).contains(row.get(0))) {
+        cells++;
+      }
+    }
+    assertThat(cells).isEqualTo(RollupFixture.cellCount());
+    assertThat(rows)
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .containsExactly(
+                        "requests",
+                        "newlyReceived",
+                        "naturalPerson",
+                        "一、本年新收政府信息公开申请数量 · 自然人",
+                        json.at("/requests/newlyReceived/naturalPerson").asText()));
+    assertThat(rows)
+        .anySatisfy(
+            r -> assertThat(r.subList(0, 3)).containsExactly("indicators", "disclosureRate", ""));
+
+    // format=csv answers the same document whatever Accept says.
+    assertThat(given().accept("application/json").get(url + "?format=csv").asByteArray())
+        .isEqualTo(response.asByteArray());
+  }
+
+  @Test
+  void shouldWriteTheAgenciesAsAWideTableThatMatchesTheJson() {
+    fixture();
+    String url = "/api/v1/regions/640000/rollups/" + YEAR + "/agencies";
+    JsonNode page = RollupTest.rollup(url + "?size=500&sort=name");
+    List<List<String>> rows = parse(given().get(url + "?format=csv&sort=name").asByteArray());
+
+    List<String> header = rows.get(0);
+    assertThat(header.get(0)).isEqualTo("code 机关代码");
+    assertThat(header).allSatisfy(h -> assertThat(h).matches("[a-zA-Z]+ \\S.*"));
+    assertThat(rows).hasSize(page.get("total").intValue() + 1);
+    for (int i = 0; i < page.get("items").size(); i++) {
+      JsonNode item = page.get("items").get(i);
+      List<String> row = rows.get(i + 1);
+      for (int c = 0; c < header.size(); c++) {
+        String key = header.get(c).split(" ")[0];
+        JsonNode value = item.get(key);
+        assertThat(row.get(c)).as(key).isEqualTo(value.isNull() ? "" : value.asText());
+      }
+    }
+  }
+
+  @Test
+  void shouldStreamEveryCellOfEveryCurrentReport() {
+    List<Submitted> city = fixture().within("640500", "640599");
+    Response response = given().get("/api/v1/reports.csv?year=" + YEAR + "&region=640500");
+    response
+        .then()
+        .statusCode(200)
+        .contentType("text/csv")
+        .header("Cache-Control", "public, max-age=60");
+    List<List<String>> rows = parse(response.asByteArray());
+    assertThat(rows.get(0))
+        .containsExactly(
+            "agency 机关代码", "year 年度", "revision 修订版本", "path JSON Pointer", "label 名称", "value 数值");
+
+    Map<String, Submitted> byCode = new HashMap<>();
+    city.forEach(r -> byCode.put(r.code(), r));
+    assertThat(rows).hasSize(city.size() * RollupFixture.cellCount() + 1);
+    for (List<String> row : rows.subList(1, rows.size())) {
+      Submitted report = byCode.get(row.get(0));
+      assertThat(report).as(row.get(0)).isNotNull();
+      assertThat(row.get(1)).isEqualTo(Integer.toString(YEAR));
+      assertThat(row.get(2)).isEqualTo("1");
+      JsonNode value = report.report().at(row.get(3));
+      BigDecimal expected =
+          value.isTextual() ? new BigDecimal(value.textValue()) : value.decimalValue();
+      assertThat(new BigDecimal(row.get(5))).as(row.get(3)).isEqualByComparingTo(expected);
+    }
+    given()
+        .get("/api/v1/reports.csv?region=999999")
+        .then()
+        .statusCode(404)
+        .body("type", equalTo("/problems/not-found"));
+  }
+
+  @Test
+  void shouldWriteTheTrendAsOneRowPerYear() {
+    fixture();
+    String url = "/api/v1/regions/640500/rollups?from=" + (YEAR - 1) + "&to=" + YEAR;
+    JsonNode trend = RollupTest.rollup(url);
+    List<List<String>> rows = parse(given().accept("text/csv").get(url).asByteArray());
+
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).subList(0, 3))
+        .containsExactly("year 年度", "expected 应报机关数", "reported 已报数");
+    for (int y = 0; y < 2; y++) {
+      JsonNode year = trend.get("years").get(y);
+      List<String> row = rows.get(y + 1);
+      assertThat(row.get(0)).isEqualTo(year.get("year").asText());
+      assertThat(row.get(2)).isEqualTo(year.get("reported").asText());
+      assertThat(row.get(5)).isEqualTo(year.get("newlyReceived").asText());
+      assertThat(new BigDecimal(row.get(13)))
+          .isEqualByComparingTo(year.get("feesAmount").textValue());
+    }
+    assertThat(trend.at("/years/1/reported").intValue())
+        .isEqualTo(fixture().within("640500", "640599").size());
+  }
+
+  @Test
+  void shouldAnswerErrorsAsProblemsEvenWhenCsvIsAsked() {
+    given()
+        .accept("text/csv")
+        .get("/api/v1/regions/103456/rollups/" + YEAR)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/not-found"));
+    given()
+        .get("/api/v1/regions/640500/rollups/" + YEAR + "?format=xlsx")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("/problems/invalid-parameter"))
+        .body("errors[0].pointer", equalTo("format"));
+  }
+
+  /** RFC 4180, after checking the UTF-8 byte-order mark. */
+  static List<List<String>> parse(byte[] body) {
+    assertThat(Arrays.copyOf(body, 3))
+        .as("UTF-8 byte-order mark")
+        .containsExactly(0xEF - 256, 0xBB - 256, 0xBF - 256);
+    String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\r') {
+        continue;
+      } else if (c == '\n') {
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else {
+        field.append(c);
+      }
+    }
+    return rows;
+  }
+}
