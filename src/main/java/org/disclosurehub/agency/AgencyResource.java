@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurehub.region.Division;
 import org.disclosurehub.rollup.RegionTotals;
+import org.disclosurehub.rollup.RollupFreshness;
 import org.disclosurehub.security.Roles;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Page;
@@ -200,6 +201,8 @@ public class AgencyResource {
   }
 
   private void apply(AgencyDraft draft, Agency agency) {
+    // Names, divisions and active years show in roll-ups (completeness, breakdown).
+    RollupFreshness.dataChanged();
     agency.name = draft.name().strip();
     agency.divisionCode = draft.divisionCode();
     agency.creditCode = draft.creditCode();

@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.disclosurehub.system.ProblemException;
 
@@ -48,6 +50,13 @@ class CachedRead {
       int toYear) {}
 
   Response read(Scope scope, String mediaType, Request request, UriInfo uri, Body body) {
+    String variant = variant(uri, mediaType);
+    Response fromMemory = answerFromRecentTag(variant, request);
+    if (fromMemory != null) {
+      return fromMemory;
+    }
+    long generation = RollupFreshness.generation();
+    long startedAt = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -61,8 +70,9 @@ class CachedRead {
           throw ProblemException.notFound(
               "No agency is registered within region " + scope.regionCode());
         }
-        EntityTag tag = new EntityTag(hash(variant(uri, mediaType) + "|" + state.fingerprint()));
+        EntityTag tag = new EntityTag(hash(variant + "|" + state.fingerprint()));
         Date lastModified = Date.from(state.lastModified());
+        remember(variant, new RecentTag(tag, lastModified, generation, startedAt));
         Response.ResponseBuilder cached = request.evaluatePreconditions(lastModified, tag);
         Response.ResponseBuilder answer = cached != null ? cached : body.answer(queries);
         return answer
@@ -78,6 +88,45 @@ class CachedRead {
     } catch (SQLException e) {
       throw new IllegalStateException("roll-up query failed", e);
     }
+  }
+
+  /**
+   * A tag computed at a generation of local writes. While no write has completed here since, and
+   * for at most {@link #TAG_REUSE_NANOS} (the time within which a write through another replica may
+   * go unseen), it is still the current tag, so a matching If-None-Match is answered 304 without
+   * asking the database. Clients are told they may cache for a minute anyway.
+   */
+  private record RecentTag(EntityTag tag, Date lastModified, long generation, long computedAt) {}
+
+  private static final long TAG_REUSE_NANOS = 1_000_000_000L;
+  private static final int MAX_RECENT_TAGS = 10_000;
+  private final Map<String, RecentTag> recentTags = new ConcurrentHashMap<>();
+
+  private Response answerFromRecentTag(String variant, Request request) {
+    RecentTag recent = recentTags.get(variant);
+    if (recent == null
+        || recent.generation() != RollupFreshness.generation()
+        || System.nanoTime() - recent.computedAt() > TAG_REUSE_NANOS) {
+      return null;
+    }
+    Response.ResponseBuilder cached =
+        request.evaluatePreconditions(recent.lastModified(), recent.tag());
+    if (cached == null) {
+      return null;
+    }
+    return cached
+        .tag(recent.tag())
+        .lastModified(recent.lastModified())
+        .header(HttpHeaders.CACHE_CONTROL, PUBLIC_ONE_MINUTE)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .build();
+  }
+
+  private void remember(String variant, RecentTag tag) {
+    if (recentTags.size() >= MAX_RECENT_TAGS) {
+      recentTags.clear(); // bounded: distinct query strings cannot grow it without end
+    }
+    recentTags.put(variant, tag);
   }
 
   /** The representation: path, query parameters in a stable order, and media type. */

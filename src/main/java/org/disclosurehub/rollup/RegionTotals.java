@@ -39,6 +39,13 @@ import org.hibernate.Session;
  */
 public final class RegionTotals {
 
+  /**
+   * Each region's totals of a year are split over this many rows, an agency's contribution always
+   * in the same one (agency id modulo SHARDS), so that concurrent writers in one province seldom
+   * wait for each other's row lock. Reads sum the shards.
+   */
+  static final int SHARDS = 16;
+
   private RegionTotals() {}
 
   /**
@@ -54,6 +61,7 @@ public final class RegionTotals {
       Report report,
       List<RuleViolation> violations,
       Instant at) {
+    RollupFreshness.dataChanged();
     session()
         .doWork(
             connection ->
@@ -65,6 +73,7 @@ public final class RegionTotals {
    * leaves every sum, count and listing of the roll-ups. Nothing happens if it contributed none.
    */
   public static void remove(Agency agency, int year, Instant at) {
+    RollupFreshness.dataChanged();
     session()
         .doWork(connection -> new Work(connection, at).replace(agency, year, 0, null, List.of()));
   }
@@ -74,6 +83,7 @@ public final class RegionTotals {
    * that they count where the agency now is.
    */
   public static void moved(Agency agency, Instant at) {
+    RollupFreshness.dataChanged();
     session().flush();
     session().doWork(connection -> new Work(connection, at).moved(agency));
   }
@@ -174,6 +184,7 @@ public final class RegionTotals {
   private static final class Work {
     private final Connection connection;
     private final Instant at;
+    private int shard;
     private final Map<Key, Delta> deltas =
         new TreeMap<>(
             Comparator.comparing(Key::division)
@@ -249,6 +260,7 @@ public final class RegionTotals {
     }
 
     private void lockAgency(long agencyId) throws SQLException {
+      shard = (int) Math.floorMod(agencyId, (long) SHARDS);
       try (PreparedStatement s =
           connection.prepareStatement("select id from agency where id = ? for no key update")) {
         s.setLong(1, agencyId);
@@ -386,13 +398,14 @@ public final class RegionTotals {
         Delta d = entry.getValue();
         try (PreparedStatement s =
             connection.prepareStatement(
-                "insert into region_totals (division_code, scope, year, cells, updated_at)"
-                    + " values (?, ?, ?, ?, ?) on conflict do nothing")) {
+                "insert into region_totals (division_code, scope, year, shard, cells, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")) {
           s.setString(1, key.division());
           s.setString(2, key.scope());
           s.setInt(3, key.year());
-          s.setArray(4, numeric(zeros()));
-          s.setTimestamp(5, Timestamp.from(at));
+          s.setInt(4, shard);
+          s.setArray(5, numeric(zeros()));
+          s.setTimestamp(6, Timestamp.from(at));
           s.executeUpdate();
         }
         try (PreparedStatement s =
@@ -405,7 +418,7 @@ public final class RegionTotals {
                     + " cells = array(select coalesce(t, 0) + coalesce(d, 0)"
                     + " from unnest(cells, ?::numeric[]) with ordinality as u(t, d, i) order by i),"
                     + " version = version + 1, updated_at = greatest(updated_at, ?)"
-                    + " where division_code = ? and scope = ? and year = ?")) {
+                    + " where division_code = ? and scope = ? and year = ? and shard = ?")) {
           s.setInt(1, d.reports);
           s.setInt(2, d.late);
           s.setInt(3, d.inconsistent);
@@ -417,6 +430,7 @@ public final class RegionTotals {
           s.setString(9, key.division());
           s.setString(10, key.scope());
           s.setInt(11, key.year());
+          s.setInt(12, shard);
           s.executeUpdate();
         }
       }
