@@ -2,6 +2,7 @@ package org.disclosurehub.submission;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.disclosurehub.system.ProblemType;
 @ApplicationScoped
 public class SubmissionService {
   public static final int FIRST_YEAR = 2008;
+  @Inject SubmissionMetrics metrics;
 
   private final Clock clock;
 
@@ -38,8 +40,15 @@ public class SubmissionService {
       boolean acceptInconsistent,
       boolean dryRun) {}
 
-  /** What came of it: the revision now current, and whether this request created the report. */
-  public record Outcome(ReportView view, boolean created) {}
+  /**
+   * What came of it: the revision now current, whether this request created the report, and whether
+   * it stored nothing because the content equals the current revision.
+   */
+  public record Outcome(ReportView view, boolean created, boolean unchanged) {
+    Outcome(ReportView view, boolean created) {
+      this(view, created, false);
+    }
+  }
 
   /**
    * Stores the report as a new revision, unless it equals the current one. Two first submissions
@@ -47,6 +56,17 @@ public class SubmissionService {
    * sees the winner's revision like any later correction would.
    */
   public Outcome submit(Submission submission) {
+    try {
+      Outcome outcome = submitRetryingRace(submission);
+      metrics.stored(submission, outcome);
+      return outcome;
+    } catch (ProblemException refused) {
+      metrics.refused(submission, refused.problem());
+      throw refused;
+    }
+  }
+
+  private Outcome submitRetryingRace(Submission submission) {
     try {
       return QuarkusTransaction.requiringNew().call(() -> submitOnce(submission));
     } catch (FirstSubmissionRace lost) {
@@ -76,7 +96,7 @@ public class SubmissionService {
     int currentRevision = current.map(r -> r.revision).orElse(0);
     Preconditions.check(submission.ifMatch(), submission.ifNoneMatch(), currentRevision);
     if (current.isPresent() && current.get().contentSha256.equals(sha)) {
-      return new Outcome(view(agency, year, current.get()), false);
+      return new Outcome(view(agency, year, current.get()), false, true);
     }
 
     List<RuleViolation> violations = AccountingRules.check(report);

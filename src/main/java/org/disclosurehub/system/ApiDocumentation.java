@@ -3,6 +3,8 @@ package org.disclosurehub.system;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The OpenAPI document's frame: the problem responses every endpoint shares, referenced by name
- * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}).
+ * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}). Every API operation may answer
+ * 503 "Unavailable" while PostgreSQL is unreachable; {@link UnavailableResponses} adds it.
  */
 @OpenAPIDefinition(
     info =
@@ -59,6 +62,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
               @APIResponse(
                   name = "PayloadTooLarge",
                   description = "The body is larger than accepted; nothing was read",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "Unavailable",
+                  description =
+                      "The database cannot be reached (failover, restart); nothing was stored."
+                          + " Retry after the seconds in Retry-After: a retried write is safe.",
+                  headers =
+                      @Header(
+                          name = "Retry-After",
+                          description = "Seconds to wait before retrying",
+                          schema = @Schema(type = SchemaType.INTEGER)),
                   content =
                       @Content(
                           mediaType = ProblemMappers.PROBLEM_JSON,
