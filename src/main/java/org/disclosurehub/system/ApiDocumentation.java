@@ -69,8 +69,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
               @APIResponse(
                   name = "Unavailable",
                   description =
-                      "The database cannot be reached (failover, restart); nothing was stored."
-                          + " Retry after the seconds in Retry-After: a retried write is safe.",
+                      "The database cannot be reached (failover, restart) or no connection came"
+                          + " free in time; nothing was stored. Retry after the seconds in"
+                          + " Retry-After: a retried write is safe.",
                   headers =
                       @Header(
                           name = "Retry-After",

@@ -8,8 +8,10 @@ import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
- * Tells a failure caused by PostgreSQL being unreachable (a failover, a network cut, a restart)
- * from any other: those answer 503 with {@code Retry-After} instead of 500.
+ * Tells a failure caused by PostgreSQL being unreachable (a failover, a network cut, a restart), or
+ * by the pool having no connection free within its acquisition timeout, from any other: those
+ * answer 503 with {@code Retry-After} instead of 500. Nothing was committed then: a write is
+ * acknowledged only after its transaction commits.
  */
 final class DatabaseUnavailable {
   /** Long enough for a CloudNativePG failover to promote a standby; short for a client. */

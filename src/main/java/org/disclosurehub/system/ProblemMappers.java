@@ -115,7 +115,8 @@ public class ProblemMappers {
               respond(
                   new ProblemException(
                           ProblemType.SERVICE_UNAVAILABLE,
-                          "The database cannot be reached; nothing was stored. Retry after "
+                          "The database cannot be reached or has no connection free; nothing"
+                              + " was stored. Retry after "
                               + DatabaseUnavailable.RETRY_AFTER_SECONDS
                               + " seconds.")
                       .problem(),
