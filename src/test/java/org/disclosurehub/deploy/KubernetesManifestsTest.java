@@ -117,6 +117,14 @@ class KubernetesManifestsTest {
     assertProbe(container, container.getReadinessProbe(), health + "/ready");
     assertProbe(container, container.getLivenessProbe(), health + "/live");
     assertThat(ports(container)).containsValue(productionHttpPort(overlay));
+    // The readiness check waits for a database connection at most the acquisition timeout: the
+    // probe must wait longer, or a slow database would look like a dead pod.
+    Duration acquisition =
+        duration(
+            ApplicationSettings.productionValue("quarkus.datasource.jdbc.acquisition-timeout")
+                .orElseThrow());
+    assertThat(Duration.ofSeconds(container.getReadinessProbe().getTimeoutSeconds()))
+        .isGreaterThan(acquisition);
   }
 
   @ParameterizedTest
