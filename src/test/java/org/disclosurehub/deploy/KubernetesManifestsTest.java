@@ -52,6 +52,70 @@ class KubernetesManifestsTest {
   private static final Path K8S = Path.of("k8s");
   private static final String CNPG_API = "postgresql.cnpg.io/v1";
 
+  /** Fields of CloudNativePG's ClusterSpec (API reference, v1), where no typed model exists. */
+  private static final Set<String> CNPG_CLUSTER_SPEC =
+      Set.of(
+          "description",
+          "inheritedMetadata",
+          "imageName",
+          "imageCatalogRef",
+          "imagePullPolicy",
+          "schedulerName",
+          "postgresUID",
+          "postgresGID",
+          "instances",
+          "minSyncReplicas",
+          "maxSyncReplicas",
+          "postgresql",
+          "replicationSlots",
+          "bootstrap",
+          "replica",
+          "superuserSecret",
+          "enableSuperuserAccess",
+          "certificates",
+          "imagePullSecrets",
+          "storage",
+          "serviceAccountTemplate",
+          "walStorage",
+          "ephemeralVolumeSource",
+          "startDelay",
+          "stopDelay",
+          "smartShutdownTimeout",
+          "switchoverDelay",
+          "failoverDelay",
+          "livenessProbeTimeout",
+          "affinity",
+          "topologySpreadConstraints",
+          "resources",
+          "ephemeralVolumesSizeLimit",
+          "priorityClassName",
+          "primaryUpdateStrategy",
+          "primaryUpdateMethod",
+          "backup",
+          "nodeMaintenanceWindow",
+          "monitoring",
+          "externalClusters",
+          "logLevel",
+          "projectedVolumeTemplate",
+          "env",
+          "envFrom",
+          "managed",
+          "seccompProfile",
+          "tablespaces",
+          "enablePDB",
+          "plugins",
+          "probes");
+
+  private static final Set<String> CNPG_SYNCHRONOUS =
+      Set.of(
+          "method",
+          "number",
+          "maxStandbyNamesFromCluster",
+          "standbyNamesPre",
+          "standbyNamesPost",
+          "dataDurability",
+          "failoverQuorum");
+
   /**
    * Set by the Deployment for a feature still on another branch: HUB_ADMIN_TOKEN is read by the
    * auth branch (issue 5). Delete this entry once that branch is merged, so the variable is checked
@@ -86,6 +150,12 @@ class KubernetesManifestsTest {
           assertThat(unknownFields(resource, resource.getKind()))
               .as("%s: fields unknown to the Kubernetes model", file)
               .isEmpty();
+        } else if (resource.getKind().equals("Cluster")) {
+          assertThat(fieldNames(document.path("spec")))
+              .as("%s: CloudNativePG Cluster spec", file)
+              .isSubsetOf(CNPG_CLUSTER_SPEC);
+          assertThat(fieldNames(document.at("/spec/postgresql/synchronous")))
+              .isSubsetOf(CNPG_SYNCHRONOUS);
         }
         assertThat(Kustomize.YAML.readTree(Kustomize.KUBERNETES.asJson(resource)))
             .as("%s as the model reads it", file)
@@ -445,6 +515,12 @@ class KubernetesManifestsTest {
         .filter(type::isInstance)
         .map(type::cast)
         .toList();
+  }
+
+  private static Set<String> fieldNames(JsonNode node) {
+    Set<String> names = new TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   /** The fields fabric8 kept aside as unknown, anywhere in a model object, by path. */
