@@ -24,6 +24,7 @@ import org.disclosurehub.system.ProblemType;
 @ApplicationScoped
 public class SubmissionService {
   public static final int FIRST_YEAR = 2008;
+  @Inject SubmissionMetrics metrics;
 
   private final Clock clock;
 
@@ -44,8 +45,15 @@ public class SubmissionService {
       boolean acceptInconsistent,
       boolean dryRun) {}
 
-  /** What came of it: the revision now current, and whether this request created the report. */
-  public record Outcome(ReportView view, boolean created) {}
+  /**
+   * What came of it: the revision now current, whether this request created the report, and whether
+   * it stored nothing because the content equals the current revision.
+   */
+  public record Outcome(ReportView view, boolean created, boolean unchanged) {
+    Outcome(ReportView view, boolean created) {
+      this(view, created, false);
+    }
+  }
 
   /**
    * Stores the report as a new revision, unless it equals the current one. Two first submissions
@@ -53,6 +61,17 @@ public class SubmissionService {
    * sees the winner's revision like any later correction would.
    */
   public Outcome submit(Submission submission) {
+    try {
+      Outcome outcome = submitRetryingRace(submission);
+      metrics.stored(submission, outcome);
+      return outcome;
+    } catch (ProblemException refused) {
+      metrics.refused(submission, refused.problem());
+      throw refused;
+    }
+  }
+
+  private Outcome submitRetryingRace(Submission submission) {
     try {
       return QuarkusTransaction.requiringNew().call(() -> submitOnce(submission));
     } catch (FirstSubmissionRace lost) {
@@ -86,7 +105,7 @@ public class SubmissionService {
     Preconditions.check(
         submission.ifMatch(), submission.ifNoneMatch(), withdrawn ? 0 : currentRevision);
     if (current.isPresent() && !withdrawn && current.get().contentSha256.equals(sha)) {
-      return new Outcome(view(agency, year, current.get()), false);
+      return new Outcome(view(agency, year, current.get()), false, true);
     }
 
     List<RuleViolation> violations = AccountingRules.check(report);

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The OpenAPI document's frame: the problem responses every endpoint shares, referenced by name
- * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}).
+ * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}). Every API operation may answer
+ * 503 "Unavailable" while PostgreSQL is unreachable; {@link UnavailableResponses} adds it.
  */
 @OpenAPIDefinition(
     info =
@@ -73,6 +74,21 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
               @APIResponse(
                   name = "PayloadTooLarge",
                   description = "The body is larger than accepted; nothing was read",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "Unavailable",
+                  description =
+                      "The database cannot be reached (failover, restart) or no connection came"
+                          + " free in time; nothing was stored. Retry after the seconds in"
+                          + " Retry-After: a retried write is safe.",
+                  headers =
+                      @Header(
+                          name = "Retry-After",
+                          description = "Seconds to wait before retrying",
+                          schema = @Schema(type = SchemaType.INTEGER)),
                   content =
                       @Content(
                           mediaType = ProblemMappers.PROBLEM_JSON,

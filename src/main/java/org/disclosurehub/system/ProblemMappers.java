@@ -18,6 +18,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -154,6 +155,22 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      // Nothing was committed (a write is acknowledged only after its commit): retrying is safe.
+      Log.warnf("PostgreSQL unreachable on %s: %s", uri.getPath(), DatabaseUnavailable.reason(e));
+      return Response.fromResponse(
+              respond(
+                  new ProblemException(
+                          ProblemType.SERVICE_UNAVAILABLE,
+                          "The database cannot be reached or has no connection free; nothing"
+                              + " was stored. Retry after "
+                              + DatabaseUnavailable.RETRY_AFTER_SECONDS
+                              + " seconds.")
+                      .problem(),
+                  uri))
+          .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .build();
+    }
     Log.errorf(e, "Unexpected error on %s", uri.getPath());
     return respond(
         new ProblemException(

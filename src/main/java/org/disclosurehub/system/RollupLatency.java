@@ -1,0 +1,40 @@
+package org.disclosurehub.system;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Times roll-up computations as {@code hub_rollup_seconds{view}} (count, sum and histogram buckets
+ * at {@code /q/metrics}), apart from HTTP: what the database and the summing cost, for JSON and CSV
+ * alike. The per-endpoint HTTP latency is {@code http_server_requests_seconds{uri}}.
+ *
+ * <pre>{@code
+ * RollupView view = latency.time("region-year", () -> rollups.of(region, year));
+ * }</pre>
+ */
+@ApplicationScoped
+public class RollupLatency {
+  private final MeterRegistry registry;
+
+  RollupLatency(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * Runs the computation and records how long it took under the view's name (a small fixed set,
+   * such as {@code region-year}, {@code agencies}, {@code trend}: never a region code).
+   */
+  public <T> T time(String view, Supplier<T> computation) {
+    return Timer.builder("hub.rollup")
+        .description("Time to compute a roll-up, by view")
+        .tag("view", view)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(5))
+        .register(registry)
+        .record(computation);
+  }
+}
