@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.RollupLatency;
 
 /**
  * A cacheable read of roll-up data: the state of the rows it covers (agencies and totals, never a
@@ -31,9 +33,11 @@ class CachedRead {
   static final String PUBLIC_ONE_MINUTE = "public, max-age=60";
 
   private final DataSource dataSource;
+  private final RollupLatency latency;
 
-  CachedRead(DataSource dataSource) {
+  CachedRead(DataSource dataSource, RollupLatency latency) {
     this.dataSource = dataSource;
+    this.latency = latency;
   }
 
   /** Builds the body of a read once the request is known not to be answered from cache. */
@@ -49,7 +53,12 @@ class CachedRead {
       int fromYear,
       int toYear) {}
 
-  Response read(Scope scope, String mediaType, Request request, UriInfo uri, Body body) {
+  /**
+   * Answers a read: 304 when If-None-Match still names the data, else the body, whose computation
+   * is timed as {@code hub_rollup_seconds{view}}.
+   */
+  Response read(
+      String view, Scope scope, String mediaType, Request request, UriInfo uri, Body body) {
     String variant = variant(uri, mediaType);
     Response fromMemory = answerFromRecentTag(variant, request);
     if (fromMemory != null) {
@@ -74,7 +83,7 @@ class CachedRead {
         Date lastModified = Date.from(state.lastModified());
         remember(variant, new RecentTag(tag, lastModified, generation, startedAt));
         Response.ResponseBuilder cached = request.evaluatePreconditions(lastModified, tag);
-        Response.ResponseBuilder answer = cached != null ? cached : body.answer(queries);
+        Response.ResponseBuilder answer = cached != null ? cached : timed(view, body, queries);
         return answer
             .tag(tag)
             .lastModified(lastModified)
@@ -127,6 +136,16 @@ class CachedRead {
       recentTags.clear(); // bounded: distinct query strings cannot grow it without end
     }
     recentTags.put(variant, tag);
+  }
+
+  private Response.ResponseBuilder timed(String view, Body body, RollupQueries queries)
+      throws SQLException {
+    long started = System.nanoTime();
+    try {
+      return body.answer(queries);
+    } finally {
+      latency.record(view, Duration.ofNanos(System.nanoTime() - started));
+    }
   }
 
   /** The representation: path, query parameters in a stable order, and media type. */

@@ -99,6 +99,7 @@ public class ReportCellsCsvResource {
     int from = year != null ? year : SubmissionService.FIRST_YEAR;
     int to = year != null ? year : 9999;
     return reads.read(
+        "reports-csv",
         new CachedRead.Scope(region == null ? "*" : region, coverage, coverage, from, to),
         Csv.MEDIA_TYPE,
         request,

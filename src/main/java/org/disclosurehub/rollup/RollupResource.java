@@ -119,6 +119,7 @@ public class RollupResource {
     boolean own = own(scope);
     boolean csv = csv(format, headers);
     return reads.read(
+        "region-year",
         scope(division, own, year, year),
         csv ? Csv.MEDIA_TYPE : MediaType.APPLICATION_JSON,
         request,
@@ -189,6 +190,7 @@ public class RollupResource {
     }
     RollupQueries.Coverage coverage = coverage(division, own);
     return reads.read(
+        "agencies",
         scope(division, own, year, year),
         csv ? Csv.MEDIA_TYPE : MediaType.APPLICATION_JSON,
         request,
@@ -258,6 +260,7 @@ public class RollupResource {
     boolean csv = csv(format, headers);
     RollupQueries.Coverage coverage = coverage(division, own);
     return reads.read(
+        "trend",
         scope(division, own, first, last),
         csv ? Csv.MEDIA_TYPE : MediaType.APPLICATION_JSON,
         request,

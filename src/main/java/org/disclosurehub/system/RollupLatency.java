@@ -28,13 +28,21 @@ public class RollupLatency {
    * such as {@code region-year}, {@code agencies}, {@code trend}: never a region code).
    */
   public <T> T time(String view, Supplier<T> computation) {
+    return timer(view).record(computation);
+  }
+
+  /** Records a computation that took {@code duration}, under the view's name. */
+  public void record(String view, Duration duration) {
+    timer(view).record(duration);
+  }
+
+  private Timer timer(String view) {
     return Timer.builder("hub.rollup")
         .description("Time to compute a roll-up, by view")
         .tag("view", view)
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1))
         .maximumExpectedValue(Duration.ofSeconds(5))
-        .register(registry)
-        .record(computation);
+        .register(registry);
   }
 }
