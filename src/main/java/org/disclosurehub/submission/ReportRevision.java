@@ -48,6 +48,9 @@ public class ReportRevision extends PanacheEntityBase {
   @Column(name = "submitted_at")
   public Instant submittedAt;
 
+  /** Imported from a published text, which is kept as its {@link RevisionSource}. */
+  public boolean imported;
+
   static Optional<ReportRevision> of(StoredReport report, int revision) {
     return find("report = ?1 and revision = ?2", report, revision).firstResultOptional();
   }

@@ -10,10 +10,19 @@ public record RevisionSummary(
     Instant submittedAt,
     @Schema(description = "SHA-256 (hex) of the canonical report JSON") String contentSha256,
     @Schema(description = "Blocking rule violations accepted with it", example = "0")
-        int violationCount) {
+        int violationCount,
+    @Schema(
+            description =
+                "Imported from a published text (POST /api/v1/imports?store=true); the text is at"
+                    + " …/revisions/{n}/source")
+        boolean imported) {
 
   static RevisionSummary of(ReportRevision revision) {
     return new RevisionSummary(
-        revision.revision, revision.submittedAt, revision.contentSha256, revision.violationCount);
+        revision.revision,
+        revision.submittedAt,
+        revision.contentSha256,
+        revision.violationCount,
+        revision.imported);
   }
 }

@@ -36,7 +36,23 @@ public class SubmissionService {
       String ifMatch,
       String ifNoneMatch,
       boolean acceptInconsistent,
-      boolean dryRun) {}
+      boolean dryRun,
+      Source source) {
+
+    public Submission(
+        String agencyCode,
+        int year,
+        Report report,
+        String ifMatch,
+        String ifNoneMatch,
+        boolean acceptInconsistent,
+        boolean dryRun) {
+      this(agencyCode, year, report, ifMatch, ifNoneMatch, acceptInconsistent, dryRun, null);
+    }
+  }
+
+  /** The published text a report was imported from, kept with the revision it becomes. */
+  public record Source(String mediaType, byte[] content) {}
 
   /** What came of it: the revision now current, and whether this request created the report. */
   public record Outcome(ReportView view, boolean created) {}
@@ -113,7 +129,11 @@ public class SubmissionService {
     row.violations = ReportJson.write(violations);
     row.violationCount = violations.size();
     row.submittedAt = now;
+    row.imported = submission.source() != null;
     row.persist();
+    if (submission.source() != null) {
+      RevisionSource.keep(row, submission.source());
+    }
     return new Outcome(view(agency, year, row, report), existing.isEmpty());
   }
 
