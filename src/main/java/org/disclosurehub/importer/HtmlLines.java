@@ -71,6 +71,13 @@ final class HtmlLines {
   private static final int MAX_SPAN = 64;
 
   private final List<SourceLine> lines = new ArrayList<>();
+
+  /**
+   * Grid cells that spans may still fill across the page. A real report's tables span a few
+   * hundred; a page of nothing but huge spans must not grow the grid beyond its own size.
+   */
+  private long spanBudget = 200_000;
+
   private final Set<Element> layoutTables = Collections.newSetFromMap(new IdentityHashMap<>());
   private final StringBuilder current = new StringBuilder();
   private int currentLine = -1;
@@ -209,6 +216,11 @@ final class HtmlLines {
         }
         int colspan = span(cell.attr("colspan"));
         int rowspan = Math.min(span(cell.attr("rowspan")), rows.size() - r);
+        if (spanBudget < colspan * rowspan) {
+          colspan = 1;
+          rowspan = 1;
+        }
+        spanBudget -= colspan * rowspan;
         cells.add(new SourceLine.Cell(cell.text(), lineOf(cell)));
         for (int c = 1; c < colspan; c++) {
           cells.add(new SourceLine.Cell("", lineOf(cell)));

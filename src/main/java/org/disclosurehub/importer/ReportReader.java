@@ -26,6 +26,9 @@ final class ReportReader {
   /** At most this many unparsed lines are listed; a garbage input must not flood the answer. */
   static final int MAX_UNPARSED = 1000;
 
+  /** Longer lines are not read as table rows (the longest row of the form has some 200). */
+  static final int MAX_ROW_LENGTH = 4000;
+
   private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六"};
   private static final String[] HEADINGS = {
     "总体情况", "主动公开政府信息", "收到和处理", "行政复议", "存在的主要问题", "其他需要报告"
@@ -144,6 +147,12 @@ final class ReportReader {
 
   private ReportReader(List<SourceLine> lines) {
     for (SourceLine line : lines) {
+      if (line.raw().length() > MAX_ROW_LENGTH) {
+        // No row of the tables is this long: prose at most, never cells.
+        String compact = Text.compact(Text.normalize(line.raw()));
+        rows.add(new Row(rows.size(), line, compact, compact, List.of()));
+        continue;
+      }
       List<Token> tokens = new ArrayList<>();
       for (SourceLine.Cell cell : line.cells()) {
         for (String token : Text.tokens(Text.normalize(cell.text()))) {
@@ -159,15 +168,16 @@ final class ReportReader {
       while (end > 0 && Text.valueLike(tokens.get(end - 1).text())) {
         end--;
       }
-      StringBuilder label = new StringBuilder();
-      tokens.subList(0, end).forEach(t -> label.append(t.text()));
+      String whole = compact.toString();
+      String label = whole;
+      if (end < tokens.size()) {
+        StringBuilder head = new StringBuilder();
+        tokens.subList(0, end).forEach(t -> head.append(t.text()));
+        label = head.toString();
+      }
       rows.add(
           new Row(
-              rows.size(),
-              line,
-              compact.toString(),
-              label.toString(),
-              List.copyOf(tokens.subList(end, tokens.size()))));
+              rows.size(), line, whole, label, List.copyOf(tokens.subList(end, tokens.size()))));
     }
   }
 
