@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,6 +141,10 @@ final class ReportReader {
   private final List<Unparsed> unparsed = new ArrayList<>();
   private int unparsedOmitted;
   private final List<String> notes = new ArrayList<>();
+
+  /** The closing date and the signature above it: not part of section 六's prose. */
+  private final Set<Integer> signature = new HashSet<>();
+
   private String formatVersion = "2021";
   private int reportEnd;
 
@@ -266,8 +269,6 @@ final class ReportReader {
     }
     return start >= end ? List.of() : rows.subList(start, end);
   }
-
-  private final Set<Integer> signature = new HashSet<>();
 
   private String section(int k) {
     String text =
@@ -720,11 +721,5 @@ final class ReportReader {
   /** Headings as printed in the national format, for messages. */
   static String headingTitle(int k) {
     return HEADING_TITLES[k];
-  }
-
-  static Set<String> allTableCells() {
-    Set<String> pointers = new LinkedHashSet<>();
-    ReportLayout.CELLS.forEach(c -> pointers.add(c.pointer()));
-    return pointers;
   }
 }

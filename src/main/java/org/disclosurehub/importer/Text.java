@@ -99,7 +99,8 @@ final class Text {
   /** An amount in 万元: a decimal with at most four places ("356.4821", "1,200.5"). */
   static BigDecimal amount(String token) {
     String digits = withoutThousands(token);
-    if (digits == null || digits.length() > 20) {
+    int dot = digits == null ? -1 : digits.indexOf('.');
+    if (digits == null || (dot < 0 ? digits.length() : dot) > 15 || digits.length() > 30) {
       return null;
     }
     BigDecimal amount = new BigDecimal(digits);

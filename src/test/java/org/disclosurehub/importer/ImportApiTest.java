@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Random;
 import org.disclosurehub.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ImportApiTest {
@@ -73,6 +75,37 @@ class ImportApiTest {
     assertThat(answer.get("report").get("reviews")).isEqualTo(expected.get("reviews"));
     assertThat(answer.at("/report/publishedOn").textValue()).isEqualTo("2025-01-20");
     assertThat(answer.at("/report/publishedItems/total").intValue()).isEqualTo(1260);
+    assertThat(answer.get("partial").booleanValue()).isFalse();
+    assertThat(answer.get("violations")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "tabs.txt",
+        "spaces.txt",
+        "stray-spaces.txt",
+        "fullwidth.txt",
+        "thousands.txt",
+        "pdf-wrapped.txt",
+        "vertical.txt",
+        "page-markers.txt",
+        "navigation.txt"
+      })
+  void shouldImportEveryPublishedLayoutCellForCell(String fixture) {
+    JsonNode answer =
+        importText(Fixtures.text("/imports/" + fixture), TEXT, "")
+            .then()
+            .statusCode(200)
+            .extract()
+            .as(JsonNode.class);
+
+    JsonNode expected = Fixtures.naturalResources2024();
+    for (String table : new String[] {"activeDisclosure", "requests", "reviews"}) {
+      assertThat(answer.get("report").get(table)).as(table).isEqualTo(expected.get(table));
+    }
+    assertThat(answer.at("/report/publishedItems/total").intValue()).isEqualTo(1260);
+    assertThat(answer.get("year").intValue()).isEqualTo(2024);
     assertThat(answer.get("partial").booleanValue()).isFalse();
     assertThat(answer.get("violations")).isEmpty();
   }
@@ -242,7 +275,7 @@ class ImportApiTest {
 
   @Test
   void shouldRefuseOtherMediaTypesAndUnknownCharsets() {
-    given()
+    admin()
         .contentType("application/json")
         .body("{}")
         .post(IMPORTS)
@@ -361,7 +394,7 @@ class ImportApiTest {
         assertThat(partial || missing == 0).isTrue();
       }
     }
-    given()
+    admin()
         .contentType("text/html")
         .body(bytes)
         .post(IMPORTS)
