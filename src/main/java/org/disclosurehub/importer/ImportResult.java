@@ -38,8 +38,9 @@ public record ImportResult(
     @Schema(
             description =
                 "Accounting rules the report breaks (ROW_TOTAL, OUTCOME_TOTAL, BALANCE,"
-                    + " REVIEW_TOTAL, NON_NEGATIVE); checked when every cell was read. Published"
-                    + " reports contain errors: they do not block an import")
+                    + " REVIEW_TOTAL, NON_NEGATIVE). In a partial import only where every cell"
+                    + " they add up was read: Table 三 as a whole, each block of Table 四."
+                    + " Published reports contain errors: they do not block an import")
         List<RuleViolation> violations,
     @Schema(
             description =

@@ -45,6 +45,18 @@ final class ImportedJson {
         .toList();
   }
 
+  /**
+   * A copy of the report with every missing cell 0, only so that the rules can run over the tables
+   * that were read in full; never stored, never shown.
+   */
+  static ObjectNode withZeros(ObjectNode report, List<String> missing) {
+    ObjectNode copy = report.deepCopy();
+    for (String pointer : missing) {
+      set(copy, pointer, pointer.equals("/activeDisclosure/feesAmount") ? BigDecimal.ZERO : 0);
+    }
+    return copy;
+  }
+
   private static void putText(ObjectNode node, String key, String text) {
     if (text != null) {
       node.put(key, text);

@@ -116,11 +116,15 @@ public class Importer {
     boolean partial = !missing.isEmpty() || !reading.unparsed().isEmpty();
     Report report = missing.isEmpty() ? toReport(read) : null;
     JsonNode shown = report == null ? read : json.valueToTree(report);
-    List<RuleViolation> violations = report == null ? List.of() : AccountingRules.check(report);
-    if (report == null) {
+    List<RuleViolation> violations;
+    if (report != null) {
+      violations = AccountingRules.check(report);
+    } else {
+      violations = checkTablesReadInFull(read, missing);
       notes.add(
           missing.size()
-              + " cell(s) of Tables 二, 三, 四 were not read; the accounting rules were not checked");
+              + " cell(s) of Tables 二, 三, 四 were not read; the accounting rules were checked"
+              + " only where every cell they add up was read");
     }
 
     ReportView stored = null;
@@ -176,7 +180,7 @@ public class Importer {
       for (String pointer : missing) {
         String reason =
             reading.unparsed().stream()
-                .filter(u -> u.pointer() != null && pointer.startsWith(u.pointer()))
+                .filter(u -> u.pointer() != null && within(pointer, u.pointer()))
                 .findFirst()
                 .map(u -> "not read: " + u.reason() + " (line " + u.line() + ")")
                 .orElse("not found in the text");
@@ -193,6 +197,33 @@ public class Importer {
       throw ProblemException.invalidParameter(
           "year", "is required with store=true when the title does not state it");
     }
+  }
+
+  /**
+   * The rules over the parts read in full: Table 三 as a whole (its rules tie all its rows), each
+   * block of Table 四, and each cell for NON_NEGATIVE. A part with a cell not read is not judged.
+   */
+  private List<RuleViolation> checkTablesReadInFull(ObjectNode read, List<String> missing) {
+    Report zeros = toReport(ImportedJson.withZeros(read, missing)).withComputedTotals();
+    return AccountingRules.check(zeros).stream()
+        .filter(v -> missing.stream().noneMatch(m -> within(m, scopeOf(v.path()))))
+        .toList();
+  }
+
+  private static String scopeOf(String path) {
+    if (path.startsWith("/requests/")) {
+      return "/requests";
+    }
+    if (path.startsWith("/reviews/")) {
+      int block = path.indexOf('/', "/reviews/".length());
+      return block < 0 ? path : path.substring(0, block);
+    }
+    return path;
+  }
+
+  /** Whether the pointer is the row (or table) pointer or one of its cells. */
+  private static boolean within(String pointer, String row) {
+    return pointer.equals(row) || pointer.startsWith(row + "/");
   }
 
   private Report toReport(ObjectNode read) {

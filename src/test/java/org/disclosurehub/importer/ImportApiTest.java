@@ -216,7 +216,31 @@ class ImportApiTest {
         .body("partial", equalTo(true))
         .body("report.requests.outcomes.otherHandling.other.total", equalTo(2))
         .body("unparsed.size()", equalTo(8))
-        .body("missing.size()", equalTo(10));
+        .body("missing.size()", equalTo(10))
+        .body("violations.size()", equalTo(0));
+  }
+
+  @Test
+  void shouldCheckTheTablesReadInFullOfAPartialImport() {
+    String text =
+        Fixtures.text("/imports/trial-2019.txt")
+            .replace("四、结转下年度继续办理\t\t6\t1", "四、结转下年度继续办理\t\t5\t1")
+            .replace(
+                "3\t1\t0\t1\t5\t2\t0\t1\t1\t4\t1\t0\t0\t0\t1",
+                "3\t1\t0\t1\t5\t2\t0\t1\t1\t4\t1\t0\t0\t0\t2");
+
+    importText(text, TEXT, "")
+        .then()
+        .statusCode(200)
+        .body("partial", equalTo(true))
+        .body("violations.rule", equalTo(List.of("ROW_TOTAL", "BALANCE", "REVIEW_TOTAL")))
+        .body(
+            "violations.path",
+            equalTo(
+                List.of(
+                    "/requests/carriedForward/total",
+                    "/requests/carriedForward/naturalPerson",
+                    "/reviews/litigationAfterReview/total")));
   }
 
   @Test
