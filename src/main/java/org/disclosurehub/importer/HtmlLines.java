@@ -132,6 +132,11 @@ final class HtmlLines {
         if (SKIPPED.contains(tag)) {
           continue;
         }
+        if (tag.equals("pre")) {
+          flush();
+          preformatted(element);
+          continue;
+        }
         if (tag.equals("table") && !layoutTables.contains(element)) {
           flush();
           table(element);
@@ -151,6 +156,21 @@ final class HtmlLines {
   }
 
   private record BlockEnd() {}
+
+  /** Text pasted into a page as it was: its own lines, tabs and runs of spaces kept. */
+  private void preformatted(Element pre) {
+    String text = pre.wholeText();
+    int first = lineOf(pre);
+    if (pre.endSourceRange().isTracked()) {
+      // The parser drops a newline right after <pre>; counting back from </pre> is exact.
+      first =
+          pre.endSourceRange().start().lineNumber()
+              - (int) text.chars().filter(c -> c == '\n').count();
+    }
+    for (SourceLine line : TextLines.of(text)) {
+      lines.add(SourceLine.plain(first + line.number() - 1, line.raw()));
+    }
+  }
 
   /** Tables holding tables only lay out the page; the innermost tables hold the data. */
   private void markLayoutTables(Document document) {

@@ -111,6 +111,22 @@ class ReportReaderTest {
   }
 
   @Test
+  void shouldReadTextPastedIntoAPageAsPreformatted() {
+    String seed = text("/reports/zhongwei-civil-affairs-2024.txt");
+    String page =
+        "<html><body><div>首页 &gt; 政务公开</div>\n<pre>"
+            + seed.replace("<", "&lt;")
+            + "</pre></body></html>";
+    Reading reading = ReportReader.read(HtmlLines.of(page));
+
+    assertThat(reading.unparsed()).isEmpty();
+    assertThat(ImportedJson.missing(reading)).isEmpty();
+    assertThat(ImportedJson.of(reading).get("activeDisclosure"))
+        .isEqualTo(json("/reports/zhongwei-civil-affairs-2024.json").get("activeDisclosure"));
+    assertThat(reading.provenance()).containsEntry("/activeDisclosure/licensing", 44);
+  }
+
+  @Test
   void shouldReadThe2019TrialFormatAndReportItsTable2AsUnparsed() {
     Reading reading = readText("/imports/trial-2019.txt");
     ObjectNode report = ImportedJson.of(reading);
