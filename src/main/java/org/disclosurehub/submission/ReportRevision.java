@@ -57,6 +57,9 @@ public class ReportRevision extends PanacheEntityBase {
   /** Whether this revision withdrew the report; it then repeats the content it withdrew. */
   public boolean withdrawn;
 
+  /** Imported from a published text, which is kept as its {@link RevisionSource}. */
+  public boolean imported;
+
   static Optional<ReportRevision> of(StoredReport report, int revision) {
     return find("report = ?1 and revision = ?2", report, revision).firstResultOptional();
   }

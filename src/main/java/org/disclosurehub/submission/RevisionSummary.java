@@ -22,7 +22,12 @@ public record RevisionSummary(
     @Schema(
             description =
                 "True if this revision withdrew the report; its content is what was withdrawn")
-        boolean withdrawn) {
+        boolean withdrawn,
+    @Schema(
+            description =
+                "Imported from a published text (POST /api/v1/imports?store=true); the text is at"
+                    + " …/revisions/{n}/source")
+        boolean imported) {
 
   static RevisionSummary of(ReportRevision revision) {
     return new RevisionSummary(
@@ -32,6 +37,7 @@ public record RevisionSummary(
         revision.violationCount,
         revision.author,
         revision.reason,
-        revision.withdrawn);
+        revision.withdrawn,
+        revision.imported);
   }
 }

@@ -43,7 +43,23 @@ public class SubmissionService {
       String ifMatch,
       String ifNoneMatch,
       boolean acceptInconsistent,
-      boolean dryRun) {}
+      boolean dryRun,
+      Source source) {
+
+    public Submission(
+        String agencyCode,
+        int year,
+        Report report,
+        String ifMatch,
+        String ifNoneMatch,
+        boolean acceptInconsistent,
+        boolean dryRun) {
+      this(agencyCode, year, report, ifMatch, ifNoneMatch, acceptInconsistent, dryRun, null);
+    }
+  }
+
+  /** The published text a report was imported from, kept with the revision it becomes. */
+  public record Source(String mediaType, byte[] content) {}
 
   /**
    * What came of it: the revision now current, whether this request created the report, and whether
@@ -144,7 +160,11 @@ public class SubmissionService {
     row.submittedAt = now;
     row.author = writer.author();
     row.reason = writer.reason();
+    row.imported = submission.source() != null;
     row.persist();
+    if (submission.source() != null) {
+      RevisionSource.keep(row, submission.source());
+    }
     // A re-filed withdrawn report only adds: its contribution left the totals at withdrawal.
     RegionTotals.replace(agency, year, revision, report, violations, now);
     return new Outcome(view(agency, year, row, report), existing.isEmpty() || withdrawn);

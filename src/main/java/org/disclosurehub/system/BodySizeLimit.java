@@ -18,7 +18,8 @@ public class BodySizeLimit {
   @ServerRequestFilter(preMatching = true)
   public Response refuseLargeBodies(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    long limit = path.startsWith("/api/v1/imports") ? 5L * 1024 * 1024 : config.maxReportBytes();
+    long limit =
+        path.startsWith("/api/v1/imports") ? config.maxImportBytes() : config.maxReportBytes();
     if (request.getLength() > limit) {
       Problem problem =
           new ProblemException(

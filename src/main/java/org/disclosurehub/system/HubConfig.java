@@ -12,6 +12,10 @@ public interface HubConfig {
   @WithDefault("1048576")
   long maxReportBytes();
 
+  /** Largest published text accepted by the importer, in bytes: 5 MB (env HUB_MAX_IMPORT_BYTES). */
+  @WithDefault("5000000")
+  long maxImportBytes();
+
   /** Largest page a listing returns (env HUB_MAX_PAGE_SIZE). */
   @WithDefault("500")
   int maxPageSize();

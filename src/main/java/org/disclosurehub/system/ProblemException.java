@@ -41,6 +41,11 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.REPORT_INCONSISTENT, detail, null, violations);
   }
 
+  /** An import that could not read every cell: each one named by its JSON Pointer. */
+  public static ProblemException importIncomplete(String detail, List<Problem.FieldError> errors) {
+    return new ProblemException(ProblemType.IMPORT_INCOMPLETE, detail, errors, null);
+  }
+
   public Problem problem() {
     return problem;
   }

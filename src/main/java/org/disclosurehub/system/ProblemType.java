@@ -18,6 +18,8 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   REPORT_INCONSISTENT(422, "report-inconsistent", "Report does not add up"),
   AGENCY_INACTIVE(422, "agency-inactive", "Agency not active in that year"),
+  NOT_A_REPORT(422, "not-a-report", "Not an annual report"),
+  IMPORT_INCOMPLETE(422, "import-incomplete", "Import is incomplete"),
   INTERNAL(500, "internal", "Internal error"),
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable");
 

@@ -7,6 +7,7 @@ import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.registerAgency;
 import static org.disclosurehub.Fixtures.reportPath;
+import static org.disclosurehub.Fixtures.text;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -46,7 +47,8 @@ class WriteAuthorizationTest {
     REPORT_DELETE,
     TOKEN_POST,
     TOKEN_GET,
-    TOKEN_DELETE
+    TOKEN_DELETE,
+    IMPORT_STORE
   }
 
   /** Expected statuses, in the order of {@link Caller}. */
@@ -58,7 +60,8 @@ class WriteAuthorizationTest {
           Endpoint.REPORT_DELETE, List.of(401, 403, 403, 200, 401, 401),
           Endpoint.TOKEN_POST, List.of(401, 403, 403, 201, 401, 401),
           Endpoint.TOKEN_GET, List.of(401, 403, 403, 200, 401, 401),
-          Endpoint.TOKEN_DELETE, List.of(401, 403, 403, 204, 401, 401));
+          Endpoint.TOKEN_DELETE, List.of(401, 403, 403, 204, 401, 401),
+          Endpoint.IMPORT_STORE, List.of(401, 200, 403, 200, 401, 401));
 
   static Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
@@ -158,6 +161,11 @@ class WriteAuthorizationTest {
         case TOKEN_POST -> request.post(tokens(own));
         case TOKEN_GET -> request.get(tokens(own));
         case TOKEN_DELETE -> request.delete(tokens(own) + "/" + targetTokenId);
+        case IMPORT_STORE ->
+            request
+                .contentType("text/plain; charset=utf-8")
+                .body(text("/reports/zhongwei-civil-affairs-2024.txt"))
+                .post("/api/v1/imports?store=true&year=2022&agency=" + own);
       };
     }
 
@@ -172,6 +180,7 @@ class WriteAuthorizationTest {
             given().get(reportPath(own, 2023)).then().statusCode(200).body("revision", equalTo(1));
         case TOKEN_POST -> admin().get(tokens(own)).then().body("", hasSize(3));
         case TOKEN_GET -> {}
+        case IMPORT_STORE -> given().get(reportPath(own, 2022)).then().statusCode(404);
         case TOKEN_DELETE ->
             admin()
                 .get(tokens(own))

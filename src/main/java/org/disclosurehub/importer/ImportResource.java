@@ -1,0 +1,131 @@
+package org.disclosurehub.importer;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.disclosurehub.security.WritePermission;
+import org.disclosurehub.system.Problem;
+import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ProblemMappers;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/imports")
+@Tag(name = "Imports", description = "Published reports read from their text or HTML page")
+public class ImportResource {
+  private final Importer importer;
+  private final WritePermission permission;
+
+  ImportResource(Importer importer, WritePermission permission) {
+    this.importer = importer;
+    this.permission = permission;
+  }
+
+  @POST
+  @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Read a published report from its text or HTML page",
+      description =
+          "Answers the structured report, the accounting rules it breaks (which do not block an"
+              + " import), the source line of every value read, and every line recognised but not"
+              + " read with the reason; `partial` says whether anything was not read. With"
+              + " store=true the report is stored as a revision marked as imported, as published"
+              + " (acceptInconsistent), and its text is kept at …/revisions/{n}/source; a partial"
+              + " import is not stored (422 import-incomplete naming each cell not read).")
+  @RequestBody(
+      description =
+          "The report as published: plain text (copied from the page or extracted from a PDF) or"
+              + " the HTML page; at most 5 MB",
+      content = {
+        @Content(
+            mediaType = "text/plain; charset=utf-8",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))
+      })
+  @SecurityRequirement(name = "bearer")
+  @APIResponse(responseCode = "200", description = "What was read, and what was stored")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(
+      responseCode = "415",
+      description = "Not text/plain or text/html, or a charset that is not supported",
+      content =
+          @Content(
+              mediaType = ProblemMappers.PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "not-a-report: none of Tables 二, 三, 四 was found; import-incomplete: store=true but"
+              + " cells were not read (each listed in `errors`); agency-inactive; nothing was"
+              + " stored",
+      content =
+          @Content(
+              mediaType = ProblemMappers.PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class)))
+  public ImportResult importReport(
+      @Parameter(
+              description = "Agency code: with it, cross-year warnings; required with store=true")
+          @QueryParam("agency")
+          String agency,
+      @Parameter(
+              description = "Report year; read from the title when omitted",
+              schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("year")
+          String year,
+      @Parameter(
+              description =
+                  "Store the report as a new revision of the agency's report for the year",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("store")
+          String store,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType mediaType,
+      byte[] body) {
+    String agencyCode = agency == null || agency.isBlank() ? null : agency;
+    boolean storing = flag("store", store);
+    if (storing && agencyCode != null) {
+      // Reading is open to anyone; storing is filing that agency's report.
+      permission.requireAgencyOrAdmin(agencyCode);
+    }
+    return importer.importReport(
+        new Importer.Request(
+            body == null ? new byte[0] : body, mediaType, agencyCode, year(year), storing));
+  }
+
+  private static Integer year(String year) {
+    if (year == null || year.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(year.strip());
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalidParameter("year", "must be a year such as 2024");
+    }
+  }
+
+  private static boolean flag(String name, String value) {
+    if (value == null || value.isBlank() || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw ProblemException.invalidParameter(name, "must be true or false");
+  }
+}

@@ -1,0 +1,61 @@
+package org.disclosurehub.importer;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.submission.ReportView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the importer read from a published report, and what it could not read. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(
+    description =
+        "A published report read from its text: the report, its provenance, and what was not read")
+public record ImportResult(
+    @Schema(description = "Agency code, when given", example = "zhongwei-civil-affairs")
+        String agency,
+    @Schema(
+            description = "Report year: the `year` parameter, else read from the title",
+            example = "2024")
+        Integer year,
+    @Schema(
+            description = "表格式版本 detected: \"2021\" or \"2019\" (the trial format)",
+            enumeration = {"2021", "2019"})
+        String formatVersion,
+    @Schema(
+            description =
+                "True when anything was not read: a cell of Tables 二, 三, 四 is missing, or a line is"
+                    + " listed in `unparsed`")
+        boolean partial,
+    @Schema(
+            description =
+                "The report in the JSON of DESIGN.md with what was read; cells that could not be"
+                    + " read are absent",
+            ref = "Report")
+        JsonNode report,
+    @Schema(
+            description =
+                "Accounting rules the report breaks (ROW_TOTAL, OUTCOME_TOTAL, BALANCE,"
+                    + " REVIEW_TOTAL, NON_NEGATIVE). In a partial import only where every cell"
+                    + " they add up was read: Table 三 as a whole, each block of Table 四."
+                    + " Published reports contain errors: they do not block an import")
+        List<RuleViolation> violations,
+    @Schema(
+            description =
+                "Cross-year findings (CARRY_OVER, IN_FORCE) against the agency's stored report of the"
+                    + " year before; only with `agency`")
+        List<RuleViolation> warnings,
+    @Schema(
+            description = "Source line (1-based) of every value read, by JSON Pointer",
+            example = "{\"/activeDisclosure/licensing\": 43}")
+        Map<String, Integer> provenance,
+    @Schema(description = "Lines recognised as part of the report but not read, with the reason")
+        List<Unparsed> unparsed,
+    @Schema(
+            description = "JSON Pointers of the cells of Tables 二, 三, 四 that were not read",
+            example = "[\"/requests/carriedOver/total\"]")
+        List<String> missing,
+    @Schema(description = "What the importer decided and why, in words") List<String> notes,
+    @Schema(description = "The revision stored, with `store=true`") ReportView stored) {}

@@ -1,0 +1,266 @@
+package org.disclosurehub.importer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurehub.agency.AgencyResource;
+import org.disclosurehub.report.AccountingRules;
+import org.disclosurehub.report.Report;
+import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.submission.ReportView;
+import org.disclosurehub.submission.SubmissionService;
+import org.disclosurehub.system.HubConfig;
+import org.disclosurehub.system.Problem;
+import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ProblemType;
+
+/**
+ * Turns a published report's text into a structured report, checks it against the accounting rules,
+ * and stores it on request.
+ *
+ * <p>A partial import is never stored: a cell that could not be read is not known to be zero, and a
+ * stored report with a guessed cell would enter every roll-up as if it had been published. The
+ * caller gets 422 naming each such cell and can submit the corrected report as JSON instead.
+ */
+@ApplicationScoped
+public class Importer {
+  private final SubmissionService submissions;
+  private final ObjectMapper json;
+  private final HubConfig config;
+
+  Importer(SubmissionService submissions, ObjectMapper json, HubConfig config) {
+    this.submissions = submissions;
+    this.json = json;
+    this.config = config;
+  }
+
+  /** What a client sent: the text and how to treat it. */
+  public record Request(
+      byte[] body, MediaType mediaType, String agency, Integer year, boolean store) {}
+
+  public ImportResult importReport(Request request) {
+    if (request.body().length > config.maxImportBytes()) {
+      throw new ProblemException(
+          ProblemType.PAYLOAD_TOO_LARGE,
+          "The body has "
+              + request.body().length
+              + " bytes; at most "
+              + config.maxImportBytes()
+              + " are accepted");
+    }
+    if (request.store() && request.agency() == null) {
+      throw ProblemException.invalidParameter("agency", "is required with store=true");
+    }
+    if (request.agency() != null) {
+      AgencyResource.existing(request.agency());
+    }
+    if (request.year() != null) {
+      submissions.checkYear(request.year());
+    }
+    boolean html = request.mediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
+    boolean charsetGiven =
+        request.mediaType().getParameters().containsKey(MediaType.CHARSET_PARAMETER);
+    List<SourceLine> lines =
+        html && !charsetGiven
+            ? HtmlLines.of(request.body())
+            : html
+                ? HtmlLines.of(decode(request.body(), request.mediaType()))
+                : TextLines.of(decode(request.body(), request.mediaType()));
+    Reading reading = ReportReader.read(lines);
+    if (!reading.tablesFound()) {
+      throw new ProblemException(
+          ProblemType.NOT_A_REPORT,
+          "This text is not an annual report on government information disclosure"
+              + " (政府信息公开工作年度报告): none of the headings "
+              + ReportReader.headingTitle(1)
+              + ", "
+              + ReportReader.headingTitle(2)
+              + " or "
+              + ReportReader.headingTitle(3)
+              + " was found");
+    }
+
+    List<String> notes = new ArrayList<>(reading.notes());
+    Integer year = request.year() != null ? request.year() : reading.year();
+    if (request.year() != null
+        && reading.year() != null
+        && !request.year().equals(reading.year())) {
+      notes.add(
+          "the title (line "
+              + reading.yearLine()
+              + ") says "
+              + reading.year()
+              + "; the year parameter "
+              + request.year()
+              + " is used");
+    } else if (request.year() == null && reading.year() != null) {
+      notes.add("year " + reading.year() + " read from the title at line " + reading.yearLine());
+    } else if (year == null) {
+      notes.add("no year given and none found in the title");
+    }
+
+    ObjectNode read = ImportedJson.of(reading);
+    List<String> missing = ImportedJson.missing(reading);
+    boolean partial = !missing.isEmpty() || !reading.unparsed().isEmpty();
+    Report report = missing.isEmpty() ? toReport(read) : null;
+    JsonNode shown = report == null ? read : json.valueToTree(report);
+    List<RuleViolation> violations;
+    if (report != null) {
+      violations = AccountingRules.check(report);
+    } else {
+      violations = checkTablesReadInFull(read, missing);
+      notes.add(
+          missing.size()
+              + " cell(s) of Tables 二, 三, 四 were not read; the accounting rules were checked"
+              + " only where every cell they add up was read");
+    }
+
+    ReportView stored = null;
+    List<RuleViolation> warnings = List.of();
+    if (request.store()) {
+      requireStorable(report, missing, reading, year);
+      stored =
+          submissions
+              .submit(
+                  new SubmissionService.Submission(
+                      request.agency(),
+                      year,
+                      report,
+                      null,
+                      null,
+                      true,
+                      false,
+                      new SubmissionService.Source(request.mediaType().toString(), request.body())))
+              .view();
+      warnings = stored.warnings();
+    } else if (request.agency() != null && report != null && year != null) {
+      warnings =
+          submissions
+              .submit(
+                  new SubmissionService.Submission(
+                      request.agency(), year, report, null, null, true, true))
+              .view()
+              .warnings();
+    }
+    return new ImportResult(
+        request.agency(),
+        year,
+        reading.formatVersion(),
+        partial,
+        shown,
+        violations,
+        warnings,
+        reading.provenance(),
+        reading.unparsed(),
+        missing,
+        notes,
+        stored);
+  }
+
+  /**
+   * Only a report whose every cell of Tables 二, 三 and 四 was read is stored; prose that could not be
+   * read (the total of section 一, the date) is left out, as it is optional.
+   */
+  private static void requireStorable(
+      Report report, List<String> missing, Reading reading, Integer year) {
+    if (report == null) {
+      List<Problem.FieldError> errors = new ArrayList<>();
+      for (String pointer : missing) {
+        String reason =
+            reading.unparsed().stream()
+                .filter(u -> u.pointer() != null && within(pointer, u.pointer()))
+                .findFirst()
+                .map(u -> "not read: " + u.reason() + " (line " + u.line() + ")")
+                .orElse("not found in the text");
+        errors.add(new Problem.FieldError(pointer, reason));
+      }
+      throw ProblemException.importIncomplete(
+          missing.size()
+              + " cell(s) of Tables 二, 三, 四 could not be read, so nothing was stored: a cell"
+              + " that was not read is not known to be 0. Correct the text, or submit the report"
+              + " as JSON with PUT /api/v1/agencies/{code}/reports/{year}",
+          errors);
+    }
+    if (year == null) {
+      throw ProblemException.invalidParameter(
+          "year", "is required with store=true when the title does not state it");
+    }
+  }
+
+  /**
+   * The rules over the parts read in full: Table 三 as a whole (its rules tie all its rows), each
+   * block of Table 四, and each cell for NON_NEGATIVE. A part with a cell not read is not judged.
+   */
+  private List<RuleViolation> checkTablesReadInFull(ObjectNode read, List<String> missing) {
+    Report zeros = toReport(ImportedJson.withZeros(read, missing)).withComputedTotals();
+    return AccountingRules.check(zeros).stream()
+        .filter(v -> missing.stream().noneMatch(m -> within(m, scopeOf(v.path()))))
+        .toList();
+  }
+
+  private static String scopeOf(String path) {
+    if (path.startsWith("/requests/")) {
+      return "/requests";
+    }
+    if (path.startsWith("/reviews/")) {
+      int block = path.indexOf('/', "/reviews/".length());
+      return block < 0 ? path : path.substring(0, block);
+    }
+    return path;
+  }
+
+  /** Whether the pointer is the row (or table) pointer or one of its cells. */
+  private static boolean within(String pointer, String row) {
+    return pointer.equals(row) || pointer.startsWith(row + "/");
+  }
+
+  private Report toReport(ObjectNode read) {
+    try {
+      return json.treeToValue(read, Report.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the importer built a report the model does not accept", e);
+    }
+  }
+
+  /**
+   * The text in the charset the request names (UTF-8 when it names none). Bytes that are not valid
+   * in it become U+FFFD rather than an error: the reader then does not recognise them.
+   */
+  private static String decode(byte[] body, MediaType mediaType) {
+    Charset charset = StandardCharsets.UTF_8;
+    String name = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (name != null) {
+      try {
+        charset = Charset.forName(name.strip());
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new ProblemException(
+            ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            "charset '" + name + "' is not supported; send UTF-8 (or GBK, GB18030)");
+      }
+    }
+    try {
+      String text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder does not throw", e);
+    }
+  }
+}
