@@ -390,49 +390,43 @@ public final class RegionTotals {
     }
 
     /**
-     * Adds every delta to its totals row, creating the row on first use, in (year, division) order.
+     * Adds every delta to its totals row (the agency's shard), creating the row on first use, in
+     * key order so that concurrent writers cannot deadlock; one round trip for all of them.
      */
     private void apply() throws SQLException {
-      for (Map.Entry<Key, Delta> entry : deltas.entrySet()) {
-        Key key = entry.getKey();
-        Delta d = entry.getValue();
-        try (PreparedStatement s =
-            connection.prepareStatement(
-                "insert into region_totals (division_code, scope, year, shard, cells, updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+      try (PreparedStatement s =
+          connection.prepareStatement(
+              "insert into region_totals as t (division_code, scope, year, shard, reports, late,"
+                  + " inconsistent, carry_over_mismatches, published_items, reports_stating,"
+                  + " cells, version, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
+                  + " on conflict (division_code, scope, year, shard) do update set"
+                  + " reports = t.reports + excluded.reports, late = t.late + excluded.late,"
+                  + " inconsistent = t.inconsistent + excluded.inconsistent,"
+                  + " carry_over_mismatches = t.carry_over_mismatches"
+                  + " + excluded.carry_over_mismatches,"
+                  + " published_items = t.published_items + excluded.published_items,"
+                  + " reports_stating = t.reports_stating + excluded.reports_stating,"
+                  + " cells = array(select coalesce(a, 0) + coalesce(b, 0)"
+                  + " from unnest(t.cells, excluded.cells) with ordinality as u(a, b, i) order by i),"
+                  + " version = t.version + 1, updated_at = greatest(t.updated_at, excluded.updated_at)")) {
+        for (Map.Entry<Key, Delta> entry : deltas.entrySet()) {
+          Key key = entry.getKey();
+          Delta d = entry.getValue();
           s.setString(1, key.division());
           s.setString(2, key.scope());
           s.setInt(3, key.year());
           s.setInt(4, shard);
-          s.setArray(5, numeric(zeros()));
-          s.setTimestamp(6, Timestamp.from(at));
-          s.executeUpdate();
+          s.setInt(5, d.reports);
+          s.setInt(6, d.late);
+          s.setInt(7, d.inconsistent);
+          s.setInt(8, d.carryOverMismatches);
+          s.setLong(9, d.publishedItems);
+          s.setInt(10, d.reportsStating);
+          s.setArray(11, numeric(d.cells));
+          s.setTimestamp(12, Timestamp.from(at));
+          s.addBatch();
         }
-        try (PreparedStatement s =
-            connection.prepareStatement(
-                "update region_totals set reports = reports + ?, late = late + ?,"
-                    + " inconsistent = inconsistent + ?,"
-                    + " carry_over_mismatches = carry_over_mismatches + ?,"
-                    + " published_items = published_items + ?,"
-                    + " reports_stating = reports_stating + ?,"
-                    + " cells = array(select coalesce(t, 0) + coalesce(d, 0)"
-                    + " from unnest(cells, ?::numeric[]) with ordinality as u(t, d, i) order by i),"
-                    + " version = version + 1, updated_at = greatest(updated_at, ?)"
-                    + " where division_code = ? and scope = ? and year = ? and shard = ?")) {
-          s.setInt(1, d.reports);
-          s.setInt(2, d.late);
-          s.setInt(3, d.inconsistent);
-          s.setInt(4, d.carryOverMismatches);
-          s.setLong(5, d.publishedItems);
-          s.setInt(6, d.reportsStating);
-          s.setArray(7, numeric(d.cells));
-          s.setTimestamp(8, Timestamp.from(at));
-          s.setString(9, key.division());
-          s.setString(10, key.scope());
-          s.setInt(11, key.year());
-          s.setInt(12, shard);
-          s.executeUpdate();
-        }
+        s.executeBatch();
       }
       deltas.clear();
     }

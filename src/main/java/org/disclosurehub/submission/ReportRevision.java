@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.disclosurehub.agency.Agency;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -62,6 +63,20 @@ public class ReportRevision extends PanacheEntityBase {
 
   static Optional<ReportRevision> of(StoredReport report, int revision) {
     return find("report = ?1 and revision = ?2", report, revision).firstResultOptional();
+  }
+
+  /** The content of the agency's current report for the year, unless withdrawn: one query. */
+  static Optional<String> currentContent(Agency agency, int year) {
+    return getEntityManager()
+        .createQuery(
+            "select v.content from ReportRevision v join v.report r"
+                + " where r.agency = :agency and r.year = :year"
+                + " and v.revision = r.currentRevision and v.withdrawn = false",
+            String.class)
+        .setParameter("agency", agency)
+        .setParameter("year", year)
+        .getResultStream()
+        .findFirst();
   }
 
   static List<ReportRevision> allOf(StoredReport report) {

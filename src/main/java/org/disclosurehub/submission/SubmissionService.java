@@ -314,10 +314,8 @@ public class SubmissionService {
 
   /** CARRY_OVER and IN_FORCE against the current report of the year before, if there is one. */
   private static List<RuleViolation> warnings(Agency agency, int year, Report report) {
-    return StoredReport.find(agency, year - 1)
-        .flatMap(previous -> ReportRevision.of(previous, previous.currentRevision))
-        .filter(previous -> !previous.withdrawn)
-        .map(previous -> AccountingRules.crossYear(report, ReportJson.readReport(previous.content)))
+    return ReportRevision.currentContent(agency, year - 1)
+        .map(previous -> AccountingRules.crossYear(report, ReportJson.readReport(previous)))
         .orElse(List.of());
   }
 
