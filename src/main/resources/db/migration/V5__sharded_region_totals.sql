@@ -5,3 +5,6 @@
 alter table region_totals add column shard smallint not null default 0;
 alter table region_totals drop constraint region_totals_pkey;
 alter table region_totals add primary key (division_code, scope, year, shard);
+
+-- The whole country's state (reports.csv without a region) sums the own rows of a year range.
+create index region_totals_scope_year_idx on region_totals (scope, year, division_code);

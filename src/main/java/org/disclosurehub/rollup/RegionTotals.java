@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -199,12 +200,14 @@ public final class RegionTotals {
     void replace(
         Agency agency, int year, int revision, Report report, List<RuleViolation> violations)
         throws SQLException {
-      lockAgency(agency.id);
-      Contribution old = read(agency.id, year);
+      Filed filed = lockAgency(agency.id, year);
+      // The report of the year, and its neighbours for the carry-over check, in one query.
+      Map<Integer, Contribution> around = readYears(agency.id, year - 1, year + 1);
+      Contribution old = around.get(year);
       Contribution fresh = null;
       if (report != null) {
-        Contribution previousYear = read(agency.id, year - 1);
-        fresh = contribution(agency, year, revision, report, violations, previousYear);
+        fresh =
+            contribution(agency, year, revision, report, violations, filed, around.get(year - 1));
       }
       if (old != null) {
         add(year, old, -1);
@@ -215,7 +218,7 @@ public final class RegionTotals {
       } else if (old != null) {
         delete(agency.id, year);
       }
-      Contribution next = read(agency.id, year + 1);
+      Contribution next = around.get(year + 1);
       if (next != null) {
         boolean mismatch = fresh != null && carryOverMismatch(next.cells(), fresh.cells());
         if (mismatch != next.carryOverMismatch()) {
@@ -259,6 +262,28 @@ public final class RegionTotals {
       }
     }
 
+    /** The report row of (agency, year): its id and first submission time. */
+    private record Filed(long reportId, Instant firstSubmittedAt) {}
+
+    /** Locks the agency (see {@link #lockAgency(long)}) and reads its report row of the year. */
+    private Filed lockAgency(long agencyId, int year) throws SQLException {
+      shard = (int) Math.floorMod(agencyId, (long) SHARDS);
+      try (PreparedStatement s =
+          connection.prepareStatement(
+              "select r.id, r.first_submitted_at from agency a"
+                  + " left join report r on r.agency_id = a.id and r.year = ?"
+                  + " where a.id = ? for no key update of a")) {
+        s.setInt(1, year);
+        s.setLong(2, agencyId);
+        try (ResultSet rs = s.executeQuery()) {
+          if (!rs.next() || rs.getTimestamp(2) == null) {
+            return null;
+          }
+          return new Filed(rs.getLong(1), rs.getTimestamp(2).toInstant());
+        }
+      }
+    }
+
     private void lockAgency(long agencyId) throws SQLException {
       shard = (int) Math.floorMod(agencyId, (long) SHARDS);
       try (PreparedStatement s =
@@ -274,23 +299,13 @@ public final class RegionTotals {
         int revision,
         Report report,
         List<RuleViolation> violations,
-        Contribution previousYear)
-        throws SQLException {
-      long reportId;
-      Instant firstSubmittedAt;
-      try (PreparedStatement s =
-          connection.prepareStatement(
-              "select id, first_submitted_at from report where agency_id = ? and year = ?")) {
-        s.setLong(1, agency.id);
-        s.setInt(2, year);
-        try (ResultSet rs = s.executeQuery()) {
-          if (!rs.next()) {
-            throw new IllegalStateException("no report row for " + agency.code + " " + year);
-          }
-          reportId = rs.getLong(1);
-          firstSubmittedAt = rs.getTimestamp(2).toInstant();
-        }
+        Filed filed,
+        Contribution previousYear) {
+      if (filed == null) {
+        throw new IllegalStateException("no report row for " + agency.code + " " + year);
       }
+      long reportId = filed.reportId();
+      Instant firstSubmittedAt = filed.firstSubmittedAt();
       BigDecimal[] cells = cellsOf(report);
       LocalDate published =
           report.publishedOn() != null
@@ -313,6 +328,26 @@ public final class RegionTotals {
           previousYear != null && carryOverMismatch(cells, previousYear.cells()));
     }
 
+    private Map<Integer, Contribution> readYears(long agencyId, int from, int to)
+        throws SQLException {
+      try (PreparedStatement s =
+          connection.prepareStatement(
+              "select report_id, division_code, revision, cells, published_items, published_on,"
+                  + " late, violation_count, rules, carry_over_mismatch, year"
+                  + " from report_cells where agency_id = ? and year between ? and ?")) {
+        s.setLong(1, agencyId);
+        s.setInt(2, from);
+        s.setInt(3, to);
+        Map<Integer, Contribution> years = new HashMap<>();
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            years.put(rs.getInt(11), contribution(rs));
+          }
+        }
+        return years;
+      }
+    }
+
     private Contribution read(long agencyId, int year) throws SQLException {
       try (PreparedStatement s =
           connection.prepareStatement(
@@ -322,25 +357,27 @@ public final class RegionTotals {
         s.setLong(1, agencyId);
         s.setInt(2, year);
         try (ResultSet rs = s.executeQuery()) {
-          if (!rs.next()) {
-            return null;
-          }
-          long items = rs.getLong(5);
-          Long publishedItems = rs.wasNull() ? null : items;
-          java.sql.Date publishedOn = rs.getDate(6);
-          return new Contribution(
-              rs.getLong(1),
-              rs.getString(2),
-              rs.getInt(3),
-              (BigDecimal[]) rs.getArray(4).getArray(),
-              publishedItems,
-              publishedOn == null ? null : publishedOn.toLocalDate(),
-              rs.getBoolean(7),
-              rs.getInt(8),
-              (String[]) rs.getArray(9).getArray(),
-              rs.getBoolean(10));
+          return rs.next() ? contribution(rs) : null;
         }
       }
+    }
+
+    /** A report_cells row, its columns in the order both reads select them. */
+    private static Contribution contribution(ResultSet rs) throws SQLException {
+      long items = rs.getLong(5);
+      Long publishedItems = rs.wasNull() ? null : items;
+      java.sql.Date publishedOn = rs.getDate(6);
+      return new Contribution(
+          rs.getLong(1),
+          rs.getString(2),
+          rs.getInt(3),
+          (BigDecimal[]) rs.getArray(4).getArray(),
+          publishedItems,
+          publishedOn == null ? null : publishedOn.toLocalDate(),
+          rs.getBoolean(7),
+          rs.getInt(8),
+          (String[]) rs.getArray(9).getArray(),
+          rs.getBoolean(10));
     }
 
     private void write(long agencyId, int year, Contribution c) throws SQLException {

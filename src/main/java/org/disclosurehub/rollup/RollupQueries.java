@@ -58,27 +58,43 @@ final class RollupQueries {
 
   /**
    * Whether any agency was ever registered within {@code region}, and the state of the registry and
-   * of the totals rows the coverage and years span (the own rows of every division in it, which
-   * together count each report once). Cheap: it never reads a report.
+   * of the totals rows the coverage and years span. Cheap: it never reads a report.
    */
   State state(Coverage region, Coverage coverage, int fromYear, int toYear) throws SQLException {
+    // The coverage's own totals rows (its shards, per year) are bumped by every write of a report
+    // within it, so their versions identify its data: a few rows, however large the region.
+    // Without a region (the whole country) the 'own' rows of every division are summed instead.
+    String totals =
+        coverage.code() != null
+            ? " from region_totals where division_code = ? and scope = ? and year between ? and ?"
+            : " from region_totals where scope = 'own' and year between ? and ?"
+                + " and division_code between ? and ?";
     try (PreparedStatement s =
         connection.prepareStatement(
             "select exists (select 1 from agency where division_code between ? and ?),"
                 + " count(*), max(updated_at),"
-                + " (select coalesce(sum(version), 0) from region_totals where scope = 'own'"
-                + "   and year between ? and ? and division_code between ? and ?),"
-                + " (select max(updated_at) from region_totals where scope = 'own'"
-                + "   and year between ? and ? and division_code between ? and ?)"
+                + " (select coalesce(sum(version), 0)"
+                + totals
+                + "),"
+                + " (select max(updated_at)"
+                + totals
+                + ")"
                 + " from agency where division_code between ? and ?")) {
       int p = 1;
       s.setString(p++, region.lowest());
       s.setString(p++, region.highest());
       for (int i = 0; i < 2; i++) {
-        s.setInt(p++, fromYear);
-        s.setInt(p++, toYear);
-        s.setString(p++, coverage.lowest());
-        s.setString(p++, coverage.highest());
+        if (coverage.code() != null) {
+          s.setString(p++, coverage.code());
+          s.setString(p++, coverage.scope());
+          s.setInt(p++, fromYear);
+          s.setInt(p++, toYear);
+        } else {
+          s.setInt(p++, fromYear);
+          s.setInt(p++, toYear);
+          s.setString(p++, coverage.lowest());
+          s.setString(p++, coverage.highest());
+        }
       }
       s.setString(p++, coverage.lowest());
       s.setString(p, coverage.highest());

@@ -61,6 +61,22 @@ public class ReportRevision extends PanacheEntityBase {
   /** Imported from a published text, which is kept as its {@link RevisionSource}. */
   public boolean imported;
 
+  /** What a submission compares with the current revision, without its content. */
+  record Head(int revision, String contentSha256, boolean withdrawn) {}
+
+  static Optional<Head> head(StoredReport report, int revision) {
+    return getEntityManager()
+        .createQuery(
+            "select new org.disclosurehub.submission.ReportRevision$Head(v.revision,"
+                + " v.contentSha256, v.withdrawn) from ReportRevision v"
+                + " where v.report = :report and v.revision = :revision",
+            Head.class)
+        .setParameter("report", report)
+        .setParameter("revision", revision)
+        .getResultStream()
+        .findFirst();
+  }
+
   static Optional<ReportRevision> of(StoredReport report, int revision) {
     return find("report = ?1 and revision = ?2", report, revision).firstResultOptional();
   }

@@ -112,16 +112,18 @@ public class SubmissionService {
         submission.dryRun()
             ? StoredReport.find(agency, year)
             : StoredReport.lockForUpdate(agency, year);
-    Optional<ReportRevision> current =
-        existing.flatMap(r -> ReportRevision.of(r, r.currentRevision));
-    int currentRevision = current.map(r -> r.revision).orElse(0);
+    // Only what the comparison needs; the stored content is read when it is the answer.
+    Optional<ReportRevision.Head> current =
+        existing.flatMap(r -> ReportRevision.head(r, r.currentRevision));
+    int currentRevision = current.map(ReportRevision.Head::revision).orElse(0);
     // A withdrawn report counts as absent: a submission files it again as a new revision. Its
     // last revision no longer counts in any roll-up, so nothing of it is to be replaced there.
-    boolean withdrawn = current.map(r -> r.withdrawn).orElse(false);
+    boolean withdrawn = current.map(ReportRevision.Head::withdrawn).orElse(false);
     Preconditions.check(
         submission.ifMatch(), submission.ifNoneMatch(), withdrawn ? 0 : currentRevision);
-    if (current.isPresent() && !withdrawn && current.get().contentSha256.equals(sha)) {
-      return new Outcome(view(agency, year, current.get()), false, true);
+    if (current.isPresent() && !withdrawn && current.get().contentSha256().equals(sha)) {
+      ReportRevision same = ReportRevision.of(existing.get(), currentRevision).orElseThrow();
+      return new Outcome(view(agency, year, same), false, true);
     }
 
     List<RuleViolation> violations = AccountingRules.check(report);
