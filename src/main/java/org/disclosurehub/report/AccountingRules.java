@@ -28,7 +28,7 @@ public final class AccountingRules {
   }
 
   /** The cross-year rules, which only warn: the neighbouring year may be the wrong one. */
-  public static List<RuleViolation> crossYear(Report report, Report previousYear) {
+  public static List<RuleViolation> crossYear(Report report, YearEnd previousYear) {
     List<RuleViolation> found = new ArrayList<>();
     found.addAll(carryOver(report, previousYear));
     found.addAll(inForce(report, previousYear));
@@ -136,14 +136,14 @@ public final class AccountingRules {
   }
 
   /** CARRY_OVER: 二、上年结转 of year N = 四、结转下年度 of year N−1, column by column. */
-  static List<RuleViolation> carryOver(Report report, Report previousYear) {
+  static List<RuleViolation> carryOver(Report report, YearEnd previousYear) {
     List<RuleViolation> found = new ArrayList<>();
     for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
       expectEqual(
           found,
           Rule.CARRY_OVER,
           ReportLayout.CARRIED_OVER.pointer() + "/" + column.key(),
-          cell(previousYear, ReportLayout.CARRIED_FORWARD, column),
+          column.value().apply(previousYear.carriedForward()),
           cell(report, ReportLayout.CARRIED_OVER, column),
           "二、上年结转 · " + column.label() + " should equal 四、结转下年度继续办理 of the previous year's report");
     }
@@ -151,20 +151,20 @@ public final class AccountingRules {
   }
 
   /** IN_FORCE: 现行有效件数 of year N = that of year N−1 + 本年制发 − 本年废止. */
-  static List<RuleViolation> inForce(Report report, Report previousYear) {
+  static List<RuleViolation> inForce(Report report, YearEnd previousYear) {
     List<RuleViolation> found = new ArrayList<>();
     expectInForce(
         found,
         "regulations",
         "规章",
         report.activeDisclosure().regulations(),
-        previousYear.activeDisclosure().regulations());
+        previousYear.regulationsInForce());
     expectInForce(
         found,
         "normativeDocuments",
         "行政规范性文件",
         report.activeDisclosure().normativeDocuments(),
-        previousYear.activeDisclosure().normativeDocuments());
+        previousYear.normativeDocumentsInForce());
     return found;
   }
 
@@ -173,12 +173,12 @@ public final class AccountingRules {
       String key,
       String label,
       DocumentCounts current,
-      DocumentCounts previous) {
+      int previousInForce) {
     expectEqual(
         found,
         Rule.IN_FORCE,
         "/activeDisclosure/" + key + "/inForce",
-        previous.inForce() + current.issued() - current.repealed(),
+        previousInForce + current.issued() - current.repealed(),
         current.inForce(),
         label + " 现行有效件数 should equal the previous year's + 本年制发件数 − 本年废止件数");
   }
@@ -198,7 +198,11 @@ public final class AccountingRules {
 
   private static void expectNonNegative(
       List<RuleViolation> found, String path, String label, Number value) {
-    if (value != null && new BigDecimal(value.toString()).signum() < 0) {
+    boolean negative =
+        value instanceof BigDecimal amount
+            ? amount.signum() < 0
+            : value != null && value.longValue() < 0;
+    if (negative) {
       found.add(
           new RuleViolation(
               Rule.NON_NEGATIVE.name(),

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.disclosurehub.report.ApplicantRow;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.system.StrictJson;
@@ -44,6 +45,14 @@ final class ReportJson {
       return CANONICAL.readValue(json, Report.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a stored report always reads back", e);
+    }
+  }
+
+  static ApplicantRow readApplicantRow(String json) {
+    try {
+      return CANONICAL.readValue(json, ApplicantRow.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored row always reads back", e);
     }
   }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurehub.agency.Agency;
+import org.disclosurehub.report.YearEnd;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -81,18 +82,33 @@ public class ReportRevision extends PanacheEntityBase {
     return find("report = ?1 and revision = ?2", report, revision).firstResultOptional();
   }
 
-  /** The content of the agency's current report for the year, unless withdrawn: one query. */
-  static Optional<String> currentContent(Agency agency, int year) {
-    return getEntityManager()
-        .createQuery(
-            "select v.content from ReportRevision v join v.report r"
-                + " where r.agency = :agency and r.year = :year"
-                + " and v.revision = r.currentRevision and v.withdrawn = false",
-            String.class)
-        .setParameter("agency", agency)
-        .setParameter("year", year)
-        .getResultStream()
-        .findFirst();
+  /**
+   * What the agency's current report for the year hands on to the next year, unless withdrawn:
+   * three values read in the database, not the whole report.
+   */
+  static Optional<YearEnd> currentYearEnd(Agency agency, int year) {
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select v.content #>> '{requests,carriedForward}',"
+                    + " (v.content #>> '{activeDisclosure,regulations,inForce}')::int,"
+                    + " (v.content #>> '{activeDisclosure,normativeDocuments,inForce}')::int"
+                    + " from report r join report_revision v"
+                    + " on v.report_id = r.id and v.revision = r.current_revision"
+                    + " where r.agency_id = ?1 and r.year = ?2 and not v.withdrawn")
+            .setParameter(1, agency.id)
+            .setParameter(2, year)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            row -> {
+              Object[] values = (Object[]) row;
+              return new YearEnd(
+                  ReportJson.readApplicantRow((String) values[0]),
+                  ((Number) values[1]).intValue(),
+                  ((Number) values[2]).intValue());
+            });
   }
 
   static List<ReportRevision> allOf(StoredReport report) {

@@ -316,8 +316,8 @@ public class SubmissionService {
 
   /** CARRY_OVER and IN_FORCE against the current report of the year before, if there is one. */
   private static List<RuleViolation> warnings(Agency agency, int year, Report report) {
-    return ReportRevision.currentContent(agency, year - 1)
-        .map(previous -> AccountingRules.crossYear(report, ReportJson.readReport(previous)))
+    return ReportRevision.currentYearEnd(agency, year - 1)
+        .map(previous -> AccountingRules.crossYear(report, previous))
         .orElse(List.of());
   }
 
