@@ -178,11 +178,15 @@ final class RollupQueries {
         connection.prepareStatement(
             "select a.code, a.name"
                 + ACTIVE
+                // The report's division repeats the agency's, so the region's reports of the year
+                // come from one covering index range (report_cells_region_idx).
                 + " and not exists (select 1 from report_cells c"
-                + "   where c.agency_id = a.id and c.year = ?)"
+                + "   where c.agency_id = a.id and c.year = ? and c.division_code between ? and ?)"
                 + " order by a.code")) {
       bindActive(s, 1, coverage, year);
       s.setInt(5, year);
+      s.setString(6, coverage.lowest());
+      s.setString(7, coverage.highest());
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           missing.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
