@@ -9,7 +9,3 @@ alter table region_totals add primary key (division_code, scope, year, shard);
 -- The whole country's state (reports.csv without a region) sums the own rows of a year range.
 create index region_totals_scope_year_idx on region_totals (scope, year, division_code);
 
--- Who has not reported: an anti-join of a region's agencies against its reports, answered from
--- this index alone (agency_id included) instead of a probe per agency.
-drop index report_cells_region_idx;
-create index report_cells_region_idx on report_cells (year, division_code) include (agency_id);
