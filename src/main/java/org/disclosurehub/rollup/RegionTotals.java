@@ -349,20 +349,10 @@ public final class RegionTotals {
     }
 
     private Contribution read(long agencyId, int year) throws SQLException {
-      try (PreparedStatement s =
-          connection.prepareStatement(
-              "select report_id, division_code, revision, cells, published_items, published_on,"
-                  + " late, violation_count, rules, carry_over_mismatch"
-                  + " from report_cells where agency_id = ? and year = ?")) {
-        s.setLong(1, agencyId);
-        s.setInt(2, year);
-        try (ResultSet rs = s.executeQuery()) {
-          return rs.next() ? contribution(rs) : null;
-        }
-      }
+      return readYears(agencyId, year, year).get(year);
     }
 
-    /** A report_cells row, its columns in the order both reads select them. */
+    /** A report_cells row, its columns in the order {@link #readYears} selects them. */
     private static Contribution contribution(ResultSet rs) throws SQLException {
       long items = rs.getLong(5);
       Long publishedItems = rs.wasNull() ? null : items;
