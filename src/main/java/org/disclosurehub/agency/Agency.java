@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import org.disclosurehub.region.Division;
+import org.disclosurehub.system.ProblemException;
 
 /** A government agency that reports, registered under a stable slug. */
 @Entity
@@ -45,6 +46,12 @@ public class Agency extends PanacheEntityBase {
 
   public static Optional<Agency> findByCode(String code) {
     return find("code", code).firstResultOptional();
+  }
+
+  /** The agency with this code, or a 404 problem. */
+  public static Agency existing(String code) {
+    return findByCode(code)
+        .orElseThrow(() -> ProblemException.notFound("No agency with code '" + code + "'"));
   }
 
   /** Agencies within a division (a province or city includes everything below it), by code. */

@@ -124,7 +124,7 @@ public class AgencyResource {
   @APIResponse(responseCode = "200", description = "The agency")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public AgencyView get(@PathParam("code") String code) {
-    return AgencyView.of(existing(code));
+    return AgencyView.of(Agency.existing(code));
   }
 
   @PATCH
@@ -151,7 +151,7 @@ public class AgencyResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public AgencyView change(@PathParam("code") String code, JsonNode patch)
       throws JsonProcessingException {
-    Agency agency = existing(code);
+    Agency agency = Agency.existing(code);
     if (patch == null || !patch.isObject()) {
       throw ProblemException.invalidFields(
           "A merge patch is a JSON object",
@@ -176,12 +176,6 @@ public class AgencyResource {
       RegionTotals.moved(agency, agency.updatedAt);
     }
     return AgencyView.of(agency);
-  }
-
-  /** The agency with this code, or a 404 problem. */
-  public static Agency existing(String code) {
-    return Agency.findByCode(code)
-        .orElseThrow(() -> ProblemException.notFound("No agency with code '" + code + "'"));
   }
 
   private void checked(AgencyDraft draft) {

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
-import org.disclosurehub.agency.AgencyResource;
+import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
@@ -64,7 +64,7 @@ public class Importer {
       throw ProblemException.invalidParameter("agency", "is required with store=true");
     }
     if (request.agency() != null) {
-      AgencyResource.existing(request.agency());
+      Agency.existing(request.agency());
     }
     if (request.year() != null) {
       submissions.checkYear(request.year());

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.disclosurehub.agency.Agency;
-import org.disclosurehub.agency.AgencyResource;
 import org.disclosurehub.system.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,7 +46,7 @@ public class AgencyTokenResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response issue(@PathParam("code") String code) {
-    Agency agency = AgencyResource.existing(code);
+    Agency agency = Agency.existing(code);
     String token = Tokens.generate();
     AgencyToken row = new AgencyToken();
     row.agency = agency;
@@ -67,7 +66,7 @@ public class AgencyTokenResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public List<TokenView> list(@PathParam("code") String code) {
-    return AgencyToken.of(AgencyResource.existing(code)).stream().map(TokenView::of).toList();
+    return AgencyToken.of(Agency.existing(code)).stream().map(TokenView::of).toList();
   }
 
   @DELETE
@@ -83,7 +82,7 @@ public class AgencyTokenResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public void revoke(@PathParam("code") String code, @PathParam("id") long id) {
     AgencyToken token =
-        AgencyToken.of(AgencyResource.existing(code), id)
+        AgencyToken.of(Agency.existing(code), id)
             .orElseThrow(
                 () -> ProblemException.notFound("Agency '" + code + "' has no token " + id));
     if (token.revokedAt == null) {

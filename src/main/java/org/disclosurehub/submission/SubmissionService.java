@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurehub.agency.Agency;
-import org.disclosurehub.agency.AgencyResource;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
@@ -96,7 +95,7 @@ public class SubmissionService {
   }
 
   private Outcome submitOnce(Submission submission) {
-    Agency agency = AgencyResource.existing(submission.agencyCode());
+    Agency agency = Agency.existing(submission.agencyCode());
     int year = submission.year();
     checkYear(year);
     if (!agency.activeIn(year)) {
@@ -182,7 +181,7 @@ public class SubmissionService {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Agency agency = AgencyResource.existing(agencyCode);
+              Agency agency = Agency.existing(agencyCode);
               StoredReport stored =
                   StoredReport.lockForUpdate(agency, year)
                       .orElseThrow(() -> noReport(agency, year));
@@ -225,7 +224,7 @@ public class SubmissionService {
 
   /** The current revision of a report. */
   public ReportView current(String agencyCode, int year) {
-    Agency agency = AgencyResource.existing(agencyCode);
+    Agency agency = Agency.existing(agencyCode);
     StoredReport stored = existingReport(agency, year);
     ReportRevision current = ReportRevision.of(stored, stored.currentRevision).orElseThrow();
     if (current.withdrawn) {
@@ -236,7 +235,7 @@ public class SubmissionService {
 
   /** One revision of a report, exactly as stored. */
   public ReportView revision(String agencyCode, int year, int revision) {
-    Agency agency = AgencyResource.existing(agencyCode);
+    Agency agency = Agency.existing(agencyCode);
     StoredReport stored = existingReport(agency, year);
     ReportRevision row =
         ReportRevision.of(stored, revision)
@@ -275,7 +274,7 @@ public class SubmissionService {
 
   /** Every revision of a report, oldest first. */
   public List<RevisionSummary> history(String agencyCode, int year) {
-    Agency agency = AgencyResource.existing(agencyCode);
+    Agency agency = Agency.existing(agencyCode);
     return ReportRevision.allOf(existingReport(agency, year)).stream()
         .map(RevisionSummary::of)
         .toList();
