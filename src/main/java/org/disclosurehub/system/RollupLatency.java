@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 /**
  * Times roll-up computations as {@code hub_rollup_seconds{view}} (count, sum and histogram buckets
@@ -12,7 +11,7 @@ import java.util.function.Supplier;
  * alike. The per-endpoint HTTP latency is {@code http_server_requests_seconds{uri}}.
  *
  * <pre>{@code
- * RollupView view = latency.time("region-year", () -> rollups.of(region, year));
+ * latency.record("region-year", Duration.ofNanos(System.nanoTime() - started));
  * }</pre>
  */
 @ApplicationScoped
@@ -21,14 +20,6 @@ public class RollupLatency {
 
   RollupLatency(MeterRegistry registry) {
     this.registry = registry;
-  }
-
-  /**
-   * Runs the computation and records how long it took under the view's name (a small fixed set,
-   * such as {@code region-year}, {@code agencies}, {@code trend}: never a region code).
-   */
-  public <T> T time(String view, Supplier<T> computation) {
-    return timer(view).record(computation);
   }
 
   /** Records a computation that took {@code duration}, under the view's name. */
