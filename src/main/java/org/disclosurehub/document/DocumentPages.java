@@ -85,9 +85,7 @@ public final class DocumentPages {
     agencies(
         out,
         "未报送的机关（" + doc.missing().size() + " 个）",
-        doc.missing().stream()
-            .map(m -> escape(m.name()) + "（" + escape(m.code()) + "，" + m.division() + "）")
-            .toList());
+        doc.missing().stream().map(m -> escape(m.name()) + "（" + escape(m.code()) + "）").toList());
     agencies(
         out,
         "逾期报送的机关（" + doc.late().size() + " 个，晚于次年1月31日）",

@@ -42,7 +42,7 @@ public record RegionDocument(
       List<RuleViolation> violations,
       TableCells cells) {}
 
-  public record Missing(String code, String name, String division) {}
+  public record Missing(String code, String name) {}
 
   public int reported() {
     return included.size();

@@ -251,7 +251,6 @@ public final class Workbooks {
       text(row, 0, "未报送", styles.plain);
       text(row, 1, m.code(), styles.plain);
       text(row, 2, m.name(), styles.plain);
-      text(row, 3, m.division(), styles.plain);
     }
     for (RegionDocument.Included a : doc.late()) {
       Row row = sheet.createRow(r++);

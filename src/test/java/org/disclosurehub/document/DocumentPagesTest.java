@@ -110,7 +110,7 @@ class DocumentPagesTest {
             "纳入汇总的机关（3 个）",
             "中卫市自然资源局（natural-resources，640500，第 1 版）",
             "沙坡头区自然资源局（shapotou-natural-resources，640502，第 2 版，逾期）",
-            "未报送的机关（1 个） 中宁县财政局（zhongning-finance，640521）",
+            "未报送的机关（1 个） 中宁县财政局（zhongning-finance）",
             "逾期报送的机关（1 个，晚于次年1月31日） 沙坡头区自然资源局",
             "数据不一致的报告（1 个） 中卫市民政局（zhongwei-civil-affairs，第 1 版）",
             "BALANCE（勾稽关系（一＋二＝三＋四））：四、结转下年度继续办理 · 自然人 应为 6，实为 7。");

@@ -86,7 +86,7 @@ class WorkbooksTest {
           .contains(
               "应报送机关数 4",
               "未报送 1",
-              "未报送 zhongning-finance 中宁县财政局 640521",
+              "未报送 zhongning-finance 中宁县财政局",
               "逾期报送 shapotou-natural-resources 沙坡头区自然资源局 640502 2",
               "zhongwei-civil-affairs 中卫市民政局 BALANCE 勾稽关系（一＋二＝三＋四） 四、结转下年度继续办理 · 自然人"
                   + " /requests/carriedForward/naturalPerson 6 7");
