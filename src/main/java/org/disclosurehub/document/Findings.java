@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.RuleViolation;
@@ -60,13 +59,5 @@ final class Findings {
   /** Beijing time, as the deadlines are. */
   static String time(Instant instant) {
     return TIME.format(instant) + "（北京时间）";
-  }
-
-  static <T> String joined(Iterable<T> items, Function<T, String> text) {
-    StringBuilder out = new StringBuilder();
-    for (T item : items) {
-      out.append(out.length() == 0 ? "" : "、").append(text.apply(item));
-    }
-    return out.toString();
   }
 }
