@@ -83,8 +83,8 @@ final class Decoding {
     if (utf8 != null) {
       return new Decoded(withoutBom(utf8), "UTF-8 (the body has no charset and is valid UTF-8)");
     }
-    Decoded gb = decodeAs(body, GB18030, "the body has no charset and is not valid UTF-8");
-    return new Decoded(gb.text(), "UTF-8 was tried first; " + gb.how());
+    return decodeAs(
+        body, GB18030, "the body has no charset and is not valid UTF-8, which was tried first");
   }
 
   /**

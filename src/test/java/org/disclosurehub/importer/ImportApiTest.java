@@ -360,8 +360,8 @@ class ImportApiTest {
     assertSeed(answer);
     assertThat(answer.get("notes").get(0).textValue())
         .isEqualTo(
-            "read as UTF-8 was tried first; GB18030 (the body has no charset and is not valid"
-                + " UTF-8)");
+            "read as GB18030 (the body has no charset and is not valid UTF-8, which was tried"
+                + " first)");
   }
 
   @Test
@@ -431,8 +431,8 @@ class ImportApiTest {
         .body(
             "detail",
             containsString(
-                "It was read as UTF-8 was tried first; GB18030 (the body has no charset and is"
-                    + " not valid UTF-8)"));
+                "It was read as GB18030 (the body has no charset and is not valid UTF-8, which"
+                    + " was tried first)"));
   }
 
   /** The seed with 喆 (in GBK and GB18030, not in GB2312) in section 一's prose. */
