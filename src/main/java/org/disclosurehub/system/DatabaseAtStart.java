@@ -12,10 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Tries the database once before Flyway migrates at start (the first thing that needs it), so
- * that a missing database URL, or a PostgreSQL that is not running, fails the start with one line
- * saying what to set, or which host and port were tried and how to start it, before the chain of
- * wrapped exceptions.
+ * Tries the database once before Flyway migrates at start (the first thing that needs it), so that
+ * a missing database URL, or a PostgreSQL that is not running, fails the start with one line saying
+ * what to set, or which host and port were tried and how to start it, before the chain of wrapped
+ * exceptions.
  */
 @Singleton
 class DatabaseAtStart implements FlywayConfigurationCustomizer {
