@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A clone is all a newcomer has: nothing in it may point outside it. */
 class RepositoryStandsAloneTest {
   private static final Path ROOT = Path.of("").toAbsolutePath();
+
   /** curl's {@code --data @file} and {@code --data-binary @file}. */
   private static final Pattern CURL_FILE = Pattern.compile("--data(?:-binary)? @([^\\s'\"]+)");
 
