@@ -39,6 +39,7 @@ public class ImportResource {
   @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "importReport",
       summary = "Read a published report from its text or HTML page",
       description =
           "Answers the structured report, the accounting rules it breaks (which do not block an"

@@ -18,6 +18,8 @@ import org.disclosurehub.agency.Agency;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,11 +40,18 @@ public class AgencyTokenResource {
   @POST
   @Transactional
   @Operation(
+      operationId = "issueAgencyToken",
       summary = "Issue a token for an agency",
       description =
           "The token is in this response only: the service keeps its SHA-256 and cannot show it"
               + " again. An agency may hold several tokens, e.g. while replacing one.")
-  @APIResponse(responseCode = "201", description = "Issued; the body holds the token")
+  @APIResponse(
+      responseCode = "201",
+      description = "Issued; the body holds the token, shown this once",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssuedToken.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -61,7 +70,9 @@ public class AgencyTokenResource {
   }
 
   @GET
-  @Operation(summary = "List an agency's tokens, revoked ones included, oldest first")
+  @Operation(
+      operationId = "listAgencyTokens",
+      summary = "List an agency's tokens, revoked ones included, oldest first")
   @APIResponse(responseCode = "200", description = "The tokens, without the tokens themselves")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -74,6 +85,7 @@ public class AgencyTokenResource {
   @Path("{id}")
   @Transactional
   @Operation(
+      operationId = "revokeAgencyToken",
       summary = "Revoke a token",
       description =
           "Effective from the next request. Revoking a revoked token again changes nothing.")

@@ -32,7 +32,9 @@ public class ReportListResource {
   }
 
   @GET
-  @Operation(summary = "List current reports, newest year first, then by agency code")
+  @Operation(
+      operationId = "listReports",
+      summary = "List current reports, newest year first, then by agency code")
   @APIResponse(responseCode = "200", description = "A page of current reports")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<ReportSummary> list(
