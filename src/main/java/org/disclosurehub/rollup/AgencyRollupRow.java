@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 record AgencyRollupRow(
     @Schema(example = "zhongwei-civil-affairs") String code,
     @Schema(example = "中卫市民政局") String name,
-    @Schema(description = "GB/T 2260 division", example = "640500") String division,
+    @Schema(description = "GB/T 2260 division", example = "640521") String division,
+    @Schema(description = "The division's name", example = "中宁县") String divisionName,
     @Schema(description = "Has a current report for the year") boolean reported,
     @Schema(description = "Published after 31 January of the next year") Boolean late,
     @Schema(description = "Current revision", example = "1") Integer revision,

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.disclosurehub.region.Division;
+import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.ActiveDisclosure;
 import org.disclosurehub.report.Amounts;
 import org.disclosurehub.report.ReportLayout;
@@ -83,13 +84,20 @@ record RegionRollup(
     return root;
   }
 
-  /** A GB/T 2260 division. */
+  /** A GB/T 2260 division, with its name and those of the divisions it lies in. */
   @Schema(description = "A GB/T 2260 division")
   public record Region(
       @Schema(example = "640500") String code,
-      @Schema(description = "province, city or county", example = "city") Division.Level level) {
+      @Schema(description = "名称", example = "中卫市") String name,
+      @Schema(description = "province, city or county", example = "city") Division.Level level,
+      @Schema(description = "The divisions it lies in, province first")
+          List<Regions.Region> parents) {
     static Region of(Division division) {
-      return new Region(division.code(), division.level());
+      return new Region(
+          division.code(),
+          Regions.name(division.code()),
+          division.level(),
+          Regions.parents(division.code()));
     }
   }
 

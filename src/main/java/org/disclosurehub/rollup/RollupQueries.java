@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.disclosurehub.region.Regions;
 import org.disclosurehub.system.ProblemException;
 
 /**
@@ -316,6 +317,7 @@ final class RollupQueries {
                   rs.getString(1),
                   rs.getString(2),
                   rs.getString(3),
+                  Regions.name(rs.getString(3)),
                   rs.getBoolean(4),
                   (Boolean) rs.getObject(5),
                   (Integer) rs.getObject(6),
