@@ -1,6 +1,9 @@
 package org.disclosurehub.report;
 
-/** The accounting rules (勾稽关系) of the national format, by their stable ids. */
+/**
+ * The accounting rules (勾稽关系) of the national format, and the plausibility checks that only warn
+ * (prose against tables, reused text, jumps between years), by their stable ids.
+ */
 public enum Rule {
   ROW_TOTAL(true),
   OUTCOME_TOTAL(true),
@@ -8,7 +11,10 @@ public enum Rule {
   REVIEW_TOTAL(true),
   NON_NEGATIVE(true),
   CARRY_OVER(false),
-  IN_FORCE(false);
+  IN_FORCE(false),
+  NARRATIVE_MISMATCH(false),
+  TEXT_REUSE(false),
+  YEAR_JUMP(false);
 
   private final boolean blocking;
 
