@@ -185,6 +185,44 @@ class Plausibility {
   }
 
   /**
+   * The agency moved to another division: when that is another city, its narratives are compared
+   * with its new city's from now on, and no longer with its old city's.
+   */
+  public void moved(Agency agency, String previousDivisionCode) {
+    String before = previousDivisionCode.substring(0, 4) + "00";
+    String now = city(agency);
+    if (before.equals(now)) {
+      return;
+    }
+    List<?> years =
+        em().createNativeQuery(
+                "select year from report_plausibility where agency_id = ?1 order by year")
+            .setParameter(1, agency.id)
+            .getResultList();
+    for (Object y : years) {
+      int year = ((Number) y).intValue();
+      // Both cities' counters, in code order: the lock order every writer follows.
+      countChange(before.compareTo(now) < 0 ? before : now, year);
+      countChange(before.compareTo(now) < 0 ? now : before, year);
+      Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
+      em().createNativeQuery(
+              "update narrative_ngram set city = ?1 where agency_id = ?2 and year = ?3")
+          .setParameter(1, now)
+          .setParameter(2, agency.id)
+          .setParameter(3, year)
+          .executeUpdate();
+      for (Long other : matchedBefore.keySet()) {
+        recomputeSameCity(other, year);
+      }
+      int[] ngrams = ngramsOf(agency.id, year);
+      if (ngrams.length > 0) {
+        raiseWhereCloser(agency, year, sharedWith(now, year, agency.id, ngrams));
+      }
+      recomputeSameCity(agency.id, year);
+    }
+  }
+
+  /**
    * Counts a change to the city's plausibility of the year, and of the next (re-evaluated against
    * it). The rows are locked in year order before anything else is written, so that writers of one
    * city and year take turns (each may update the others' closest match) and never deadlock. Runs
@@ -406,10 +444,7 @@ class Plausibility {
   private void recomputeSameCity(long agencyId, int year) {
     List<?> rows =
         em().createNativeQuery(
-                """
-                select n.city, array_agg(n.ngram order by n.ngram)::text
-                from narrative_ngram n where n.agency_id = ?1 and n.year = ?2 group by n.city
-                """)
+                "select city from narrative_ngram where agency_id = ?1 and year = ?2 limit 1")
             .setParameter(1, agencyId)
             .setParameter(2, year)
             .getResultList();
@@ -417,9 +452,8 @@ class Plausibility {
       setSameCity(agencyId, year, null, null);
       return;
     }
-    Object[] v = (Object[]) rows.get(0);
-    int[] ngrams = parseArray((String) v[1]);
-    List<Shared> shared = sharedWith((String) v[0], year, agencyId, ngrams);
+    int[] ngrams = ngramsOf(agencyId, year);
+    List<Shared> shared = sharedWith((String) rows.get(0), year, agencyId, ngrams);
     Optional<Shared> best = shared.stream().findFirst();
     setSameCity(
         agencyId,
@@ -427,6 +461,19 @@ class Plausibility {
         best.map(s -> PlausibilityChecks.share((double) s.shared() / ngrams.length))
             .orElse(BigDecimal.ZERO),
         best.map(Shared::agencyId).orElse(null));
+  }
+
+  private int[] ngramsOf(long agencyId, int year) {
+    Object literal =
+        em().createNativeQuery(
+                """
+                select coalesce(array_agg(ngram order by ngram), '{}')::text
+                from narrative_ngram where agency_id = ?1 and year = ?2
+                """)
+            .setParameter(1, agencyId)
+            .setParameter(2, year)
+            .getSingleResult();
+    return parseArray((String) literal);
   }
 
   private void setSameCity(long agencyId, int year, BigDecimal share, Long closest) {
