@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosurehub.agency.Agency;
+import org.disclosurehub.agency.AgencyMoved;
 import org.disclosurehub.report.PlausibilityChecks;
 import org.disclosurehub.report.PlausibilityChecks.Thresholds;
 import org.disclosurehub.report.Report;
@@ -46,7 +50,7 @@ class Plausibility {
   }
 
   /** What the checks found in one report, and the shares TEXT_REUSE measured. */
-  public record Evaluation(
+  record Evaluation(
       List<RuleViolation> findings,
       int characters,
       BigDecimal previousYearShare,
@@ -55,12 +59,12 @@ class Plausibility {
 
     static final Evaluation NONE = new Evaluation(List.of(), 0, null, null, null);
 
-    public TextReuse textReuse() {
+    TextReuse textReuse() {
       return new TextReuse(previousYearShare, sameCityShare, sameCityAgency);
     }
   }
 
-  public Thresholds thresholds() {
+  Thresholds thresholds() {
     HubConfig.Checks checks = config.checks();
     return new Thresholds(
         checks.previousYearReuse(),
@@ -74,7 +78,7 @@ class Plausibility {
    * The warnings of an evaluation under the current thresholds: its findings, then TEXT_REUSE above
    * them.
    */
-  public List<RuleViolation> warnings(Evaluation evaluation, int year) {
+  List<RuleViolation> warnings(Evaluation evaluation, int year) {
     Thresholds t = thresholds();
     List<RuleViolation> warnings = new ArrayList<>(evaluation.findings());
     TextFingerprint size = new TextFingerprint(evaluation.characters(), new int[0]);
@@ -99,8 +103,22 @@ class Plausibility {
     return warnings;
   }
 
+  /** A new current revision: evaluated after the roll-up totals are kept (see countChange). */
+  void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ReportRevised revised) {
+    stored(Agency.findById(revised.agencyId()), revised.year(), revised.report());
+  }
+
+  void withdrawn(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ReportWithdrawn withdrawn) {
+    withdrawn(Agency.findById(withdrawn.agencyId()), withdrawn.year());
+  }
+
+  void moved(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) AgencyMoved moved) {
+    moved(Agency.findById(moved.agencyId()), moved.previousDivisionCode());
+  }
+
   /** Evaluates a report that is not stored (a dry run, an import): reads, writes nothing. */
-  public Evaluation evaluate(Agency agency, int year, Report report) {
+  Evaluation evaluate(Agency agency, int year, Report report) {
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
     List<Shared> shared =
         fingerprint.isEmpty()
@@ -110,7 +128,7 @@ class Plausibility {
   }
 
   /** What was stored for the agency's current report of the year, if it was evaluated. */
-  public Optional<Evaluation> current(Agency agency, int year) {
+  Optional<Evaluation> current(Agency agency, int year) {
     List<?> rows =
         em().createNativeQuery(
                 """
@@ -140,7 +158,7 @@ class Plausibility {
    * The report just became the agency's current one for the year: evaluate and keep it, index its
    * narrative, and re-evaluate the neighbours this changes. Runs in the writing transaction.
    */
-  public void stored(Agency agency, int year, Report report) {
+  void stored(Agency agency, int year, Report report) {
     String city = city(agency);
     countChange(city, year);
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
@@ -169,7 +187,7 @@ class Plausibility {
   }
 
   /** The agency's report for the year was withdrawn: it leaves the index and every comparison. */
-  public void withdrawn(Agency agency, int year) {
+  void withdrawn(Agency agency, int year) {
     String city = city(agency);
     countChange(city, year);
     Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
@@ -188,7 +206,7 @@ class Plausibility {
    * The agency moved to another division: when that is another city, its narratives are compared
    * with its new city's from now on, and no longer with its old city's.
    */
-  public void moved(Agency agency, String previousDivisionCode) {
+  void moved(Agency agency, String previousDivisionCode) {
     String before = previousDivisionCode.substring(0, 4) + "00";
     String now = city(agency);
     if (before.equals(now)) {
