@@ -4,14 +4,16 @@
 
 -- The distinct character n-grams of each current report's narrative (TextFingerprint), by city:
 -- the index that finds, for one narrative, every report of its city and year sharing text with
--- it, by looking up its own n-grams (no pass over pairs of reports).
+-- it, by looking up its own n-grams (no pass over pairs of reports). The n-gram leads the key, so
+-- that a lookup is a probe per n-gram whatever the statistics say about a city's year (a new
+-- year has none until ANALYZE, and a (city, year) prefix would then read the whole city).
 create table narrative_ngram (
     -- the agency's city (地级): the first four digits of its division, then 00
     city       text    not null,
     year       integer not null,
     ngram      integer not null,
     agency_id  bigint  not null references agency (id),
-    primary key (city, year, ngram, agency_id)
+    primary key (ngram, city, year, agency_id)
 );
 
 create index narrative_ngram_agency_idx on narrative_ngram (agency_id, year);

@@ -315,14 +315,17 @@ class Plausibility {
    */
   static final String SHARED_WITH =
       """
-      select n.agency_id, a.code, count(*)::int, p.ngrams
-      from narrative_ngram n
-      join agency a on a.id = n.agency_id
-      join report_plausibility p on p.agency_id = n.agency_id and p.year = n.year
-      where n.city = ?1 and n.year = ?2 and n.agency_id <> ?3
-        and n.ngram = any(cast(?4 as integer[]))
-      group by n.agency_id, a.code, p.ngrams
-      order by count(*) desc, a.code
+      with shared as materialized (
+        select n.agency_id, count(*)::int as shared
+        from unnest(cast(?4 as integer[])) as q(ngram)
+        join narrative_ngram n on n.ngram = q.ngram and n.city = ?1 and n.year = ?2
+        where n.agency_id <> ?3
+        group by n.agency_id)
+      select s.agency_id, a.code, s.shared, p.ngrams
+      from shared s
+      join agency a on a.id = s.agency_id
+      join report_plausibility p on p.agency_id = s.agency_id and p.year = ?2
+      order by s.shared desc, a.code
       """;
 
   private List<Shared> sharedWith(String city, int year, long excluded, int[] ngrams) {
