@@ -76,7 +76,7 @@ public final class PlausibilityChecks {
               : table + " (" + alternative + " with " + claim.alternativeLabel() + ")";
       found.add(
           new RuleViolation(
-              Rule.NARRATIVE_MISMATCH.name(),
+              Rule.NARRATIVE_MISMATCH,
               claim.pointer(),
               Integer.toString(stated),
               Integer.toString(table),
@@ -121,7 +121,7 @@ public final class PlausibilityChecks {
       String ratio = current.divide(previous, 1, RoundingMode.HALF_UP).toPlainString();
       found.add(
           new RuleViolation(
-              Rule.YEAR_JUMP.name(),
+              Rule.YEAR_JUMP,
               figure.pointer(),
               ">= " + Amounts.format(lowest) + ", <= " + Amounts.format(highest),
               Integer.toString(now),
@@ -157,7 +157,7 @@ public final class PlausibilityChecks {
     }
     return Optional.of(
         new RuleViolation(
-            Rule.TEXT_REUSE.name(),
+            Rule.TEXT_REUSE,
             "/narrative",
             "<= " + share(threshold).toPlainString(),
             share(share).toPlainString(),

@@ -6,22 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One cell that breaks one accounting rule. */
 @Schema(description = "A cell that breaks an accounting rule (勾稽关系)")
 public record RuleViolation(
-    @Schema(
-            description = "Rule id",
-            enumeration = {
-              "ROW_TOTAL",
-              "OUTCOME_TOTAL",
-              "BALANCE",
-              "REVIEW_TOTAL",
-              "NON_NEGATIVE",
-              "CARRY_OVER",
-              "IN_FORCE",
-              "NARRATIVE_MISMATCH",
-              "TEXT_REUSE",
-              "YEAR_JUMP"
-            },
-            example = "BALANCE")
-        String rule,
+    @Schema(description = "Rule id", example = "BALANCE") Rule rule,
     @Schema(
             description = "JSON Pointer of the cell in the report",
             example = "/requests/carriedForward/naturalPerson")
@@ -40,7 +25,7 @@ public record RuleViolation(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String quote) {
 
-  public RuleViolation(String rule, String path, String expected, String actual, String message) {
+  public RuleViolation(Rule rule, String path, String expected, String actual, String message) {
     this(rule, path, expected, actual, message, null);
   }
 }

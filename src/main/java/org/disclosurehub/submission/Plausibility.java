@@ -562,7 +562,7 @@ class Plausibility {
 
   private static String rulesLiteral(List<RuleViolation> findings) {
     return findings.stream()
-        .map(RuleViolation::rule)
+        .map(v -> v.rule().name())
         .distinct()
         .sorted()
         .collect(Collectors.joining(",", "{", "}"));

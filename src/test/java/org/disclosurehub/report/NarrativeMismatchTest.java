@@ -136,7 +136,7 @@ class NarrativeMismatchTest {
 
     assertThat(found).hasSize(1);
     RuleViolation finding = found.get(0);
-    assertThat(finding.rule()).isEqualTo("NARRATIVE_MISMATCH");
+    assertThat(finding.rule()).isEqualTo(Rule.NARRATIVE_MISMATCH);
     assertThat(finding.path()).isEqualTo(pointer);
     assertThat(finding.expected()).isEqualTo(stated);
     assertThat(finding.actual()).isEqualTo(table);

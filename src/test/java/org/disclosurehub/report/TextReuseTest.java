@@ -26,7 +26,7 @@ class TextReuseTest {
                 repeated, share, DEFAULTS.previousYearReuse(), 200, "the agency's 2023 report"))
         .hasValueSatisfying(
             finding -> {
-              assertThat(finding.rule()).isEqualTo("TEXT_REUSE");
+              assertThat(finding.rule()).isEqualTo(Rule.TEXT_REUSE);
               assertThat(finding.path()).isEqualTo("/narrative");
               assertThat(finding.expected()).isEqualTo("<= 0.5");
               assertThat(finding.actual())

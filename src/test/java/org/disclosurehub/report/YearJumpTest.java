@@ -25,7 +25,7 @@ class YearJumpTest {
         .singleElement()
         .satisfies(
             finding -> {
-              assertThat(finding.rule()).isEqualTo("YEAR_JUMP");
+              assertThat(finding.rule()).isEqualTo(Rule.YEAR_JUMP);
               assertThat(finding.path()).isEqualTo("/activeDisclosure/licensing");
               assertThat(finding.expected()).isEqualTo(">= 26.8, <= 670");
               assertThat(finding.actual()).isEqualTo("1342");
