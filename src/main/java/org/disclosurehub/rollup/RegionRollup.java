@@ -45,7 +45,8 @@ record RegionRollup(
       RollupQuery query,
       Sums sums,
       RollupQueries.Expected expected,
-      List<InconsistentReport> inconsistent) {
+      List<InconsistentReport> inconsistent,
+      List<WarnedReports> warned) {
     ObjectNode tables = tables(sums);
     return new RegionRollup(
         Region.of(query.region()),
@@ -61,7 +62,7 @@ record RegionRollup(
             sums.reports() - sums.late(),
             sums.late(),
             expected.missing()),
-        new Consistency(inconsistent, sums.carryOverMismatches()),
+        new Consistency(inconsistent, sums.carryOverMismatches(), warned),
         Indicators.of(sums));
   }
 
@@ -138,7 +139,22 @@ record RegionRollup(
                   "Reports whose 二、上年结转 differs from 四、结转下年度 of the same agency's current report"
                       + " of the year before (CARRY_OVER); reports without one are not counted",
               example = "1")
-          int carryOverMismatches) {}
+          int carryOverMismatches,
+      @Schema(
+              description =
+                  "Per plausibility check (NARRATIVE_MISMATCH, TEXT_REUSE, YEAR_JUMP): how many"
+                      + " reports have its warning, and whose")
+          List<WarnedReports> warnings) {}
+
+  @Schema(description = "The reports with one plausibility warning")
+  public record WarnedReports(
+      @Schema(
+              description = "The check",
+              enumeration = {"NARRATIVE_MISMATCH", "TEXT_REUSE", "YEAR_JUMP"},
+              example = "NARRATIVE_MISMATCH")
+          String rule,
+      @Schema(description = "How many reports have its warning", example = "1") int reports,
+      @Schema(description = "Their agencies, by code") List<String> agencies) {}
 
   @Schema(description = "A report accepted although it breaks accounting rules")
   public record InconsistentReport(
