@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurehub.document.RegionDocument;
 import org.disclosurehub.document.TableCells;
+import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.RuleViolation;
 
 /** Reads the roll-up models a {@link RollupQuery} asks for, with the queries of one snapshot. */
@@ -23,7 +24,12 @@ final class Rollups {
     Sums sums = queries.sums(coverage, query.year());
     RollupQueries.Expected expected = queries.expected(coverage, query.year());
     RegionRollup rollup =
-        RegionRollup.of(query, sums, expected, queries.inconsistent(coverage, query.year()));
+        RegionRollup.of(
+            query,
+            sums,
+            expected,
+            queries.inconsistent(coverage, query.year()),
+            queries.warned(coverage, query.year()));
     return new Summed(rollup, sums);
   }
 
@@ -68,7 +74,7 @@ final class Rollups {
         queries.state(scope.region(), scope.coverage(), query.year(), query.year()).lastModified();
     return new RegionDocument(
         query.region().code(),
-        null,
+        Regions.name(query.region().code()),
         query.region().level().name(),
         query.year(),
         query.own(),

@@ -68,6 +68,7 @@ class ReportResource {
   @RolesAllowed({Roles.ADMIN, Roles.AGENCY})
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "submitReport",
       summary = "Submit or correct an agency's report for a year",
       description =
           "The first submission creates revision 1 (201). Changed content adds a revision (200);"
@@ -151,6 +152,7 @@ class ReportResource {
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "withdrawReport",
       summary = "Withdraw a report (admin)",
       description =
           "Records a withdrawal revision that repeats the withdrawn content, so nothing is lost."
@@ -176,6 +178,7 @@ class ReportResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Workbooks.MEDIA_TYPE})
   @Operation(
+      operationId = "getReport",
       summary = "Read the current revision of a report, with cross-year warnings",
       description = DOCUMENT_DESCRIPTION)
   @APIResponse(
@@ -210,6 +213,7 @@ class ReportResource {
   @GET
   @Path("revisions")
   @Operation(
+      operationId = "listRevisions",
       summary = "List every revision of a report, oldest first, with who stored it and why",
       description = "Withdrawn reports keep their history; the withdrawal is a revision.")
   @APIResponse(responseCode = "200", description = "The history")
@@ -223,6 +227,7 @@ class ReportResource {
   @Path("revisions/{revision}")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Workbooks.MEDIA_TYPE})
   @Operation(
+      operationId = "getRevision",
       summary = "Read one revision exactly as it was stored",
       description = DOCUMENT_DESCRIPTION)
   @APIResponse(
@@ -302,6 +307,7 @@ class ReportResource {
   @GET
   @Path("revisions/{revision}/content")
   @Operation(
+      operationId = "getRevisionContent",
       summary = "The exact bytes a revision's digests cover",
       description =
           "The report's canonical JSON (UTF-8, fields in the order of the format, map keys"

@@ -122,8 +122,8 @@ class AnnualReportApiTest {
     assertThat(response.contentType()).isEqualToIgnoringCase("text/html;charset=utf-8");
     assertThat(response.header("Content-Disposition"))
         .isEqualTo(
-            "inline; filename=\"region-530100-2012-all.html\"; filename*=UTF-8''530100_2012"
-                + DocumentNames.encode("年政府信息公开工作年度报告_本行政区域汇总")
+            "inline; filename=\"region-530100-2012-all.html\"; filename*=UTF-8''"
+                + DocumentNames.encode("昆明市_530100_2012年政府信息公开工作年度报告_本行政区域汇总")
                 + ".html");
     assertThat(response.header("ETag")).isNotBlank();
     Document page = Jsoup.parse(response.asString());
@@ -175,7 +175,7 @@ class AnnualReportApiTest {
                 .statusCode(200)
                 .extract()
                 .asString());
-    assertThat(own.title()).isEqualTo("行政区划 530100 2011年政府信息公开工作年度报告（本级）");
+    assertThat(own.title()).isEqualTo("昆明市2011年政府信息公开工作年度报告（本级）");
     assertThat(own.select("dl.meta").text()).contains("2 / 2 个应报机关已报送");
     JsonNode ownRollup = rollup(2011, "own");
     Element newly = own.selectFirst("td[data-pointer=/requests/newlyReceived/total]");
