@@ -6,7 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,10 @@ import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Page;
 import org.disclosurehub.system.PageRequest;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,14 +41,21 @@ public class ReportListResource {
   @APIResponse(responseCode = "200", description = "A page of current reports")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<ReportSummary> list(
-      @Parameter(description = "Only this year", example = "2024") @QueryParam("year") Integer year,
+      @Parameter(
+              description = "Only this year",
+              example = "2024",
+              schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("year")
+          String yearParameter,
       @Parameter(
               description = "Only agencies within this GB/T 2260 division (prefix match)",
               example = "640500")
           @QueryParam("division")
           String division,
-      @BeanParam PageRequest pageRequest) {
+      @BeanParam PageRequest pageRequest,
+      @Context UriInfo uri) {
     var page = pageRequest.checked(config.maxPageSize());
+    Integer year = QueryParams.wholeNumber("year", yearParameter);
     List<String> conditions = new ArrayList<>();
     // A withdrawn report leaves the listing; its history stays readable.
     conditions.add("v.withdrawn = false");
@@ -83,6 +95,6 @@ public class ReportListResource {
         });
     List<ReportSummary> items =
         select.setFirstResult(page.index * page.size).setMaxResults(page.size).getResultList();
-    return new Page<>(items, page.index, page.size, count.getSingleResult());
+    return Page.of(items, page.index, page.size, count.getSingleResult(), uri);
   }
 }
