@@ -1,5 +1,6 @@
 package org.disclosurehub.rollup;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.disclosurehub.report.ApplicantRow;
@@ -62,6 +63,20 @@ final class RollupLayout {
 
   private static List<Integer> columns(ReportLayout.RequestRow row) {
     return ApplicantRow.COLUMNS.stream().map(c -> index(row.pointer() + "/" + c.key())).toList();
+  }
+
+  /** 二、上年结转 of stored cells, as the row CARRY_OVER compares. */
+  static ApplicantRow carriedOver(BigDecimal[] cells) {
+    return row(cells, CARRIED_OVER_COLUMNS);
+  }
+
+  /** 四、结转下年度继续办理 of stored cells. */
+  static ApplicantRow carriedForward(BigDecimal[] cells) {
+    return row(cells, CARRIED_FORWARD_COLUMNS);
+  }
+
+  private static ApplicantRow row(BigDecimal[] cells, List<Integer> columns) {
+    return ApplicantRow.of(columns.stream().mapToInt(i -> cells[i].intValueExact()).toArray());
   }
 
   /** The SQL expression of cell {@code i} of the array {@code column} (SQL arrays count from 1). */

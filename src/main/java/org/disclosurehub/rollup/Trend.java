@@ -1,6 +1,7 @@
 package org.disclosurehub.rollup;
 
 import java.util.List;
+import org.disclosurehub.report.Amounts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region's main totals and indicators year by year, for trend charts. */
@@ -28,5 +29,25 @@ public record Trend(
       @Schema(description = "行政复议 · 总计") long reviewTotal,
       @Schema(description = "行政诉讼 · 总计 (both blocks)") long litigationTotal,
       @Schema(description = "行政事业性收费 (万元), decimal string", example = "356.4821") String feesAmount,
-      RegionRollup.Indicators indicators) {}
+      RegionRollup.Indicators indicators) {
+
+    static Year of(int year, int expected, Sums sums) {
+      return new Year(
+          year,
+          expected,
+          sums.reports(),
+          sums.late(),
+          sums.inconsistent(),
+          sums.cell(RollupLayout.NEWLY_RECEIVED).longValue(),
+          sums.cell(RollupLayout.OUTCOMES_TOTAL).longValue(),
+          sums.cell(RollupLayout.GRANTED).longValue(),
+          sums.cell(RollupLayout.PARTIALLY_GRANTED).longValue(),
+          sums.denied().longValue(),
+          sums.cell(RollupLayout.CARRIED_FORWARD).longValue(),
+          sums.cell(RollupLayout.review("administrativeReview", "total")).longValue(),
+          sums.litigationTotal().longValue(),
+          Amounts.format(sums.cell(RollupLayout.FEES_AMOUNT)),
+          RegionRollup.Indicators.of(sums));
+    }
+  }
 }

@@ -17,8 +17,8 @@ import org.disclosurehub.region.Division;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Page;
 import org.disclosurehub.system.PageRequest;
+import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.ProblemException;
-import org.disclosurehub.system.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,7 +55,7 @@ public class ReportListResource {
       @BeanParam PageRequest pageRequest,
       @Context UriInfo uri) {
     var page = pageRequest.checked(config.maxPageSize());
-    Integer year = QueryParams.wholeNumber("year", yearParameter);
+    Integer year = Parameters.wholeNumber("year", yearParameter);
     List<String> conditions = new ArrayList<>();
     // A withdrawn report leaves the listing; its history stays readable.
     conditions.add("v.withdrawn = false");

@@ -20,10 +20,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.disclosurehub.report.Report;
-import org.disclosurehub.security.CurrentWriter;
-import org.disclosurehub.security.Roles;
 import org.disclosurehub.security.WritePermission;
+import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.RequestValidation;
+import org.disclosurehub.system.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,12 +40,17 @@ public class ReportResource {
   static final String REPR_DIGEST = "Repr-Digest";
 
   private final SubmissionService submissions;
+  private final ReportReads reads;
   private final RequestValidation validation;
   private final WritePermission permission;
 
   ReportResource(
-      SubmissionService submissions, RequestValidation validation, WritePermission permission) {
+      SubmissionService submissions,
+      ReportReads reads,
+      RequestValidation validation,
+      WritePermission permission) {
     this.submissions = submissions;
+    this.reads = reads;
     this.validation = validation;
     this.permission = permission;
   }
@@ -94,10 +99,13 @@ public class ReportResource {
                   "Store the report even though it breaks accounting rules, with its violations"
                       + " recorded (for reports kept as published)")
           @QueryParam("acceptInconsistent")
-          boolean acceptInconsistent,
-      @Parameter(description = "Check and answer what would be stored, without storing")
+          String acceptInconsistentParameter,
+      @Parameter(
+              description =
+                  "Check everything a PUT checks and answer what it would store (dryRun: true, no"
+                      + " ETag, no Repr-Digest), without storing")
           @QueryParam("dryRun")
-          boolean dryRun,
+          String dryRunParameter,
       @Parameter(description = "The revision being corrected, e.g. \"2\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
@@ -106,28 +114,34 @@ public class ReportResource {
           String ifNoneMatch,
       @Parameter(
               in = ParameterIn.HEADER,
-              name = CurrentWriter.REASON_HEADER,
+              name = ChangeReason.HEADER,
               description = REASON_DESCRIPTION)
-          @HeaderParam(CurrentWriter.REASON_HEADER)
-          String reasonForTheRecord,
+          @HeaderParam(ChangeReason.HEADER)
+          String reason,
       Report report,
       @Context UriInfo uri) {
-    // The reason parameter documents the header; CurrentWriter records it with the revision.
+    boolean acceptInconsistent = Parameters.flag("acceptInconsistent", acceptInconsistentParameter);
+    boolean dryRun = Parameters.flag("dryRun", dryRunParameter);
     permission.requireAgencyOrAdmin(code);
     validation.require(report);
     var outcome =
         submissions.submit(
-            new SubmissionService.Submission(
-                code, year, report, ifMatch, ifNoneMatch, acceptInconsistent, dryRun));
+            dryRun
+                ? ReportWrite.dryRun(
+                    code, year, report, ifMatch, ifNoneMatch, acceptInconsistent, reason)
+                : ReportWrite.put(
+                    code, year, report, ifMatch, ifNoneMatch, acceptInconsistent, reason));
+    if (dryRun) {
+      // Not a stored revision: no ETag and no receipt, and the body says so.
+      return Response.ok(DryRunView.of(outcome)).build();
+    }
     ReportView view = outcome.view();
     Response.ResponseBuilder response =
         outcome.created()
             ? Response.created(uri.getAbsolutePathBuilder().replaceQuery(null).build())
             : Response.ok();
-    if (!dryRun) {
-      response.header(REPR_DIGEST, reprDigest(view.contentSha256()));
-    }
     return response
+        .header(REPR_DIGEST, reprDigest(view.contentSha256()))
         .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
         .entity(view)
         .build();
@@ -152,12 +166,11 @@ public class ReportResource {
       @PathParam("year") int year,
       @Parameter(
               in = ParameterIn.HEADER,
-              name = CurrentWriter.REASON_HEADER,
+              name = ChangeReason.HEADER,
               description = REASON_DESCRIPTION)
-          @HeaderParam(CurrentWriter.REASON_HEADER)
-          String reasonForTheRecord) {
-    // The reason parameter documents the header; CurrentWriter records it with the revision.
-    return submissions.withdraw(code, year);
+          @HeaderParam(ChangeReason.HEADER)
+          String reason) {
+    return submissions.withdraw(code, year, reason);
   }
 
   @GET
@@ -169,8 +182,11 @@ public class ReportResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
   public Response current(@PathParam("code") String code, @PathParam("year") int year) {
-    ReportView view = submissions.current(code, year);
-    return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.revision())).build();
+    ReportView view = reads.current(code, year);
+    return Response.ok(view)
+        .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
+        .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
+        .build();
   }
 
   @GET
@@ -180,9 +196,13 @@ public class ReportResource {
       description = "Withdrawn reports keep their history; the withdrawal is a revision.")
   @APIResponse(responseCode = "200", description = "The history")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public List<RevisionSummary> revisions(
-      @PathParam("code") String code, @PathParam("year") int year) {
-    return submissions.history(code, year);
+  public Response revisions(@PathParam("code") String code, @PathParam("year") int year) {
+    List<RevisionSummary> history = reads.history(code, year);
+    // The history only grows: its last revision names it.
+    return Response.ok(history)
+        .header(HttpHeaders.ETAG, Preconditions.etag(history.get(history.size() - 1).revision()))
+        .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
+        .build();
   }
 
   @GET
@@ -195,8 +215,11 @@ public class ReportResource {
       @PathParam("code") String code,
       @PathParam("year") int year,
       @PathParam("revision") int revision) {
-    ReportView view = submissions.revision(code, year, revision);
-    return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.revision())).build();
+    ReportView view = reads.revision(code, year, revision);
+    return Response.ok(view)
+        .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
+        .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
+        .build();
   }
 
   @GET
@@ -217,13 +240,23 @@ public class ReportResource {
       @PathParam("code") String code,
       @PathParam("year") int year,
       @PathParam("revision") int revision) {
-    ReportView view = submissions.revision(code, year, revision);
+    ReportView view = reads.revision(code, year, revision);
     byte[] canonical = ReportJson.write(view.report()).getBytes(StandardCharsets.UTF_8);
     return Response.ok(canonical, MediaType.APPLICATION_JSON_TYPE)
         .header(REPR_DIGEST, reprDigest(view.contentSha256()))
         .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
+        .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
         .build();
   }
+
+  /**
+   * Reads of a report may be cached but are checked each time (If-None-Match answers 304): a
+   * correction changes the current revision, and warnings are evaluated when read.
+   */
+  static final String REVALIDATE = "public, no-cache";
+
+  /** A revision's canonical bytes never change. */
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   private static final String REPR_DIGEST_DESCRIPTION =
       "sha-256=:<base64>: (RFC 9530) of the stored report's canonical JSON, the bytes served at"

@@ -27,8 +27,8 @@ public class PageRequest {
    * ({@code page × size}) is a position a query can take.
    */
   public io.quarkus.panache.common.Page checked(int maxSize) {
-    Integer index = QueryParams.wholeNumber("page", page);
-    Integer items = QueryParams.wholeNumber("size", size);
+    Integer index = Parameters.wholeNumber("page", page);
+    Integer items = Parameters.wholeNumber("size", size);
     if (items < 1 || items > maxSize) {
       throw ProblemException.invalidParameter("size", "must be between 1 and " + maxSize);
     }

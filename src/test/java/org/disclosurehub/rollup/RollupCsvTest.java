@@ -105,7 +105,7 @@ class RollupCsvTest {
   @Test
   void shouldStreamEveryCellOfEveryCurrentReport() {
     List<Submitted> city = fixture().within("640500", "640599");
-    Response response = given().get("/api/v1/reports.csv?year=" + YEAR + "&region=640500");
+    Response response = given().get("/api/v1/reports.csv?year=" + YEAR + "&division=640500");
     response
         .then()
         .statusCode(200)
@@ -130,7 +130,7 @@ class RollupCsvTest {
       assertThat(new BigDecimal(row.get(5))).as(row.get(3)).isEqualByComparingTo(expected);
     }
     given()
-        .get("/api/v1/reports.csv?region=999999")
+        .get("/api/v1/reports.csv?division=999999")
         .then()
         .statusCode(404)
         .body("type", equalTo("/problems/not-found"));
