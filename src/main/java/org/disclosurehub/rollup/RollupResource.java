@@ -169,7 +169,7 @@ public class RollupResource {
                     RollupCsv.agencies(Rollups.agencies(queries, query, order)),
                     "rollup-" + code + "-" + year + "-agencies")
                 : Response.ok(
-                    Rollups.agencies(queries, query, order, page),
+                    Rollups.agencies(queries, query, order, page, uri),
                     MediaType.APPLICATION_JSON_TYPE));
   }
 

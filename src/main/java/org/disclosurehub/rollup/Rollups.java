@@ -1,9 +1,11 @@
 package org.disclosurehub.rollup;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.disclosurehub.system.Page;
 
 /** Reads the roll-up models a {@link RollupQuery} asks for, with the queries of one snapshot. */
 final class Rollups {
@@ -47,7 +49,8 @@ final class Rollups {
       RollupQueries queries,
       RollupQuery query,
       RollupQueries.Order order,
-      io.quarkus.panache.common.Page page)
+      io.quarkus.panache.common.Page page,
+      UriInfo uri)
       throws SQLException {
     List<AgencyRollupRow> rows =
         queries.breakdown(
@@ -57,7 +60,8 @@ final class Rollups {
             order.descending(),
             page.index * page.size,
             page.size);
+    long total = queries.breakdownCount(query.coverage(), query.year());
     return new AgencyRollupPage(
-        rows, page.index, page.size, queries.breakdownCount(query.coverage(), query.year()));
+        rows, page.index, page.size, total, Page.linksOf(uri, page.index, page.size, total));
   }
 }

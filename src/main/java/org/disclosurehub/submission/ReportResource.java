@@ -26,7 +26,10 @@ import org.disclosurehub.system.RequestValidation;
 import org.disclosurehub.system.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -79,7 +82,13 @@ public class ReportResource {
       })
   @APIResponse(
       responseCode = "200",
-      description = "New revision stored, or the identical current one answered",
+      description =
+          "New revision stored, or the identical current one answered (a retry); with"
+              + " dryRun=true what would be stored (DryRunView, without ETag or Repr-Digest)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(oneOf = {ReportView.class, DryRunView.class})),
       headers = {
         @Header(name = "ETag", description = "The revision, e.g. \"2\""),
         @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION)
@@ -179,6 +188,9 @@ public class ReportResource {
       responseCode = "200",
       description = "The current revision",
       headers = @Header(name = "ETag", description = "The revision, e.g. \"2\""))
+  @APIResponse(
+      responseCode = "304",
+      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
   public Response current(@PathParam("code") String code, @PathParam("year") int year) {
@@ -194,7 +206,16 @@ public class ReportResource {
   @Operation(
       summary = "List every revision of a report, oldest first, with who stored it and why",
       description = "Withdrawn reports keep their history; the withdrawal is a revision.")
-  @APIResponse(responseCode = "200", description = "The history")
+  @APIResponse(
+      responseCode = "200",
+      description = "The history; its ETag is the last revision",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
+  @APIResponse(
+      responseCode = "304",
+      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response revisions(@PathParam("code") String code, @PathParam("year") int year) {
     List<RevisionSummary> history = reads.history(code, year);
@@ -209,6 +230,9 @@ public class ReportResource {
   @Path("revisions/{revision}")
   @Operation(summary = "Read one revision exactly as it was stored")
   @APIResponse(responseCode = "200", description = "That revision")
+  @APIResponse(
+      responseCode = "304",
+      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
   public Response revision(
@@ -234,6 +258,9 @@ public class ReportResource {
       responseCode = "200",
       description = "The canonical report JSON",
       headers = @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION))
+  @APIResponse(
+      responseCode = "304",
+      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
   public Response content(

@@ -32,16 +32,16 @@ public record Page<T>(
 
   /** A page of the listing at {@code uri}, with its links. */
   public static <T> Page<T> of(List<T> items, int page, int size, long total, UriInfo uri) {
+    return new Page<>(items, page, size, total, linksOf(uri, page, size, total));
+  }
+
+  /** The links of a page of the listing at {@code uri}. */
+  public static Links linksOf(UriInfo uri, int page, int size, long total) {
     boolean hasNext = (long) (page + 1) * size < total;
-    return new Page<>(
-        items,
-        page,
-        size,
-        total,
-        new Links(
-            link(uri, page, size),
-            hasNext ? link(uri, page + 1, size) : null,
-            page > 0 ? link(uri, page - 1, size) : null));
+    return new Links(
+        link(uri, page, size),
+        hasNext ? link(uri, page + 1, size) : null,
+        page > 0 ? link(uri, page - 1, size) : null);
   }
 
   private static String link(UriInfo uri, int page, int size) {
