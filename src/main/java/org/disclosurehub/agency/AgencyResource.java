@@ -48,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agencies", description = "The registry of agencies that report")
-public class AgencyResource {
+class AgencyResource {
   public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
   private final RequestValidation validation;
@@ -78,8 +78,14 @@ public class AgencyResource {
   @Transactional
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Register an agency (admin)")
-  @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @Operation(operationId = "registerAgency", summary = "Register an agency (admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AgencyView.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -108,7 +114,9 @@ public class AgencyResource {
   }
 
   @GET
-  @Operation(summary = "List agencies, optionally within a division, by code")
+  @Operation(
+      operationId = "listAgencies",
+      summary = "List agencies, optionally within a division, by code")
   @APIResponse(responseCode = "200", description = "A page of agencies")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<AgencyView> list(
@@ -132,7 +140,7 @@ public class AgencyResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Read one agency")
+  @Operation(operationId = "getAgency", summary = "Read one agency")
   @APIResponse(responseCode = "200", description = "The agency")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public AgencyView get(@PathParam("code") String code) {
@@ -146,6 +154,7 @@ public class AgencyResource {
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "changeAgency",
       summary = "Rename an agency or end its activity (admin)",
       description =
           "JSON Merge Patch (RFC 7396): the fields given replace the stored ones, null clears"

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.PageRequest;
-import org.disclosurehub.system.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "What the agencies of a region reported, summed: totals, per-agency breakdown,"
             + " completeness, indicators, trends; JSON or CSV, cacheable")
-public class RollupResource {
+class RollupResource {
   private final ConditionalRead reads;
   private final HubConfig config;
   private final Clock clock;
@@ -51,6 +50,7 @@ public class RollupResource {
   @GET
   @Path("{year}")
   @Operation(
+      operationId = "getRegionRollup",
       summary = "Roll up a region's reports for a year",
       description =
           "Tables 二, 三 and 四 in the shape of a report, each cell summed over the current reports of"
@@ -112,6 +112,7 @@ public class RollupResource {
   @GET
   @Path("{year}/agencies")
   @Operation(
+      operationId = "getRegionRollupAgencies",
       summary = "One row per agency of a region for a year",
       description =
           "Every agency of the region active in the year or with a report for it, with its main"
@@ -175,6 +176,7 @@ public class RollupResource {
 
   @GET
   @Operation(
+      operationId = "getRegionTrend",
       summary = "A region's main totals and indicators year by year",
       description =
           "One entry per year from `from` to `to` (default: the last five years), for trend"
@@ -218,15 +220,7 @@ public class RollupResource {
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    RollupQuery query =
-        RollupQuery.years(
-            code,
-            Parameters.wholeNumber("from", from),
-            Parameters.wholeNumber("to", to),
-            scope,
-            format,
-            headers,
-            clock);
+    RollupQuery query = RollupQuery.years(code, from, to, scope, format, headers, clock);
     return reads.read(
         "trend",
         query.readScope(),

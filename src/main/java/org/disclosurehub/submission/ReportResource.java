@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/agencies/{code}/reports/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Annual reports of one agency, with every revision")
-public class ReportResource {
+class ReportResource {
   /** RFC 9530 digest header of the stored report (see {@link #reprDigest}). */
   static final String REPR_DIGEST = "Repr-Digest";
 
@@ -63,6 +63,7 @@ public class ReportResource {
   @RolesAllowed({Roles.ADMIN, Roles.AGENCY})
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "submitReport",
       summary = "Submit or correct an agency's report for a year",
       description =
           "The first submission creates revision 1 (201). Changed content adds a revision (200);"
@@ -160,6 +161,7 @@ public class ReportResource {
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "withdrawReport",
       summary = "Withdraw a report (admin)",
       description =
           "Records a withdrawal revision that repeats the withdrawn content, so nothing is lost."
@@ -183,7 +185,9 @@ public class ReportResource {
   }
 
   @GET
-  @Operation(summary = "Read the current revision of a report, with cross-year warnings")
+  @Operation(
+      operationId = "getReport",
+      summary = "Read the current revision of a report, with cross-year warnings")
   @APIResponse(
       responseCode = "200",
       description = "The current revision",
@@ -204,6 +208,7 @@ public class ReportResource {
   @GET
   @Path("revisions")
   @Operation(
+      operationId = "listRevisions",
       summary = "List every revision of a report, oldest first, with who stored it and why",
       description = "Withdrawn reports keep their history; the withdrawal is a revision.")
   @APIResponse(
@@ -228,7 +233,7 @@ public class ReportResource {
 
   @GET
   @Path("revisions/{revision}")
-  @Operation(summary = "Read one revision exactly as it was stored")
+  @Operation(operationId = "getRevision", summary = "Read one revision exactly as it was stored")
   @APIResponse(responseCode = "200", description = "That revision")
   @APIResponse(
       responseCode = "304",
@@ -249,6 +254,7 @@ public class ReportResource {
   @GET
   @Path("revisions/{revision}/content")
   @Operation(
+      operationId = "getRevisionContent",
       summary = "The exact bytes a revision's digests cover",
       description =
           "The report's canonical JSON (UTF-8, fields in the order of the format, map keys"

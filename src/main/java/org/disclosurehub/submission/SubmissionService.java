@@ -21,6 +21,7 @@ import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
+import org.disclosurehub.system.Sha256;
 
 /**
  * The write side of reports: stores them as revisions after checking them against the accounting
@@ -94,7 +95,7 @@ public class SubmissionService {
     refuseUnstorable(write.report(), year);
     Report report = write.report().withComputedTotals();
     String content = ReportJson.write(report);
-    String sha = ReportJson.sha256(content);
+    String sha = Sha256.hex(content);
 
     Optional<StoredReport> existing =
         write.dryRun() ? StoredReport.find(agency, year) : StoredReport.lockForUpdate(agency, year);
@@ -126,17 +127,7 @@ public class SubmissionService {
     int revision = currentRevision + 1;
     if (write.dryRun()) {
       return new Outcome(
-          new ReportView(
-              agency.code,
-              year,
-              revision,
-              now,
-              sha,
-              report,
-              violations,
-              reads.warnings(agency, year, report)),
-          false,
-          false);
+          reads.unstored(agency, year, revision, now, sha, report, violations), false, false);
     }
 
     StoredReport stored = existing.orElseGet(() -> newReport(agency, year, now));

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Index", description = "Where to start")
-public class ApiIndexResource {
+class ApiIndexResource {
   private static final Map<String, String> LINKS =
       Map.of(
           "agencies", "/api/v1/agencies",
@@ -24,7 +24,7 @@ public class ApiIndexResource {
           "openapi", "/q/openapi");
 
   @GET
-  @Operation(summary = "Links to the API's collections")
+  @Operation(operationId = "getApiIndex", summary = "Links to the API's collections")
   @APIResponse(responseCode = "200", description = "The links")
   public Map<String, String> index() {
     return LINKS;

@@ -27,9 +27,12 @@ public class PageRequest {
    * ({@code page × size}) is a position a query can take.
    */
   public io.quarkus.panache.common.Page checked(int maxSize) {
-    Integer index = Parameters.wholeNumber("page", page);
-    Integer items = Parameters.wholeNumber("size", size);
-    if (items < 1 || items > maxSize) {
+    Integer index = Parameters.integer("page", page);
+    Integer items = Parameters.integer("size", size);
+    if (index == null) {
+      throw ProblemException.invalidParameter("page", "must be a whole number such as 0");
+    }
+    if (items == null || items < 1 || items > maxSize) {
       throw ProblemException.invalidParameter("size", "must be between 1 and " + maxSize);
     }
     if ((long) index * items > Integer.MAX_VALUE) {

@@ -41,9 +41,13 @@ public final class Parameters {
     throw ProblemException.invalidParameter(name, "must be true or false");
   }
 
-  /** A whole number 0…999,999,999, or null when absent. */
-  public static Integer wholeNumber(String name, String value) {
-    if (value == null) {
+  /**
+   * A whole number 0…999,999,999 given as a query parameter, or null when it is absent (or empty).
+   * Taken as text, so that {@code ?page=x} is a 400 naming the parameter rather than JAX-RS's 404
+   * for an unconvertible query parameter.
+   */
+  public static Integer integer(String name, String value) {
+    if (value == null || value.isEmpty()) {
       return null;
     }
     if (value.isEmpty()

@@ -26,12 +26,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.disclosurehub.report.Amounts;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where exceptions become RFC 9457 problems. No Java class name ever leaks. */
 public class ProblemMappers {
 
   public static final String PROBLEM_JSON = "application/problem+json";
+
+  /** The RFC 6750 challenge of a 401 ({@code WWW-Authenticate}). */
+  public static final String BEARER_CHALLENGE = "Bearer realm=\"disclosure-hub\"";
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
@@ -276,7 +280,9 @@ public class ProblemMappers {
         return "must be a whole number";
       }
       if (target == java.math.BigDecimal.class) {
-        return "must be a decimal string with at most 4 decimals, such as \"12.5\"";
+        return "must be a decimal string with at most "
+            + Amounts.MAX_DECIMALS
+            + " decimals, such as \"24252.311082\"";
       }
       if (target == String.class) {
         // Only StrictJson refuses a string for its content; Jackson's own refusals are of type.
@@ -307,8 +313,8 @@ public class ProblemMappers {
       response.header(
           "WWW-Authenticate",
           problem.type().equals(ProblemType.INVALID_TOKEN.uri())
-              ? "Bearer realm=\"disclosure-hub\", error=\"invalid_token\""
-              : "Bearer realm=\"disclosure-hub\"");
+              ? BEARER_CHALLENGE + ", error=\"invalid_token\""
+              : BEARER_CHALLENGE);
     }
     return response.build();
   }
