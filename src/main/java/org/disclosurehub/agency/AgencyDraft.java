@@ -19,7 +19,11 @@ record AgencyDraft(
             regexp = "[a-z0-9][a-z0-9-]{1,62}",
             message = "must be 2 to 63 lower-case letters, digits or hyphens")
         String code,
-    @Schema(description = "机关名称", example = "中卫市民政局") @NotBlank @Size(max = 200) String name,
+    @Schema(description = "机关名称", example = "中卫市民政局")
+        @NotBlank
+        @Size(max = 200)
+        @Pattern(regexp = "[^\\p{Cc}\\p{Cs}]*", message = "must not contain control characters")
+        String name,
     @Schema(description = "GB/T 2260 行政区划代码 of the agency's division", example = "640500")
         @NotNull
         @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 code")

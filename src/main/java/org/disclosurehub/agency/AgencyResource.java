@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -103,7 +102,8 @@ class AgencyResource {
     apply(draft, agency);
     try {
       agency.persistAndFlush();
-    } catch (PersistenceException raced) {
+    } catch (org.hibernate.exception.ConstraintViolationException raced) {
+      // Only the unique code can be violated here: a concurrent registration took it.
       throw new ProblemException(
           ProblemType.CONFLICT, "An agency with code '" + draft.code() + "' is already registered");
     }
@@ -127,14 +127,15 @@ class AgencyResource {
               example = "640500")
           @QueryParam("division")
           String division,
-      @BeanParam PageRequest pageRequest) {
+      @BeanParam PageRequest pageRequest,
+      @Context UriInfo uri) {
     var page = pageRequest.checked(config.maxPageSize());
     var query =
         division == null
             ? Agency.<Agency>findAll(io.quarkus.panache.common.Sort.by("code"))
             : Agency.within(Parameters.division("division", division));
     List<AgencyView> items = query.page(page).<Agency>list().stream().map(AgencyView::of).toList();
-    return new Page<>(items, page.index, page.size, query.count());
+    return Page.of(items, page.index, page.size, query.count(), uri);
   }
 
   @GET

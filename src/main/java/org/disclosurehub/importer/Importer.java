@@ -184,7 +184,7 @@ class Importer {
     } else if (request.agency() != null && report != null && year != null) {
       checked =
           submissions
-              .submit(ReportWrite.dryRun(request.agency(), year, report, null, null, true))
+              .submit(ReportWrite.dryRun(request.agency(), year, report, null, null, true, null))
               .view();
     }
     List<RuleViolation> warnings;

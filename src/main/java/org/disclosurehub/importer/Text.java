@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurehub.report.Amounts;
+import org.disclosurehub.report.CellLimits;
 
 /**
  * Normalisation of published text, and the strict reading of the numbers in it. Everything here
@@ -86,7 +87,8 @@ final class Text {
 
   /**
    * A count: digits, optionally with thousands separators ("1,342"), optionally negative (the rules
-   * then report it). Anything else, "1.5" or "—" included, is not read: null.
+   * then report it). Anything else, "1.5" or "—" included, is not read: null; so is a count over
+   * {@link CellLimits#MAX_COUNT}, which no cell may hold.
    */
   static Integer count(String token) {
     String digits = withoutThousands(token.startsWith("-") ? token.substring(1) : token);
@@ -94,6 +96,9 @@ final class Text {
       return null;
     }
     int value = Integer.parseInt(digits);
+    if (value > CellLimits.MAX_COUNT) {
+      return null;
+    }
     return token.startsWith("-") ? -value : value;
   }
 

@@ -133,9 +133,9 @@ public final class AccountingRules {
       if (column.key().equals("total") && !totalsHold) {
         continue;
       }
-      int received = cell(report, ReportLayout.NEWLY_RECEIVED, column);
-      int carriedOver = cell(report, ReportLayout.CARRIED_OVER, column);
-      int handled = cell(report, ReportLayout.OUTCOMES_TOTAL, column);
+      long received = cell(report, ReportLayout.NEWLY_RECEIVED, column);
+      long carriedOver = cell(report, ReportLayout.CARRIED_OVER, column);
+      long handled = cell(report, ReportLayout.OUTCOMES_TOTAL, column);
       expectEqual(
           found,
           Rule.BALANCE,
@@ -245,7 +245,7 @@ public final class AccountingRules {
         found,
         Rule.IN_FORCE,
         "/activeDisclosure/" + key + "/inForce",
-        previousInForce + current.issued() - current.repealed(),
+        (long) previousInForce + current.issued() - current.repealed(),
         current.inForce(),
         label + " 现行有效件数 should equal the previous year's + 本年制发件数 − 本年废止件数");
   }
@@ -266,11 +266,15 @@ public final class AccountingRules {
   }
 
   private static void expectEqual(
-      List<RuleViolation> found, Rule rule, String path, int expected, int actual, String message) {
+      List<RuleViolation> found,
+      Rule rule,
+      String path,
+      long expected,
+      long actual,
+      String message) {
     if (expected != actual) {
       found.add(
-          new RuleViolation(
-              rule, path, Integer.toString(expected), Integer.toString(actual), message));
+          new RuleViolation(rule, path, Long.toString(expected), Long.toString(actual), message));
     }
   }
 

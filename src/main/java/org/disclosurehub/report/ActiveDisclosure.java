@@ -13,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActiveDisclosure(
     @Schema(description = "规章 (第二十条第（一）项)") @NotNull @Valid DocumentCounts regulations,
     @Schema(description = "行政规范性文件 (第二十条第（一）项)") @NotNull @Valid DocumentCounts normativeDocuments,
-    @Schema(description = "行政许可 本年处理决定数量 (第二十条第（五）项)", example = "11") @NotNull Integer licensing,
-    @Schema(description = "行政处罚 本年处理决定数量 (第二十条第（六）项)", example = "2") @NotNull Integer penalties,
-    @Schema(description = "行政强制 本年处理决定数量 (第二十条第（六）项)", example = "0") @NotNull
+    @Schema(description = "行政许可 本年处理决定数量 (第二十条第（五）项)", example = "11") @NotNull @Count
+        Integer licensing,
+    @Schema(description = "行政处罚 本年处理决定数量 (第二十条第（六）项)", example = "2") @NotNull @Count
+        Integer penalties,
+    @Schema(description = "行政强制 本年处理决定数量 (第二十条第（六）项)", example = "0") @NotNull @Count
         Integer compulsoryMeasures,
     @Schema(
             description =

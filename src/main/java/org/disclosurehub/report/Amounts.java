@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class Amounts {
   public static final int MAX_DECIMALS = 6;
+
+  /**
+   * Longer text is refused before it is parsed: parsing a long decimal costs its length squared.
+   */
+  static final int MAX_LENGTH = 32;
+
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
 
   private Amounts() {}
@@ -46,8 +52,10 @@ public final class Amounts {
                 p,
                 "an amount is a decimal string such as \"12.5\"");
       }
-      String text = p.getText().trim();
-      if (!DECIMAL.matcher(text).matches()) {
+      // Exactly as sent: no trimming, so "12" followed by U+0000, or " 12", is refused, never read
+      // as 12.
+      String text = p.getText();
+      if (text.length() > MAX_LENGTH || !DECIMAL.matcher(text).matches()) {
         return (BigDecimal)
             ctxt.handleWeirdStringValue(
                 BigDecimal.class, text, "not a decimal number such as \"12.5\"");

@@ -8,13 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One row of Table 三: the six applicant columns and their total. */
 @Schema(description = "Table 三 row: counts by applicant type (申请人情况)")
 public record ApplicantRow(
-    @Schema(description = "自然人", example = "3") @NotNull Integer naturalPerson,
-    @Schema(description = "商业企业", example = "1") @NotNull Integer commercialEnterprise,
-    @Schema(description = "科研机构", example = "0") @NotNull Integer researchInstitution,
-    @Schema(description = "社会公益组织", example = "0") @NotNull Integer socialWelfareOrganization,
-    @Schema(description = "法律服务机构", example = "0") @NotNull Integer legalServiceInstitution,
-    @Schema(description = "其他", example = "0") @NotNull Integer otherOrganization,
-    @Schema(description = "总计; computed when omitted, checked when given", example = "4")
+    @Schema(description = "自然人", example = "3") @NotNull @Count Integer naturalPerson,
+    @Schema(description = "商业企业", example = "1") @NotNull @Count Integer commercialEnterprise,
+    @Schema(description = "科研机构", example = "0") @NotNull @Count Integer researchInstitution,
+    @Schema(description = "社会公益组织", example = "0") @NotNull @Count
+        Integer socialWelfareOrganization,
+    @Schema(description = "法律服务机构", example = "0") @NotNull @Count Integer legalServiceInstitution,
+    @Schema(description = "其他", example = "0") @NotNull @Count Integer otherOrganization,
+    @Schema(description = "总计; computed when omitted, checked when given", example = "4") @Count
         Integer total) {
 
   public record Column(String key, String label, Function<ApplicantRow, Integer> value) {}
@@ -55,12 +56,14 @@ public record ApplicantRow(
         values.length == 7 ? values[6] : null);
   }
 
-  public int applicantSum() {
-    return APPLICANT_COLUMNS.stream().mapToInt(c -> c.value().apply(this)).sum();
+  /** The sum of the six applicant columns, in a long so that it cannot wrap. */
+  public long applicantSum() {
+    return APPLICANT_COLUMNS.stream().mapToLong(c -> c.value().apply(this)).sum();
   }
 
+  /** Expects the sum within {@link CellLimits#MAX_COUNT} (checked before totals are computed). */
   ApplicantRow withComputedTotal() {
-    return total != null ? this : withTotal(applicantSum());
+    return total != null ? this : withTotal(CellLimits.saturated(applicantSum()));
   }
 
   ApplicantRow withTotal(Integer newTotal) {

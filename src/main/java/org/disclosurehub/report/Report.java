@@ -1,6 +1,7 @@
 package org.disclosurehub.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +24,10 @@ public record Report(
         String formatVersion,
     @Schema(
             description =
-                "发布日期: the day the agency published the report; when given, it decides lateness")
+                "发布日期: the day the agency published the report, YYYY-MM-DD, from 1 January of"
+                    + " the report's year to today; when given, it decides lateness",
+            example = "2025-01-20")
+        @JsonDeserialize(using = PublicationDate.Deserializer.class)
         LocalDate publishedOn,
     @Schema(description = "二、主动公开政府信息情况") @NotNull @Valid ActiveDisclosure activeDisclosure,
     @Schema(description = "三、收到和处理政府信息公开申请情况") @NotNull @Valid Requests requests,

@@ -192,14 +192,18 @@ public final class ReportLayout {
 
   static ApplicantRow sumOfOutcomeRows(Outcomes outcomes) {
     Requests holder = new Requests(null, null, outcomes, null);
-    int[] sums = new int[ApplicantRow.COLUMNS.size()];
+    long[] sums = new long[ApplicantRow.COLUMNS.size()];
     for (RequestRow row : OUTCOME_ROWS) {
       ApplicantRow values = row.row().apply(holder);
       for (int c = 0; c < sums.length; c++) {
         sums[c] += ApplicantRow.COLUMNS.get(c).value().apply(values);
       }
     }
-    return ApplicantRow.of(sums);
+    int[] cells = new int[sums.length];
+    for (int c = 0; c < sums.length; c++) {
+      cells[c] = CellLimits.saturated(sums[c]);
+    }
+    return ApplicantRow.of(cells);
   }
 
   private static List<Cell> cells() {

@@ -8,11 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One block of Table 四: cases by result. */
 @Schema(description = "Table 四 block: cases by result")
 public record ReviewBlock(
-    @Schema(description = "结果维持", example = "1") @NotNull Integer upheld,
-    @Schema(description = "结果纠正", example = "1") @NotNull Integer corrected,
-    @Schema(description = "其他结果", example = "0") @NotNull Integer other,
-    @Schema(description = "尚未审结", example = "0") @NotNull Integer pending,
-    @Schema(description = "总计; computed when omitted, checked when given", example = "2")
+    @Schema(description = "结果维持", example = "1") @NotNull @Count Integer upheld,
+    @Schema(description = "结果纠正", example = "1") @NotNull @Count Integer corrected,
+    @Schema(description = "其他结果", example = "0") @NotNull @Count Integer other,
+    @Schema(description = "尚未审结", example = "0") @NotNull @Count Integer pending,
+    @Schema(description = "总计; computed when omitted, checked when given", example = "2") @Count
         Integer total) {
 
   public record Column(String key, String label, Function<ReviewBlock, Integer> value) {}
@@ -37,11 +37,15 @@ public record ReviewBlock(
     return new ReviewBlock(upheld, corrected, other, pending, null);
   }
 
-  public int resultSum() {
-    return upheld + corrected + other + pending;
+  /** The sum of the four result columns, in a long so that it cannot wrap. */
+  public long resultSum() {
+    return (long) upheld + corrected + other + pending;
   }
 
+  /** Expects the sum within {@link CellLimits#MAX_COUNT} (checked before totals are computed). */
   ReviewBlock withComputedTotal() {
-    return total != null ? this : new ReviewBlock(upheld, corrected, other, pending, resultSum());
+    return total != null
+        ? this
+        : new ReviewBlock(upheld, corrected, other, pending, CellLimits.saturated(resultSum()));
   }
 }

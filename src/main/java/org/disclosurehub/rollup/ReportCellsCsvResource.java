@@ -118,12 +118,18 @@ class ReportCellsCsvResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response cells(
-      @Parameter(description = "Only this year", example = "2024")
-          @Schema(type = SchemaType.INTEGER, format = "int32")
+      @Parameter(
+              description = "Only this year",
+              example = "2024",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("year")
           String yearParameter,
-      @Parameter(description = "Only agencies within this GB/T 2260 region", example = "640500")
-          @QueryParam("region")
+      @Parameter(
+              description =
+                  "Only agencies within this GB/T 2260 division (a province or city includes"
+                      + " everything in it), as in /agencies and /reports",
+              example = "640500")
+          @QueryParam("division")
           String region,
       @Parameter(
               description =

@@ -170,7 +170,7 @@ class RollupResource {
                     RollupCsv.agencies(Rollups.agencies(queries, query, order)),
                     "rollup-" + code + "-" + year + "-agencies")
                 : Response.ok(
-                    Rollups.agencies(queries, query, order, page),
+                    Rollups.agencies(queries, query, order, page, uri),
                     MediaType.APPLICATION_JSON_TYPE));
   }
 
@@ -202,12 +202,16 @@ class RollupResource {
       @Parameter(description = "GB/T 2260 code of a province, city or county", example = "640500")
           @PathParam("code")
           String code,
-      @Parameter(description = "First year (default: to − 4)", example = "2021")
-          @Schema(type = SchemaType.INTEGER, format = "int32")
+      @Parameter(
+              description = "First year (default: to − 4)",
+              example = "2021",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("from")
           String from,
-      @Parameter(description = "Last year (default: this year)", example = "2025")
-          @Schema(type = SchemaType.INTEGER, format = "int32")
+      @Parameter(
+              description = "Last year (default: this year)",
+              example = "2025",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("to")
           String to,
       @Parameter(description = "all (default) or own") @QueryParam("scope") String scope,

@@ -2,6 +2,7 @@ package org.disclosurehub.rollup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.disclosurehub.document.RegionDocument;
 import org.disclosurehub.document.TableCells;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.system.Page;
 
 /** Reads the roll-up models a {@link RollupQuery} asks for, with the queries of one snapshot. */
 final class Rollups {
@@ -112,7 +114,8 @@ final class Rollups {
       RollupQueries queries,
       RollupQuery query,
       RollupQueries.Order order,
-      io.quarkus.panache.common.Page page)
+      io.quarkus.panache.common.Page page,
+      UriInfo uri)
       throws SQLException {
     List<AgencyRollupRow> rows =
         queries.breakdown(
@@ -122,7 +125,8 @@ final class Rollups {
             order.descending(),
             page.index * page.size,
             page.size);
+    long total = queries.breakdownCount(query.coverage(), query.year());
     return new AgencyRollupPage(
-        rows, page.index, page.size, queries.breakdownCount(query.coverage(), query.year()));
+        rows, page.index, page.size, total, Page.linksOf(uri, page.index, page.size, total));
   }
 }

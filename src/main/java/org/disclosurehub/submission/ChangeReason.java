@@ -16,12 +16,18 @@ public final class ChangeReason {
 
   private ChangeReason() {}
 
-  /** The reason to record, or null when none was given; at most 500 characters. */
+  /**
+   * The reason to record, or null when none was given: at most 500 characters, without control
+   * characters (HTTP lets some through, such as C1 characters decoded from UTF-8).
+   */
   static String checked(String header) {
     String reason = text(header);
     if (reason != null && reason.length() > MAX_LENGTH) {
       throw ProblemException.invalidParameter(
           HEADER, "must have at most " + MAX_LENGTH + " characters");
+    }
+    if (reason != null && reason.chars().anyMatch(Character::isISOControl)) {
+      throw ProblemException.invalidParameter(HEADER, "must not contain control characters");
     }
     return reason;
   }

@@ -6,7 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +54,10 @@ class ReportListResource {
   @APIResponse(responseCode = "200", description = "A page of current reports")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<ReportSummary> list(
-      @Parameter(description = "Only this year", example = "2024")
-          @Schema(type = SchemaType.INTEGER, format = "int32")
+      @Parameter(
+              description = "Only this year",
+              example = "2024",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("year")
           String yearParameter,
       @Parameter(
@@ -61,7 +65,8 @@ class ReportListResource {
               example = "640500")
           @QueryParam("division")
           String division,
-      @BeanParam PageRequest pageRequest) {
+      @BeanParam PageRequest pageRequest,
+      @Context UriInfo uri) {
     Integer year = Parameters.integer("year", yearParameter);
     var page = pageRequest.checked(config.maxPageSize());
     StringBuilder from = new StringBuilder(CURRENT_REPORTS);
@@ -87,6 +92,6 @@ class ReportListResource {
         });
     List<ReportSummary> items =
         select.setFirstResult(page.index * page.size).setMaxResults(page.size).getResultList();
-    return new Page<>(items, page.index, page.size, count.getSingleResult());
+    return Page.of(items, page.index, page.size, count.getSingleResult(), uri);
   }
 }

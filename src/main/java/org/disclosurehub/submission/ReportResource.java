@@ -27,6 +27,7 @@ import org.disclosurehub.document.Representation;
 import org.disclosurehub.document.Workbooks;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.security.WritePermission;
+import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.RequestValidation;
 import org.disclosurehub.system.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -88,7 +89,13 @@ class ReportResource {
       })
   @APIResponse(
       responseCode = "200",
-      description = "New revision stored, or the identical current one answered",
+      description =
+          "New revision stored, or the identical current one answered (a retry); with"
+              + " dryRun=true what would be stored (DryRunView, without ETag or Repr-Digest)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(oneOf = {ReportView.class, DryRunView.class})),
       headers = {
         @Header(name = "ETag", description = "The revision, e.g. \"2\""),
         @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION)
@@ -108,10 +115,13 @@ class ReportResource {
                   "Store the report even though it breaks accounting rules, with its violations"
                       + " recorded (for reports kept as published)")
           @QueryParam("acceptInconsistent")
-          boolean acceptInconsistent,
-      @Parameter(description = "Check and answer what would be stored, without storing")
+          String acceptInconsistentParameter,
+      @Parameter(
+              description =
+                  "Check everything a PUT checks and answer what it would store (dryRun: true, no"
+                      + " ETag, no Repr-Digest), without storing")
           @QueryParam("dryRun")
-          boolean dryRun,
+          String dryRunParameter,
       @Parameter(description = "The revision being corrected, e.g. \"2\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
@@ -126,23 +136,28 @@ class ReportResource {
           String reason,
       Report report,
       @Context UriInfo uri) {
+    boolean acceptInconsistent = Parameters.flag("acceptInconsistent", acceptInconsistentParameter);
+    boolean dryRun = Parameters.flag("dryRun", dryRunParameter);
     permission.requireAgencyOrAdmin(code);
     validation.require(report);
     var outcome =
         submissions.submit(
             dryRun
-                ? ReportWrite.dryRun(code, year, report, ifMatch, ifNoneMatch, acceptInconsistent)
+                ? ReportWrite.dryRun(
+                    code, year, report, ifMatch, ifNoneMatch, acceptInconsistent, reason)
                 : ReportWrite.put(
                     code, year, report, ifMatch, ifNoneMatch, acceptInconsistent, reason));
+    if (dryRun) {
+      // Not a stored revision: no ETag and no receipt, and the body says so.
+      return Response.ok(DryRunView.of(outcome)).build();
+    }
     ReportView view = outcome.view();
     Response.ResponseBuilder response =
         outcome.created()
             ? Response.created(uri.getAbsolutePathBuilder().replaceQuery(null).build())
             : Response.ok();
-    if (!dryRun) {
-      response.header(REPR_DIGEST, reprDigest(view.contentSha256()));
-    }
     return response
+        .header(REPR_DIGEST, reprDigest(view.contentSha256()))
         .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
         .entity(view)
         .build();
@@ -197,6 +212,9 @@ class ReportResource {
             mediaType = Workbooks.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
+  @APIResponse(
+      responseCode = "304",
+      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
@@ -216,11 +234,24 @@ class ReportResource {
       operationId = "listRevisions",
       summary = "List every revision of a report, oldest first, with who stored it and why",
       description = "Withdrawn reports keep their history; the withdrawal is a revision.")
-  @APIResponse(responseCode = "200", description = "The history")
+  @APIResponse(
+      responseCode = "200",
+      description = "The history; its ETag is the last revision",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
+  @APIResponse(
+      responseCode = "304",
+      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public List<RevisionSummary> revisions(
-      @PathParam("code") String code, @PathParam("year") int year) {
-    return reads.history(code, year);
+  public Response revisions(@PathParam("code") String code, @PathParam("year") int year) {
+    List<RevisionSummary> history = reads.history(code, year);
+    // The history only grows: its last revision names it.
+    return Response.ok(history)
+        .header(HttpHeaders.ETAG, Preconditions.etag(history.get(history.size() - 1).revision()))
+        .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
+        .build();
   }
 
   @GET
@@ -246,6 +277,9 @@ class ReportResource {
             mediaType = Workbooks.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
+  @APIResponse(
+      responseCode = "304",
+      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
@@ -276,6 +310,7 @@ class ReportResource {
       return Response.ok(view, MediaType.APPLICATION_JSON_TYPE)
           .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
           .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+          .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
           .build();
     }
     AgencyDocument document =
@@ -301,6 +336,7 @@ class ReportResource {
                 : name.contentDisposition("attachment", "xlsx"))
         .header(HttpHeaders.ETAG, "\"" + view.revision() + "." + representation.format() + "\"")
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
         .build();
   }
 
@@ -317,6 +353,9 @@ class ReportResource {
       responseCode = "200",
       description = "The canonical report JSON",
       headers = @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION))
+  @APIResponse(
+      responseCode = "304",
+      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
   public Response content(
@@ -328,8 +367,18 @@ class ReportResource {
     return Response.ok(canonical, MediaType.APPLICATION_JSON_TYPE)
         .header(REPR_DIGEST, reprDigest(view.contentSha256()))
         .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
+        .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
         .build();
   }
+
+  /**
+   * Reads of a report may be cached but are checked each time (If-None-Match answers 304): a
+   * correction changes the current revision, and warnings are evaluated when read.
+   */
+  static final String REVALIDATE = "public, no-cache";
+
+  /** A revision's canonical bytes never change. */
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   private static final String REPR_DIGEST_DESCRIPTION =
       "sha-256=:<base64>: (RFC 9530) of the stored report's canonical JSON, the bytes served at"

@@ -58,16 +58,20 @@ public final class ReportWrite {
         agencyCode, year, report, ifMatch, ifNoneMatch, acceptInconsistent, false, reason, null);
   }
 
-  /** Everything a put checks, answering what would be stored, without storing it. */
+  /**
+   * Everything a put checks, the X-Change-Reason included, answering what would be stored, without
+   * storing it.
+   */
   public static ReportWrite dryRun(
       String agencyCode,
       int year,
       Report report,
       String ifMatch,
       String ifNoneMatch,
-      boolean acceptInconsistent) {
+      boolean acceptInconsistent,
+      String reason) {
     return new ReportWrite(
-        agencyCode, year, report, ifMatch, ifNoneMatch, acceptInconsistent, true, null, null);
+        agencyCode, year, report, ifMatch, ifNoneMatch, acceptInconsistent, true, reason, null);
   }
 
   /** A report read from its published text: stored as published (acceptInconsistent), with it. */

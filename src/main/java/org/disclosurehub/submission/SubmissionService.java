@@ -6,15 +6,19 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.report.Storable;
 import org.disclosurehub.security.CurrentWriter;
 import org.disclosurehub.system.Parameters;
+import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 import org.disclosurehub.system.Sha256;
@@ -86,6 +90,9 @@ public class SubmissionService {
           ProblemType.AGENCY_INACTIVE,
           "Agency '" + agency.code + "' is registered as not active in " + year);
     }
+    // Checked for dry runs too: a dry run answers exactly what the put would.
+    String reason = ChangeReason.checked(write.reason());
+    refuseUnstorable(write.report(), year);
     Report report = write.report().withComputedTotals();
     String content = ReportJson.write(report);
     String sha = Sha256.hex(content);
@@ -99,11 +106,14 @@ public class SubmissionService {
     // A withdrawn report counts as absent: a submission files it again as a new revision. Its
     // last revision no longer counts in any roll-up, so nothing of it is to be replaced there.
     boolean wasWithdrawn = current.map(ReportRevision.Head::withdrawn).orElse(false);
-    Preconditions.check(write.ifMatch(), write.ifNoneMatch(), wasWithdrawn ? 0 : currentRevision);
+    // The same content as the current revision has already been stored: answer it, whatever the
+    // preconditions name (RFC 9110 §13.1.1 allows a 2xx for a change that already succeeded), so
+    // that a retry after a lost answer is safe. Any other content is checked against them.
     if (current.isPresent() && !wasWithdrawn && current.get().contentSha256().equals(sha)) {
       ReportRevision same = ReportRevision.of(existing.get(), currentRevision).orElseThrow();
       return new Outcome(reads.view(agency, year, same), false, true);
     }
+    Preconditions.check(write.ifMatch(), write.ifNoneMatch(), wasWithdrawn ? 0 : currentRevision);
 
     List<RuleViolation> violations = AccountingRules.check(report);
     if (!violations.isEmpty() && !write.acceptInconsistent()) {
@@ -131,7 +141,7 @@ public class SubmissionService {
             violations,
             now,
             writer.author(),
-            ChangeReason.checked(write.reason()),
+            reason,
             write.source() != null);
     row.persist();
     if (write.source() != null) {
@@ -177,6 +187,18 @@ public class SubmissionService {
               withdrawn.fire(new ReportWithdrawn(agency.id, year, row.submittedAt));
               return RevisionSummary.of(row);
             });
+  }
+
+  /** Cells and totals within their maximum, a plausible publishedOn, storable text: else 400. */
+  private void refuseUnstorable(Report report, int year) {
+    List<Storable.Finding> findings = Storable.findings(report, year, LocalDate.now(clock));
+    if (!findings.isEmpty()) {
+      throw ProblemException.invalidFields(
+          findings.stream()
+              .map(f -> f.pointer() + " " + f.message())
+              .collect(Collectors.joining("; ")),
+          findings.stream().map(f -> new Problem.FieldError(f.pointer(), f.message())).toList());
+    }
   }
 
   private static StoredReport newReport(Agency agency, int year, Instant now) {

@@ -2,6 +2,7 @@ package org.disclosurehub.system;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Optional;
 
 /** disclosure-hub's own settings, under {@code hub.} in application.properties. */
@@ -25,6 +26,13 @@ public interface HubConfig {
    * nobody can register agencies or issue agency tokens. Use 32 or more random characters.
    */
   Optional<String> adminToken();
+
+  /**
+   * Origins whose browser pages may read the API cross-origin, comma separated (env
+   * HUB_CORS_ORIGINS): {@code https://dashboard.example.org}, {@code http://localhost:*} for any
+   * port, or {@code *}. None by default: then every cross-origin request is refused with a 403.
+   */
+  Optional<List<String>> corsOrigins();
 
   /** The plausibility checks, which only warn (NARRATIVE_MISMATCH, TEXT_REUSE, YEAR_JUMP). */
   Checks checks();

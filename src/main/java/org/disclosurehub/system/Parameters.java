@@ -4,25 +4,14 @@ import java.time.Clock;
 import org.disclosurehub.region.Division;
 import org.disclosurehub.report.ReportYears;
 
-/** The checks of request parameters several resources share; each failure is a 400 problem. */
+/**
+ * The checks of request parameters several resources share; each failure is a 400 problem naming
+ * the parameter. Query parameters are read strictly: a boolean is {@code true} or {@code false} and
+ * nothing else ({@code yes} is not read as false), a number is digits only and is refused by its
+ * length before it is parsed.
+ */
 public final class Parameters {
   private Parameters() {}
-
-  /**
-   * A whole number given as a query parameter, or null when it is absent. Taken as text, so that
-   * {@code ?page=x} is a 400 naming the parameter rather than JAX-RS's 404 for an unconvertible
-   * query parameter.
-   */
-  public static Integer integer(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalidParameter(name, "must be a whole number");
-    }
-  }
 
   /** A report year: from 2008 to this year in Beijing ({@link ReportYears}). */
   public static int year(String name, int year, Clock clock) {
@@ -39,5 +28,33 @@ public final class Parameters {
       throw ProblemException.invalidParameter(name, "is not a GB/T 2260 division code");
     }
     return new Division(code);
+  }
+
+  /** {@code true} or {@code false}; absent is false. */
+  public static boolean flag(String name, String value) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw ProblemException.invalidParameter(name, "must be true or false");
+  }
+
+  /**
+   * A whole number 0…999,999,999 given as a query parameter, or null when it is absent (or empty).
+   * Taken as text, so that {@code ?page=x} is a 400 naming the parameter rather than JAX-RS's 404
+   * for an unconvertible query parameter.
+   */
+  public static Integer integer(String name, String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    if (value.isEmpty()
+        || value.length() > 9
+        || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw ProblemException.invalidParameter(name, "must be a whole number such as 2024");
+    }
+    return Integer.valueOf(value);
   }
 }

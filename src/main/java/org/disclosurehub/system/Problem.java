@@ -1,6 +1,7 @@
 package org.disclosurehub.system;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.disclosurehub.report.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +35,81 @@ public record Problem(
       @Schema(description = "What is wrong with it", example = "must be a whole number")
           String message) {}
 
+  /** Longest text of the request a problem repeats; the rest is cut with "…". */
+  static final int MAX_ECHO = 200;
+
+  /** The problem about the resource at {@code path}, as it goes out: see {@link #sanitized()}. */
   Problem withInstance(String path) {
     return new Problem(type, title, status, detail, path, errors, violations);
+  }
+
+  /**
+   * The problem as it may be sent (its {@code instance} already encoded): {@code detail} and field
+   * errors with control characters and lone surrogates escaped as JSON-style backslash-u escapes
+   * and long echoes of the request cut, so that no byte the request sent comes back raw.
+   */
+  Problem sanitized() {
+    return new Problem(
+        type,
+        title,
+        status,
+        detail == null ? null : escape(detail, 2_000),
+        instance,
+        errors == null
+            ? null
+            : errors.stream()
+                .map(e -> new FieldError(escape(e.pointer(), MAX_ECHO), escape(e.message(), 2_000)))
+                .toList(),
+        violations);
+  }
+
+  /**
+   * Text with every control character and lone surrogate as a backslash-u escape, cut at {@code
+   * max}.
+   */
+  public static String escape(String text, int max) {
+    StringBuilder safe = new StringBuilder(Math.min(text.length(), max) + 8);
+    for (int i = 0; i < text.length(); i++) {
+      if (safe.length() >= max) {
+        return safe.append('…').toString();
+      }
+      char c = text.charAt(i);
+      boolean pairedSurrogate =
+          Character.isHighSurrogate(c)
+                  && i + 1 < text.length()
+                  && Character.isLowSurrogate(text.charAt(i + 1))
+              || Character.isLowSurrogate(c)
+                  && i > 0
+                  && Character.isHighSurrogate(text.charAt(i - 1));
+      if (Character.isISOControl(c) || Character.isSurrogate(c) && !pairedSurrogate) {
+        safe.append(String.format("\\u%04X", (int) c));
+      } else {
+        safe.append(c);
+      }
+    }
+    return safe.toString();
+  }
+
+  /**
+   * A path as printable ASCII, cut after MAX_ECHO: anything else percent-encoded as UTF-8, and
+   * {@code %} itself too unless the path is still encoded as it came ({@code keepPercent}).
+   */
+  static String encodedPath(String path, boolean keepPercent) {
+    if (path == null) {
+      return null;
+    }
+    StringBuilder encoded = new StringBuilder();
+    for (int i = 0; i < path.length() && encoded.length() < MAX_ECHO; ) {
+      int c = path.codePointAt(i);
+      i += Character.charCount(c);
+      if (c > 0x20 && c < 0x7f && (c != '%' || keepPercent)) {
+        encoded.append((char) c);
+      } else {
+        for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+          encoded.append('%').append(String.format("%02X", b & 0xff));
+        }
+      }
+    }
+    return encoded.length() >= MAX_ECHO ? encoded.append("…").toString() : encoded.toString();
   }
 }

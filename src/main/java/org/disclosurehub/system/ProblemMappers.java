@@ -2,6 +2,8 @@ package org.disclosurehub.system;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -73,16 +75,52 @@ public class ProblemMappers {
         uri);
   }
 
-  @ServerExceptionMapper({JsonParseException.class, StreamReadException.class})
+  @ServerExceptionMapper({
+    JsonParseException.class,
+    StreamReadException.class,
+    StreamConstraintsException.class
+  })
   public Response malformedJson(JsonProcessingException e, UriInfo uri) {
     var location = e.getLocation();
     String where =
-        location == null
+        location == null || location.getLineNr() < 0
             ? ""
             : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     return respond(
-        new ProblemException(ProblemType.MALFORMED_JSON, e.getOriginalMessage() + where).problem(),
+        new ProblemException(
+                ProblemType.MALFORMED_JSON,
+                "The body is not valid JSON" + where + ": " + parseError(e))
+            .problem(),
         uri);
+  }
+
+  /** What the parser found, in our words: never a parser setting, never raw request bytes. */
+  static String parseError(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      return "it is nested too deeply, or a number, name or string in it is too long";
+    }
+    if (message.contains("UTF-8") || message.contains("UTF8")) {
+      return "it is not valid UTF-8";
+    }
+    if (message.startsWith("Non-standard token")) {
+      return "NaN and Infinity are not JSON numbers";
+    }
+    if (message.contains("end-of-input")) {
+      return "it ends before the JSON value is complete";
+    }
+    if (message.startsWith("Duplicate field")) {
+      return "a field is given twice: " + message.substring("Duplicate field ".length());
+    }
+    if (message.contains("Trailing token")) {
+      return "there is more after the JSON value";
+    }
+    // Jackson's own hints name its settings ("enable `JsonReadFeature...`"): never pass them on.
+    int hint = message.indexOf('`');
+    if (hint >= 0) {
+      message = message.substring(0, hint).replaceAll("[\\s:;,(]*(enable|disable|set)?\\s*$", "");
+    }
+    return Problem.escape(message, Problem.MAX_ECHO);
   }
 
   @ServerExceptionMapper({
@@ -92,7 +130,19 @@ public class ProblemMappers {
     UnrecognizedPropertyException.class
   })
   public Response invalidField(JsonMappingException e, UriInfo uri) {
-    if (e.getCause() instanceof StreamReadException unreadable) {
+    if (e.getCause() instanceof InputCoercionException) {
+      // A number too large for its field (more than 2^31 for a count): the field is at fault.
+      String pointer = JsonPointers.of(e.getPath());
+      String message =
+          "is out of range: a count is at most " + org.disclosurehub.report.CellLimits.MAX_COUNT;
+      return respond(
+          ProblemException.invalidFields(
+                  pointer + ": " + message, List.of(new Problem.FieldError(pointer, message)))
+              .problem(),
+          uri);
+    }
+    if (e.getCause() instanceof JsonProcessingException unreadable
+        && !(e.getCause() instanceof JsonMappingException)) {
       // Databinding wraps a parse error (such as a truncated body) with the path it reached.
       return malformedJson(unreadable, uri);
     }
@@ -121,7 +171,8 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
     // Quarkus REST wraps a body that does not parse; answer it like any other JSON error.
-    if (e.getCause() instanceof JsonParseException parse) {
+    if (e.getCause() instanceof JsonProcessingException parse
+        && !(e.getCause() instanceof JsonMappingException)) {
       return malformedJson(parse, uri);
     }
     if (e.getCause() instanceof JsonMappingException mapping) {
@@ -146,15 +197,34 @@ public class ProblemMappers {
                   ? "Error"
                   : Response.Status.fromStatusCode(status).getReasonPhrase(),
               status,
-              e.getMessage(),
+              Response.Status.fromStatusCode(status) == null
+                  ? "The request failed"
+                  : Response.Status.fromStatusCode(status).getReasonPhrase(),
               null,
               null,
               null),
           uri);
     }
     String detail =
-        type == ProblemType.NOT_FOUND ? "No resource at " + uri.getPath() : e.getMessage();
-    return respond(new ProblemException(type, detail).problem(), uri);
+        switch (type) {
+          case NOT_FOUND -> "No resource at " + uri.getPath();
+          case METHOD_NOT_ALLOWED ->
+              "This resource does not answer that method"
+                  + allowed(e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+          case NOT_ACCEPTABLE ->
+              "This resource cannot answer in any media type the Accept header asks for; it"
+                  + " answers application/json (and text/csv where CSV is offered)";
+          case UNSUPPORTED_MEDIA_TYPE ->
+              "This resource does not read a body of that Content-Type; reports, agencies and"
+                  + " patches are application/json (patches also application/merge-patch+json),"
+                  + " imports text/plain or text/html";
+          default -> type.title();
+        };
+    Response answer = respond(new ProblemException(type, detail).problem(), uri);
+    String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    return allow == null
+        ? answer
+        : Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
   }
 
   @ServerExceptionMapper
@@ -215,10 +285,13 @@ public class ProblemMappers {
             + " decimals, such as \"24252.311082\"";
       }
       if (target == String.class) {
-        return "must be a string";
+        // Only StrictJson refuses a string for its content; Jackson's own refusals are of type.
+        return e instanceof InvalidFormatException
+            ? "must be valid Unicode text without U+0000 or unpaired surrogates"
+            : "must be a string";
       }
       if (target == java.time.LocalDate.class) {
-        return "must be a date such as \"2025-01-20\"";
+        return "must be a calendar date YYYY-MM-DD such as \"2025-01-20\"";
       }
       if (target.isRecord() || java.util.Map.class.isAssignableFrom(target)) {
         return "must be a JSON object";
@@ -227,11 +300,15 @@ public class ProblemMappers {
     return "has a value of the wrong type";
   }
 
+  private static String allowed(String allow) {
+    return allow == null ? "" : "; it answers " + allow;
+  }
+
   private static Response respond(Problem problem, UriInfo uri) {
     Response.ResponseBuilder response =
         Response.status(problem.status())
             .type(PROBLEM_JSON)
-            .entity(problem.withInstance(uri.getPath()));
+            .entity(problem.withInstance(Problem.encodedPath(uri.getPath(), false)).sanitized());
     if (problem.status() == 401) {
       response.header(
           "WWW-Authenticate",

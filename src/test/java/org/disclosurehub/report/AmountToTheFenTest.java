@@ -71,7 +71,7 @@ class AmountToTheFenTest {
                 .asString())
         .contains("," + sum + ",");
     List<String> cells =
-        lines(given().get("/api/v1/reports.csv?year=2024&region=" + REGION).asString());
+        lines(given().get("/api/v1/reports.csv?year=2024&division=" + REGION).asString());
     assertThat(cells)
         .contains(
             submitted + ",2024,1,/activeDisclosure/feesAmount,行政事业性收费 本年收费金额（万元）,24252.311082",

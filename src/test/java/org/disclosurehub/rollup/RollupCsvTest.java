@@ -105,7 +105,7 @@ class RollupCsvTest {
   @Test
   void shouldStreamOneRowPerCurrentReportWithItsFactsThenEveryCell() {
     List<Submitted> city = fixture().within("640500", "640599");
-    Response response = given().get("/api/v1/reports.csv?year=" + YEAR + "&region=640500");
+    Response response = given().get("/api/v1/reports.csv?year=" + YEAR + "&division=640500");
     response
         .then()
         .statusCode(200)
@@ -173,7 +173,8 @@ class RollupCsvTest {
     }
 
     // labels=zh: the same rows under the Chinese labels of the report layout, its own ETag.
-    Response chinese = given().get("/api/v1/reports.csv?year=" + YEAR + "&region=640500&labels=zh");
+    Response chinese =
+        given().get("/api/v1/reports.csv?year=" + YEAR + "&division=640500&labels=zh");
     List<List<String>> zh = parse(chinese.asByteArray());
     assertThat(zh.get(0).subList(0, 3)).containsExactly("机关代码", "机关名称", "行政区划代码");
     assertThat(zh.get(0).subList(12, zh.get(0).size())).isEqualTo(labels);
@@ -181,7 +182,7 @@ class RollupCsvTest {
     assertThat(chinese.header("ETag")).isNotEqualTo(response.header("ETag"));
     given()
         .header("If-None-Match", response.header("ETag"))
-        .get("/api/v1/reports.csv?year=" + YEAR + "&region=640500")
+        .get("/api/v1/reports.csv?year=" + YEAR + "&division=640500")
         .then()
         .statusCode(304);
     given()
@@ -190,7 +191,7 @@ class RollupCsvTest {
         .statusCode(400)
         .body("type", equalTo("/problems/invalid-parameter"));
     given()
-        .get("/api/v1/reports.csv?region=999999")
+        .get("/api/v1/reports.csv?division=999999")
         .then()
         .statusCode(404)
         .body("type", equalTo("/problems/not-found"));

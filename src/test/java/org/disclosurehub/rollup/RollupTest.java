@@ -404,7 +404,7 @@ class RollupTest {
     assertThat(given().get(url).header("ETag")).isNotEqualTo(tag);
     JsonNode row = rollup(url + "/agencies").at("/items/0");
     assertThat(row.get("reported").booleanValue()).isFalse();
-    String csv = given().get("/api/v1/reports.csv?year=2017&region=640100").asString();
+    String csv = given().get("/api/v1/reports.csv?year=2017&division=640100").asString();
     assertThat(csv.lines().count()).isEqualTo(1);
   }
 

@@ -220,7 +220,8 @@ class ReportSubmissionTest {
         .put(reportPath(agency, 2024))
         .then()
         .statusCode(200)
-        .body("revision", equalTo(1))
+        .body("dryRun", equalTo(true))
+        .body("wouldBecomeRevision", equalTo(1))
         .body("report.requests.carriedForward.total", equalTo(7));
     given().get(reportPath(agency, 2024)).then().statusCode(404);
   }

@@ -41,12 +41,45 @@ class CorsTest {
   }
 
   @Test
-  void shouldNotAllowAnotherOrigin() {
+  void shouldNotAllowAnotherOriginAndSayWhy() {
     given()
         .header("Origin", "https://elsewhere.example.com")
         .get("/api/v1/reports")
         .then()
         .header("Access-Control-Allow-Origin", nullValue())
-        .statusCode(equalTo(403));
+        .statusCode(equalTo(403))
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/origin-not-allowed"))
+        .body("detail", containsString("https://elsewhere.example.com"));
+  }
+
+  @Test
+  void shouldAllowADashboardOnLocalhostOnAnyPort() {
+    // The dev profile allows http://localhost:* (application.properties); so does the test one.
+    for (String origin : new String[] {"http://localhost:3000", "http://localhost:5173"}) {
+      given()
+          .header("Origin", origin)
+          .get("/api/v1/reports")
+          .then()
+          .statusCode(200)
+          .header("Access-Control-Allow-Origin", origin);
+    }
+    given()
+        .header("Origin", "http://localhost.evil.example:3000")
+        .get("/api/v1/reports")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void shouldRefuseACrossOriginWriteInAPreflightWithAProblem() {
+    given()
+        .header("Origin", ALLOWED)
+        .header("Access-Control-Request-Method", "PUT")
+        .options("/api/v1/reports")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .header("Access-Control-Allow-Origin", nullValue());
   }
 }
