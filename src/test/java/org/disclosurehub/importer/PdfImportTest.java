@@ -83,7 +83,7 @@ class PdfImportTest {
 
   @Test
   void shouldStoreThePdfAsTheRevisionsSource() {
-    String agency = registerAgency("320586");
+    String agency = registerAgency("320585");
     byte[] pdf = pdf("natural-resources-2024.pdf");
 
     admin()

@@ -58,8 +58,10 @@ class AmountToTheFenTest {
     String sum = "24608.793189";
     String rollup = "/api/v1/regions/" + REGION + "/rollups/2024";
     given().get(rollup).then().statusCode(200).body("activeDisclosure.feesAmount", equalTo(sum));
-    List<String> csv = lines(given().get(rollup + "?format=csv").asString());
-    assertThat(csv).contains("activeDisclosure,feesAmount,,行政事业性收费 本年收费金额（万元）," + sum);
+    assertThat(lines(given().get(rollup + "?format=csv").asString()))
+        .anySatisfy(
+            line ->
+                assertThat(line).startsWith("activeDisclosure,feesAmount,,").endsWith("," + sum));
     given()
         .get("/api/v1/regions/" + REGION + "/rollups?from=2024&to=2024")
         .then()
@@ -73,9 +75,10 @@ class AmountToTheFenTest {
     List<String> cells =
         lines(given().get("/api/v1/reports.csv?year=2024&division=" + REGION).asString());
     assertThat(cells)
-        .contains(
-            submitted + ",2024,1,/activeDisclosure/feesAmount,行政事业性收费 本年收费金额（万元）,24252.311082",
-            imported + ",2024,1,/activeDisclosure/feesAmount,行政事业性收费 本年收费金额（万元）,356.482107");
+        .anySatisfy(
+            line -> assertThat(line).startsWith(submitted + ",").contains(",24252.311082,"));
+    assertThat(cells)
+        .anySatisfy(line -> assertThat(line).startsWith(imported + ",").contains(",356.482107,"));
   }
 
   @Test
