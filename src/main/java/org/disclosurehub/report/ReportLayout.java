@@ -33,8 +33,45 @@ public final class ReportLayout {
     }
   }
 
-  /** A numeric cell: its JSON Pointer, its label as printed in the form, and how to read it. */
-  public record Cell(String pointer, String label, Function<Report, Number> value) {}
+  /** The three tables, as the form titles them. */
+  public enum Table {
+    二("二、主动公开政府信息情况"),
+    三("三、收到和处理政府信息公开申请情况"),
+    四("四、政府信息公开行政复议、行政诉讼情况");
+
+    private final String title;
+
+    Table(String title) {
+      this.title = title;
+    }
+
+    public String title() {
+      return title;
+    }
+  }
+
+  /** What a cell holds: a whole count, or an amount in 万元 (a decimal string on the wire). */
+  public enum CellType {
+    count,
+    amount
+  }
+
+  /**
+   * A numeric cell: its JSON Pointer, its table, its row and column labels as printed in the form,
+   * its type, and how to read it.
+   */
+  public record Cell(
+      String pointer,
+      Table table,
+      String row,
+      String column,
+      CellType type,
+      Function<Report, Number> value) {
+    /** Row and column label together, as CSV headers and pages print a cell. */
+    public String label() {
+      return row + " · " + column;
+    }
+  }
 
   /** 三、本年度办理结果 (一) to (六): the rows that 三(七) 总计 adds up. */
   public static final List<RequestRow> OUTCOME_ROWS =
@@ -170,28 +207,27 @@ public final class ReportLayout {
     documentCells(cells, "regulations", "规章", r -> r.activeDisclosure().regulations());
     documentCells(
         cells, "normativeDocuments", "行政规范性文件", r -> r.activeDisclosure().normativeDocuments());
+    cells.add(decisions("licensing", "行政许可", r -> r.activeDisclosure().licensing()));
+    cells.add(decisions("penalties", "行政处罚", r -> r.activeDisclosure().penalties()));
     cells.add(
-        new Cell(
-            "/activeDisclosure/licensing", "行政许可 本年处理决定数量", r -> r.activeDisclosure().licensing()));
-    cells.add(
-        new Cell(
-            "/activeDisclosure/penalties", "行政处罚 本年处理决定数量", r -> r.activeDisclosure().penalties()));
-    cells.add(
-        new Cell(
-            "/activeDisclosure/compulsoryMeasures",
-            "行政强制 本年处理决定数量",
-            r -> r.activeDisclosure().compulsoryMeasures()));
+        decisions("compulsoryMeasures", "行政强制", r -> r.activeDisclosure().compulsoryMeasures()));
     cells.add(
         new Cell(
             "/activeDisclosure/feesAmount",
-            "行政事业性收费 本年收费金额（万元）",
+            Table.二,
+            "行政事业性收费",
+            "本年收费金额（万元）",
+            CellType.amount,
             r -> r.activeDisclosure().feesAmount()));
     for (RequestRow row : REQUEST_ROWS) {
       for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
         cells.add(
             new Cell(
                 row.pointer() + "/" + column.key(),
-                row.label() + " · " + column.label(),
+                Table.三,
+                row.label(),
+                column.label(),
+                CellType.count,
                 r -> column.value().apply(row.of(r))));
       }
     }
@@ -200,18 +236,46 @@ public final class ReportLayout {
         cells.add(
             new Cell(
                 block.pointer() + "/" + column.key(),
-                block.label() + " · " + column.label(),
+                Table.四,
+                block.label(),
+                column.label(),
+                CellType.count,
                 r -> column.value().apply(block.of(r))));
       }
     }
     return List.copyOf(cells);
   }
 
+  private static Cell decisions(String key, String label, Function<Report, Number> value) {
+    return new Cell("/activeDisclosure/" + key, Table.二, label, "本年处理决定数量", CellType.count, value);
+  }
+
   private static void documentCells(
       List<Cell> cells, String key, String label, Function<Report, DocumentCounts> counts) {
     String pointer = "/activeDisclosure/" + key;
-    cells.add(new Cell(pointer + "/issued", label + " 本年制发件数", r -> counts.apply(r).issued()));
-    cells.add(new Cell(pointer + "/repealed", label + " 本年废止件数", r -> counts.apply(r).repealed()));
-    cells.add(new Cell(pointer + "/inForce", label + " 现行有效件数", r -> counts.apply(r).inForce()));
+    cells.add(
+        new Cell(
+            pointer + "/issued",
+            Table.二,
+            label,
+            "本年制发件数",
+            CellType.count,
+            r -> counts.apply(r).issued()));
+    cells.add(
+        new Cell(
+            pointer + "/repealed",
+            Table.二,
+            label,
+            "本年废止件数",
+            CellType.count,
+            r -> counts.apply(r).repealed()));
+    cells.add(
+        new Cell(
+            pointer + "/inForce",
+            Table.二,
+            label,
+            "现行有效件数",
+            CellType.count,
+            r -> counts.apply(r).inForce()));
   }
 }
