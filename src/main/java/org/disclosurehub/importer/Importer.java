@@ -38,7 +38,7 @@ import org.disclosurehub.system.ProblemType;
  * caller gets 422 naming each such cell and can submit the corrected report as JSON instead.
  */
 @ApplicationScoped
-public class Importer {
+class Importer {
   private final SubmissionService submissions;
   private final Clock clock;
   private final ObjectMapper json;
