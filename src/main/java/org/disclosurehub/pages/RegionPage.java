@@ -93,7 +93,7 @@ record RegionPage(
                     new FindingRow(
                         f.agency(),
                         f.agencyName(),
-                        f.violation().rule(),
+                        f.violation().rule().name(),
                         cellLabel(f.violation().path()),
                         f.violation().expected(),
                         f.violation().actual(),
