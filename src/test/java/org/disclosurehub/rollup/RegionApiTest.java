@@ -1,4 +1,4 @@
-package org.disclosurehub.region;
+package org.disclosurehub.rollup;
 
 import static io.restassured.RestAssured.given;
 import static org.disclosurehub.Fixtures.admin;

@@ -1,4 +1,4 @@
-package org.disclosurehub.region;
+package org.disclosurehub.rollup;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -6,6 +6,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.disclosurehub.region.Division;
+import org.disclosurehub.region.Regions;
 import org.disclosurehub.system.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The GB/T 2260 list: a division's name and level, the divisions it lies in and those within. */
+/**
+ * The GB/T 2260 list: a division's name and level, the divisions it lies in and those within. It
+ * lives with the roll-ups, the other resources under /api/v1/regions (region itself stays free of
+ * HTTP, so that every package may use it).
+ */
 @Path("/api/v1/regions/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "GB/T 2260 administrative divisions")
