@@ -61,7 +61,8 @@ class ArchitectureTest {
   void shouldKeepTheSharedPackagesFreeOfFeatures() {
     noClasses()
         .that()
-        .resideInAnyPackage(ROOT + ".system..", ROOT + ".report..", ROOT + ".region..")
+        .resideInAnyPackage(
+            ROOT + ".system..", ROOT + ".report..", ROOT + ".region..", ROOT + ".document..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -196,7 +196,7 @@ public final class DocumentPages {
 
   private static void finding(StringBuilder out, RuleViolation v) {
     out.append("<li class=\"attention\" data-rule=\"")
-        .append(escape(v.rule()))
+        .append(v.rule().name())
         .append("\" data-pointer=\"")
         .append(escape(v.path()))
         .append("\">")

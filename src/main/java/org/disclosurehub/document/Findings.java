@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.disclosurehub.report.ReportLayout;
+import org.disclosurehub.report.Rule;
 import org.disclosurehub.report.RuleViolation;
 
 /** Findings and times in the words of the printed documents. */
@@ -19,15 +19,15 @@ final class Findings {
       ReportLayout.CELLS.stream()
           .collect(Collectors.toMap(ReportLayout.Cell::pointer, ReportLayout.Cell::label));
 
-  private static final Map<String, String> RULES =
+  private static final Map<Rule, String> RULES =
       Map.of(
-          "ROW_TOTAL", "行总计",
-          "OUTCOME_TOTAL", "办理结果总计",
-          "BALANCE", "勾稽关系（一＋二＝三＋四）",
-          "REVIEW_TOTAL", "复议诉讼总计",
-          "NON_NEGATIVE", "不得为负数",
-          "CARRY_OVER", "上年结转与上年度结转下年度一致",
-          "IN_FORCE", "现行有效件数与上年度衔接");
+          Rule.ROW_TOTAL, "行总计",
+          Rule.OUTCOME_TOTAL, "办理结果总计",
+          Rule.BALANCE, "勾稽关系（一＋二＝三＋四）",
+          Rule.REVIEW_TOTAL, "复议诉讼总计",
+          Rule.NON_NEGATIVE, "不得为负数",
+          Rule.CARRY_OVER, "上年结转与上年度结转下年度一致",
+          Rule.IN_FORCE, "现行有效件数与上年度衔接");
 
   private Findings() {}
 
@@ -36,8 +36,8 @@ final class Findings {
     return CELL_LABELS.getOrDefault(pointer, pointer);
   }
 
-  static String ruleName(String rule) {
-    return RULES.getOrDefault(rule, rule);
+  static String ruleName(Rule rule) {
+    return RULES.getOrDefault(rule, rule.name());
   }
 
   /**
@@ -45,7 +45,7 @@ final class Findings {
    * ends in numbers after the heading of Table 四 as part of that table.
    */
   static String sentence(RuleViolation v) {
-    return v.rule()
+    return v.rule().name()
         + "（"
         + ruleName(v.rule())
         + "）："
@@ -60,13 +60,5 @@ final class Findings {
   /** Beijing time, as the deadlines are. */
   static String time(Instant instant) {
     return TIME.format(instant) + "（北京时间）";
-  }
-
-  static <T> String joined(Iterable<T> items, Function<T, String> text) {
-    StringBuilder out = new StringBuilder();
-    for (T item : items) {
-      out.append(out.length() == 0 ? "" : "、").append(text.apply(item));
-    }
-    return out.toString();
   }
 }

@@ -269,7 +269,7 @@ public final class Workbooks {
         Row row = sheet.createRow(r++);
         text(row, 0, a.code(), styles.plain);
         text(row, 1, a.name(), styles.plain);
-        text(row, 2, v.rule(), styles.plain);
+        text(row, 2, v.rule().name(), styles.plain);
         text(row, 3, Findings.ruleName(v.rule()), styles.plain);
         text(row, 4, Findings.cellLabel(v.path()), styles.plain);
         text(row, 5, v.path(), styles.plain);
@@ -282,7 +282,7 @@ public final class Workbooks {
 
   private static void finding(Row row, Styles styles, String kind, RuleViolation v) {
     text(row, 0, kind, styles.plain);
-    text(row, 1, v.rule(), styles.plain);
+    text(row, 1, v.rule().name(), styles.plain);
     text(row, 2, Findings.ruleName(v.rule()), styles.plain);
     text(row, 3, Findings.cellLabel(v.path()), styles.plain);
     text(row, 4, v.path(), styles.plain);

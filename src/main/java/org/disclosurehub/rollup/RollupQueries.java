@@ -287,6 +287,59 @@ final class RollupQueries {
   }
 
   /**
+   * The reports a region's document sums, by agency code: who, which revision, late or not, the
+   * findings of those accepted with violations (only theirs are read from the revisions) and, when
+   * asked, every cell. One range scan of the region's report_cells.
+   */
+  private static final Sql DOCUMENT_REPORTS =
+      Sql.of(
+          """
+          select a.code, a.name, c.division_code, c.revision, c.late, r.violations,
+                 case when :withCells then c.cells end
+          from report_cells c
+          join agency a on a.id = c.agency_id
+          left join report_revision r
+            on c.violation_count > 0 and r.report_id = c.report_id and r.revision = c.revision
+          where c.year = :year and c.division_code between :lowest and :highest
+          order by a.code""");
+
+  /** A report a region's document sums; {@code violations} is JSON, {@code cells} may be null. */
+  record DocumentReport(
+      String code,
+      String name,
+      String division,
+      int revision,
+      boolean late,
+      String violations,
+      BigDecimal[] cells) {}
+
+  List<DocumentReport> documentReports(Coverage coverage, int year, boolean withCells)
+      throws SQLException {
+    try (var s = DOCUMENT_REPORTS.prepare(connection)) {
+      s.set("year", year)
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest())
+          .set("withCells", withCells);
+      List<DocumentReport> reports = new ArrayList<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          java.sql.Array cells = rs.getArray(7);
+          reports.add(
+              new DocumentReport(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getInt(4),
+                  rs.getBoolean(5),
+                  rs.getString(6),
+                  cells == null ? null : (BigDecimal[]) cells.getArray()));
+        }
+      }
+      return reports;
+    }
+  }
+
+  /**
    * The plausibility warnings a report has (report_plausibility {@code p}), as a text[] in rule
    * order: NARRATIVE_MISMATCH and YEAR_JUMP as they were found, TEXT_REUSE judged by the thresholds
    * now (as the report's own warnings are).

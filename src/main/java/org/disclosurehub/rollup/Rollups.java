@@ -1,9 +1,16 @@
 package org.disclosurehub.rollup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.disclosurehub.document.RegionDocument;
+import org.disclosurehub.document.TableCells;
+import org.disclosurehub.region.Regions;
+import org.disclosurehub.report.RuleViolation;
 
 /** Reads the roll-up models a {@link RollupQuery} asks for, with the queries of one snapshot. */
 final class Rollups {
@@ -38,6 +45,59 @@ final class Rollups {
     }
     return new Trend(
         RegionRollup.Region.of(query.region()), query.scope(), query.from(), query.to(), years);
+  }
+
+  /**
+   * A region's document: the year's sums and completeness as the roll-up has them, and the reports
+   * summed; with {@code withCells} every cell of each (the workbook's breakdown).
+   */
+  static RegionDocument document(RollupQueries queries, RollupQuery query, boolean withCells)
+      throws SQLException {
+    Coverage coverage = query.coverage();
+    Sums sums = queries.sums(coverage, query.year());
+    RollupQueries.Expected expected = queries.expected(coverage, query.year());
+    List<RegionDocument.Included> included = new ArrayList<>();
+    for (RollupQueries.DocumentReport report :
+        queries.documentReports(coverage, query.year(), withCells)) {
+      included.add(
+          new RegionDocument.Included(
+              report.code(),
+              report.name(),
+              report.division(),
+              report.revision(),
+              report.late(),
+              violations(report.violations()),
+              report.cells() == null ? null : TableCells.inLayoutOrder(List.of(report.cells()))));
+    }
+    ConditionalRead.Scope scope = query.readScope();
+    Instant asOf =
+        queries.state(scope.region(), scope.coverage(), query.year(), query.year()).lastModified();
+    return new RegionDocument(
+        query.region().code(),
+        Regions.name(query.region().code()),
+        query.region().level().name(),
+        query.year(),
+        query.own(),
+        asOf.equals(Instant.EPOCH) ? null : asOf,
+        TableCells.inLayoutOrder(List.of(sums.cells())),
+        expected.count(),
+        included,
+        expected.missing().stream()
+            .map(m -> new RegionDocument.Missing(m.code(), m.name()))
+            .toList());
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static List<RuleViolation> violations(String json) {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return List.of(JSON.readValue(json, RuleViolation[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored violations are not JSON", e);
+    }
   }
 
   /** Every row of the breakdown, in the order asked for. */

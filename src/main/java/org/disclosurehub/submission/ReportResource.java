@@ -19,13 +19,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.disclosurehub.agency.Agency;
+import org.disclosurehub.document.AgencyDocument;
+import org.disclosurehub.document.DocumentNames;
+import org.disclosurehub.document.DocumentPages;
+import org.disclosurehub.document.Representation;
+import org.disclosurehub.document.Workbooks;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.security.WritePermission;
 import org.disclosurehub.system.RequestValidation;
 import org.disclosurehub.system.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -167,18 +176,38 @@ class ReportResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Workbooks.MEDIA_TYPE})
   @Operation(
       operationId = "getReport",
-      summary = "Read the current revision of a report, with cross-year warnings")
+      summary = "Read the current revision of a report, with cross-year warnings",
+      description = DOCUMENT_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = "The current revision",
-      headers = @Header(name = "ETag", description = "The revision, e.g. \"2\""))
+      headers = {
+        @Header(name = "ETag", description = "The revision, e.g. \"2\" (a page \"2.html\")"),
+        @Header(name = "Content-Disposition", description = "Page and workbook: the file name")
+      },
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportView.class)),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = Workbooks.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
-  public Response current(@PathParam("code") String code, @PathParam("year") int year) {
-    ReportView view = reads.current(code, year);
-    return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.revision())).build();
+  public Response current(
+      @PathParam("code") String code,
+      @PathParam("year") int year,
+      @Parameter(description = FORMAT_DESCRIPTION) @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    Representation representation =
+        Representation.choose(format, headers.getAcceptableMediaTypes(), REPRESENTATIONS);
+    return represented(reads.current(code, year), representation);
   }
 
   @GET
@@ -196,16 +225,83 @@ class ReportResource {
 
   @GET
   @Path("revisions/{revision}")
-  @Operation(operationId = "getRevision", summary = "Read one revision exactly as it was stored")
-  @APIResponse(responseCode = "200", description = "That revision")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Workbooks.MEDIA_TYPE})
+  @Operation(
+      operationId = "getRevision",
+      summary = "Read one revision exactly as it was stored",
+      description = DOCUMENT_DESCRIPTION)
+  @APIResponse(
+      responseCode = "200",
+      description = "That revision",
+      headers = {
+        @Header(name = "ETag", description = "The revision, e.g. \"2\" (a page \"2.html\")"),
+        @Header(name = "Content-Disposition", description = "Page and workbook: the file name")
+      },
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportView.class)),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = Workbooks.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
   public Response revision(
       @PathParam("code") String code,
       @PathParam("year") int year,
-      @PathParam("revision") int revision) {
-    ReportView view = reads.revision(code, year, revision);
-    return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.revision())).build();
+      @PathParam("revision") int revision,
+      @Parameter(description = FORMAT_DESCRIPTION) @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    Representation representation =
+        Representation.choose(format, headers.getAcceptableMediaTypes(), REPRESENTATIONS);
+    return represented(reads.revision(code, year, revision), representation);
+  }
+
+  private static final List<Representation> REPRESENTATIONS =
+      List.of(Representation.JSON, Representation.HTML, Representation.XLSX);
+
+  private static final String DOCUMENT_DESCRIPTION =
+      "JSON, or the report in the printed layout of the national format: a self-contained page"
+          + " (Accept: text/html) with its tables, prose, revision, digest and findings, or an"
+          + " XLSX workbook (format=xlsx or its media type in Accept).";
+
+  private static final String FORMAT_DESCRIPTION = "json, html or xlsx, whatever Accept says";
+
+  /** The view as JSON (ETag: the revision), or as a page or workbook named after the report. */
+  private static Response represented(ReportView view, Representation representation) {
+    if (representation == Representation.JSON) {
+      return Response.ok(view, MediaType.APPLICATION_JSON_TYPE)
+          .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+          .build();
+    }
+    AgencyDocument document =
+        new AgencyDocument(
+            view.agency(),
+            Agency.existing(view.agency()).name,
+            view.year(),
+            view.revision(),
+            view.submittedAt(),
+            view.contentSha256(),
+            view.report(),
+            view.violations(),
+            view.warnings());
+    DocumentNames.Name name = DocumentNames.agency(document);
+    boolean page = representation == Representation.HTML;
+    return Response.ok(
+            page ? DocumentPages.agency(document) : Workbooks.agency(document),
+            representation.mediaType())
+        .header(
+            "Content-Disposition",
+            page
+                ? name.contentDisposition("inline", "html")
+                : name.contentDisposition("attachment", "xlsx"))
+        .header(HttpHeaders.ETAG, "\"" + view.revision() + "." + representation.format() + "\"")
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .build();
   }
 
   @GET

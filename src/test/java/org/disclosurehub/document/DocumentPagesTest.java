@@ -3,6 +3,7 @@ package org.disclosurehub.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.disclosurehub.report.Rule;
 import org.disclosurehub.report.RuleViolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,7 +74,7 @@ class DocumentPagesTest {
   @Test
   void shouldShowTheAgencysProseRevisionDigestAndFindingsOnItsPage() {
     RuleViolation balance =
-        new RuleViolation("BALANCE", "/requests/carriedForward/naturalPerson", "6", "7", "…");
+        new RuleViolation(Rule.BALANCE, "/requests/carriedForward/naturalPerson", "6", "7", "…");
     Document page =
         Jsoup.parse(
             DocumentPages.agency(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclosurehub.Fixtures;
 import org.disclosurehub.report.Report;
+import org.disclosurehub.report.Rule;
 import org.disclosurehub.report.RuleViolation;
 
 /** Documents built from the report fixtures, for the tests that need no service. */
@@ -63,7 +64,7 @@ final class DocumentSamples {
     }
     RuleViolation balance =
         new RuleViolation(
-            "BALANCE", "/requests/carriedForward/naturalPerson", "6", "7", "四、结转下年度继续办理 · 自然人");
+            Rule.BALANCE, "/requests/carriedForward/naturalPerson", "6", "7", "四、结转下年度继续办理 · 自然人");
     return new RegionDocument(
         "640500",
         null,
