@@ -67,7 +67,12 @@ record AgencyPage(
 
   private static FindingRow row(String kind, RuleViolation v) {
     return new FindingRow(
-        kind, v.rule().name(), RegionPage.cellLabel(v.path()), v.expected(), v.actual(), v.message());
+        kind,
+        v.rule().name(),
+        RegionPage.cellLabel(v.path()),
+        v.expected(),
+        v.actual(),
+        v.message());
   }
 
   public Narrative narrative() {

@@ -27,7 +27,9 @@ record RegionPage(
     List<SubRegion> subRegions,
     Table table,
     String chartSvg,
-    List<Trend.Year> trend) {
+    List<Trend.Year> trend,
+    List<RegionRollup.WarnedReports> rollupWarnings,
+    Map<String, String> names) {
 
   /** The region: code, name, level, and the regions it lies in. */
   record Place(String code, String name, String level, List<Regions.Region> parents) {
@@ -113,7 +115,9 @@ record RegionPage(
             : subRegions(rollup.region().code(), data.agencies()),
         table(data.agencies(), sort, filter, page),
         TrendChart.svg(data.trend()),
-        data.trend().years());
+        data.trend().years(),
+        rollup.consistency().warnings() == null ? List.of() : rollup.consistency().warnings(),
+        names(data.agencies()));
   }
 
   /** This page with another sort, filter or page of the table (the scope kept). */
@@ -197,6 +201,25 @@ record RegionPage(
     };
   }
 
+  /** The plausibility checks that warn about at least one report of the year. */
+  public List<RegionRollup.WarnedReports> warned() {
+    return rollupWarnings.stream().filter(w -> w.reports() > 0).toList();
+  }
+
+  public String warningName(String rule) {
+    return switch (rule) {
+      case "NARRATIVE_MISMATCH" -> "正文所述数字与表格不一致";
+      case "TEXT_REUSE" -> "正文大量重复上年或其他机关的文字";
+      case "YEAR_JUMP" -> "主要数据较上年变化超过5倍";
+      default -> rule;
+    };
+  }
+
+  /** An agency's name from the table, by code (its code when it is not in the table). */
+  public String agencyName(String code) {
+    return names.getOrDefault(code, code);
+  }
+
   /** The form's label of a cell by its JSON Pointer ("三(一) 予以公开 · 自然人"). */
   static String cellLabel(String pointer) {
     for (ReportLayout.Cell cell : ReportLayout.CELLS) {
@@ -205,6 +228,12 @@ record RegionPage(
       }
     }
     return pointer;
+  }
+
+  private static Map<String, String> names(List<AgencyRollupRow> rows) {
+    Map<String, String> names = new java.util.HashMap<>();
+    rows.forEach(row -> names.put(row.code(), row.name()));
+    return names;
   }
 
   private static List<SubRegion> subRegions(String code, List<AgencyRollupRow> rows) {
