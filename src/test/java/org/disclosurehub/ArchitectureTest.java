@@ -43,12 +43,13 @@ class ArchitectureTest {
                   "ReportWrite",
                   "ReportReads",
                   "ReportView",
+                  "RevisionSummary",
                   "RevisionSource",
                   "ChangeReason",
                   "ReportRevised",
                   "ReportWithdrawn"),
           "security", Set.of("WritePermission", "CurrentWriter"),
-          "rollup", Set.of(),
+          "rollup", Set.of("RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend"),
           "importer", Set.of());
 
   @Test

@@ -81,6 +81,25 @@ public final class Regions {
     return children;
   }
 
+  /**
+   * Divisions whose code starts with {@code text} or whose name contains it, provinces before
+   * cities before counties, at most {@code limit}.
+   */
+  public static List<Region> search(String text, int limit) {
+    String wanted = text.strip();
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    List<Region> found = new ArrayList<>();
+    for (var entry : NAMES.entrySet()) {
+      if (entry.getKey().startsWith(wanted) || entry.getValue().contains(wanted)) {
+        found.add(region(entry.getKey()));
+      }
+    }
+    found.sort(java.util.Comparator.comparing(Region::level).thenComparing(Region::code));
+    return found.size() > limit ? found.subList(0, limit) : found;
+  }
+
   private static Region region(String code) {
     return new Region(code, NAMES.get(code), new Division(code).level());
   }

@@ -236,6 +236,56 @@ final class RollupQueries {
     }
   }
 
+  /** The violations a current report of the year was accepted with, as stored (JSON). */
+  record StoredViolations(String agency, String agencyName, String violations) {}
+
+  private static final Sql VIOLATIONS =
+      Sql.of(
+          """
+          select a.code, a.name, v.violations::text
+          from report_cells c
+          join agency a on a.id = c.agency_id
+          join report_revision v on v.report_id = c.report_id and v.revision = c.revision
+          where c.year = :year and c.division_code between :lowest and :highest
+            and c.violation_count > 0
+          order by a.code""");
+
+  List<StoredViolations> violations(Coverage coverage, int year) throws SQLException {
+    try (var s = VIOLATIONS.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      List<StoredViolations> found = new ArrayList<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          found.add(new StoredViolations(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+      return found;
+    }
+  }
+
+  private static final Sql CARRY_OVER_MISMATCHES =
+      Sql.of(
+          """
+          select a.code, a.name from report_cells c join agency a on a.id = c.agency_id
+          where c.year = :year and c.division_code between :lowest and :highest
+            and c.carry_over_mismatch
+          order by a.code""");
+
+  /** Agencies whose current report of the year breaks CARRY_OVER against the year before. */
+  List<RegionRollup.AgencyRef> carryOverMismatches(Coverage coverage, int year)
+      throws SQLException {
+    try (var s = CARRY_OVER_MISMATCHES.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      List<RegionRollup.AgencyRef> found = new ArrayList<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          found.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
+        }
+      }
+      return found;
+    }
+  }
+
   /**
    * The reports a region's document sums, by agency code: who, which revision, late or not, the
    * findings of those accepted with violations (only theirs are read from the revisions) and, when

@@ -22,6 +22,18 @@ record RollupQuery(Division region, int from, int to, boolean own, boolean csv) 
     return new RollupQuery(region, year, year, own(scope), csv(format, headers));
   }
 
+  /** One year of a region as a page asks for it: JSON, never CSV. */
+  static RollupQuery page(String code, int year, String scope, Clock clock) {
+    Division region = region(code);
+    Parameters.year("year", year, clock);
+    return new RollupQuery(region, year, year, own(scope), false);
+  }
+
+  /** The same region and scope over other years. */
+  static RollupQuery span(RollupQuery query, int from, int to) {
+    return new RollupQuery(query.region(), from, to, query.own(), query.csv());
+  }
+
   /**
    * A range of years, for trends. By default the five years up to the last one whose deadline has
    * passed, so that a chart never ends in a year most agencies have not reported yet.
