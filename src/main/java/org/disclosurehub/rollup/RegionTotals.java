@@ -463,12 +463,23 @@ public final class RegionTotals {
     }
   }
 
-  /** The cells of a report (totals computed) in ReportLayout.CELLS order. */
+  /**
+   * The cells of a report (totals computed) in RollupLayout.CELLS order: those of its own format,
+   * the other format's 0. A 2019 report's cells that count the same as a 2021 cell count there too.
+   */
   static BigDecimal[] cellsOf(Report report) {
-    return ReportLayout.CELLS.stream()
-        .map(cell -> cell.value().apply(report))
-        .map(n -> n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue()))
-        .toArray(BigDecimal[]::new);
+    BigDecimal[] cells = zeros();
+    for (ReportLayout.Cell cell : ReportLayout.cellsOf(report)) {
+      Number n = cell.value().apply(report);
+      cells[RollupLayout.index(cell.pointer())] =
+          n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue());
+    }
+    if (report.activeDisclosure2019() != null) {
+      ReportLayout.SAME_IN_2021.forEach(
+          (trial, current) ->
+              cells[RollupLayout.index(current)] = cells[RollupLayout.index(trial)]);
+    }
+    return cells;
   }
 
   /** CARRY_OVER: 二、上年结转 of a year against 四、结转下年度 of the year before, per column. */

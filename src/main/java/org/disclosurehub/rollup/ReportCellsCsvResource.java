@@ -137,7 +137,7 @@ public class ReportCellsCsvResource {
             int revision = rs.getInt(3);
             BigDecimal[] cells = (BigDecimal[]) rs.getArray(4).getArray();
             for (int i = 0; i < Math.min(cells.length, RollupLayout.SIZE); i++) {
-              ReportLayout.Cell cell = ReportLayout.CELLS.get(i);
+              ReportLayout.Cell cell = RollupLayout.CELLS.get(i);
               csv.row(
                   Arrays.asList(agency, year, revision, cell.pointer(), cell.label(), cells[i]));
             }

@@ -314,13 +314,13 @@ public class RollupResource {
   private ObjectNode tables(BigDecimal[] sums) {
     ObjectNode root = json.createObjectNode();
     for (int i = 0; i < RollupLayout.SIZE; i++) {
-      String[] keys = ReportLayout.CELLS.get(i).pointer().substring(1).split("/");
+      String[] keys = RollupLayout.CELLS.get(i).pointer().substring(1).split("/");
       ObjectNode node = root;
       for (int k = 0; k < keys.length - 1; k++) {
         node = node.has(keys[k]) ? (ObjectNode) node.get(keys[k]) : node.putObject(keys[k]);
       }
       String last = keys[keys.length - 1];
-      if (i == RollupLayout.FEES_AMOUNT) {
+      if (RollupLayout.isAmount(i)) {
         node.put(last, Amounts.format(sums[i]));
       } else {
         node.put(last, sums[i].longValueExact());
