@@ -267,12 +267,12 @@ public final class ReportLayout {
             "/activeDisclosure2019/procurement/projects",
             "政府集中采购 采购项目数量",
             r -> trial(r).procurement().projects()));
-    // In 万元 whatever unit the report printed, so that amounts compare and add up.
+    // In the unit printed (procurement/unit); roll-ups convert it to 万元.
     cells.add(
         new Cell(
             "/activeDisclosure2019/procurement/totalAmount",
-            "政府集中采购 采购总金额（万元）",
-            r -> trial(r).procurement().totalAmountInTenThousandYuan()));
+            "政府集中采购 采购总金额（元或万元，见 unit）",
+            r -> trial(r).procurement().totalAmount()));
     return List.copyOf(cells);
   }
 

@@ -470,9 +470,9 @@ public final class RegionTotals {
   static BigDecimal[] cellsOf(Report report) {
     BigDecimal[] cells = zeros();
     for (ReportLayout.Cell cell : ReportLayout.cellsOf(report)) {
-      Number n = cell.value().apply(report);
-      cells[RollupLayout.index(cell.pointer())] =
-          n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue());
+      int i = RollupLayout.index(cell.pointer());
+      Number n = RollupLayout.CELLS.get(i).value().apply(report);
+      cells[i] = n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue());
     }
     if (report.activeDisclosure2019() != null) {
       ReportLayout.SAME_IN_2021.forEach(

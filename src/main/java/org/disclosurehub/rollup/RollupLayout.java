@@ -16,9 +16,23 @@ import org.disclosurehub.report.ReviewBlock;
  * Arrays written before the 2019 cells existed are shorter: a missing cell is 0.
  */
 final class RollupLayout {
-  /** Every stored cell in array order. */
+  /**
+   * Every stored cell in array order. 采购总金额 is stored in 万元 whatever unit the report printed, so
+   * that it adds up over reports.
+   */
   static final List<ReportLayout.Cell> CELLS =
-      Stream.concat(ReportLayout.CELLS.stream(), ReportLayout.TABLE_2_2019.stream()).toList();
+      Stream.concat(ReportLayout.CELLS.stream(), ReportLayout.TABLE_2_2019.stream())
+          .map(
+              cell ->
+                  cell.pointer().equals("/activeDisclosure2019/procurement/totalAmount")
+                      ? new ReportLayout.Cell(
+                          cell.pointer(),
+                          "政府集中采购 采购总金额（万元）",
+                          r ->
+                              r.activeDisclosure2019().procurement().totalAmountInTenThousandYuan(),
+                          false)
+                      : cell)
+          .toList();
 
   static final int SIZE = CELLS.size();
 
