@@ -1,8 +1,5 @@
 package org.disclosurehub.importer;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -86,15 +82,6 @@ final class HtmlLines {
 
   static List<SourceLine> of(String html) {
     return of(parser().parseInput(html, ""));
-  }
-
-  /** A page sent without a charset: its byte order mark or {@code <meta charset>}, else UTF-8. */
-  static List<SourceLine> of(byte[] html) {
-    try {
-      return of(Jsoup.parse(new ByteArrayInputStream(html), null, "", parser()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Parser parser() {

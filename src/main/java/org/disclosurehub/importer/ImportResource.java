@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "Published reports read from their text or HTML page")
+@Tag(name = "Imports", description = "Published reports read from their text, HTML page or PDF")
 public class ImportResource {
   private final Importer importer;
   private final WritePermission permission;
@@ -34,26 +34,32 @@ public class ImportResource {
   }
 
   @POST
-  @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+  @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "application/pdf"})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Read a published report from its text or HTML page",
+      summary = "Read a published report from its text, HTML page or PDF",
       description =
           "Answers the structured report, the accounting rules it breaks (which do not block an"
               + " import), the source line of every value read, and every line recognised but not"
               + " read with the reason; `partial` says whether anything was not read. With"
               + " store=true the report is stored as a revision marked as imported, as published"
               + " (acceptInconsistent), and its text is kept at …/revisions/{n}/source; a partial"
-              + " import is not stored (422 import-incomplete naming each cell not read).")
+              + " import is not stored (422 import-incomplete naming each cell not read). A text"
+              + " without a charset is read as UTF-8 when it is valid UTF-8, else as GB18030 (GBK,"
+              + " GB2312); an HTML page's own <meta charset> counts. A PDF's text layer is"
+              + " extracted; its provenance names page and line.")
   @RequestBody(
       description =
-          "The report as published: plain text (copied from the page or extracted from a PDF) or"
-              + " the HTML page; at most 5 MB",
+          "The report as published: plain text (copied from the page or extracted from a PDF),"
+              + " the HTML page, or the PDF; at most 5 MB",
       content = {
         @Content(
             mediaType = "text/plain; charset=utf-8",
             schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
   @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "200", description = "What was read, and what was stored")
@@ -64,7 +70,8 @@ public class ImportResource {
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(
       responseCode = "415",
-      description = "Not text/plain or text/html, or a charset that is not supported",
+      description =
+          "Not text/plain, text/html or application/pdf, or a charset that is not supported",
       content =
           @Content(
               mediaType = ProblemMappers.PROBLEM_JSON,
@@ -72,9 +79,10 @@ public class ImportResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "not-a-report: none of Tables 二, 三, 四 was found; import-incomplete: store=true but"
-              + " cells were not read (each listed in `errors`); agency-inactive; nothing was"
-              + " stored",
+          "not-a-report: none of Tables 二, 三, 四 was found (the detail says which encodings were"
+              + " tried); unreadable-pdf: a PDF that is encrypted, damaged or has no text layer (a"
+              + " scan); import-incomplete: store=true but cells were not read (each listed in"
+              + " `errors`); agency-inactive; nothing was stored",
       content =
           @Content(
               mediaType = ProblemMappers.PROBLEM_JSON,

@@ -48,9 +48,17 @@ public record ImportResult(
                     + " year before; only with `agency`")
         List<RuleViolation> warnings,
     @Schema(
-            description = "Source line (1-based) of every value read, by JSON Pointer",
+            description =
+                "Source line (1-based) of every value read, by JSON Pointer; for a PDF, the line on"
+                    + " the page that `provenancePages` names",
             example = "{\"/activeDisclosure/licensing\": 43}")
         Map<String, Integer> provenance,
+    @Schema(
+            description =
+                "For a PDF: the page (1-based) of every value read, by JSON Pointer; absent for"
+                    + " text and HTML",
+            example = "{\"/activeDisclosure/licensing\": 2}")
+        Map<String, Integer> provenancePages,
     @Schema(description = "Lines recognised as part of the report but not read, with the reason")
         List<Unparsed> unparsed,
     @Schema(

@@ -6,15 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
@@ -36,6 +31,8 @@ import org.disclosurehub.system.ProblemType;
  */
 @ApplicationScoped
 public class Importer {
+  static final MediaType PDF = new MediaType("application", "pdf");
+
   private final SubmissionService submissions;
   private final ObjectMapper json;
   private final HubConfig config;
@@ -69,44 +66,71 @@ public class Importer {
     if (request.year() != null) {
       submissions.checkYear(request.year());
     }
-    boolean html = request.mediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
-    boolean charsetGiven =
-        request.mediaType().getParameters().containsKey(MediaType.CHARSET_PARAMETER);
-    List<SourceLine> lines =
-        html && !charsetGiven
-            ? HtmlLines.of(request.body())
-            : html
-                ? HtmlLines.of(decode(request.body(), request.mediaType()))
-                : TextLines.of(decode(request.body(), request.mediaType()));
-    Reading reading = ReportReader.read(lines);
+    Pages pages = Pages.NONE;
+    List<SourceLine> lines;
+    String readAs;
+    if (request.mediaType().isCompatible(PDF)) {
+      PdfText.Extracted pdf = PdfText.of(request.body());
+      lines = pdf.lines();
+      pages = pdf.pages();
+      readAs = "the text layer of the PDF (" + pages.firstLines().length + " page(s))";
+    } else {
+      boolean html = request.mediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
+      Decoding.Decoded decoded =
+          Decoding.decode(
+              request.body(),
+              request.mediaType().getParameters().get(MediaType.CHARSET_PARAMETER),
+              html);
+      lines = html ? HtmlLines.of(decoded.text()) : TextLines.of(decoded.text());
+      readAs = decoded.how();
+    }
+    Reading reading = ReportReader.read(lines, pages);
     if (!reading.tablesFound()) {
       throw new ProblemException(
           ProblemType.NOT_A_REPORT,
           "This text is not an annual report on government information disclosure"
-              + " (政府信息公开工作年度报告): none of the headings "
+              + " (政府信息公开工作年度报告): neither the headings "
               + ReportReader.headingTitle(1)
               + ", "
               + ReportReader.headingTitle(2)
               + " or "
               + ReportReader.headingTitle(3)
-              + " was found");
+              + " nor the header cells of those tables were found. It was read as "
+              + readAs);
     }
 
-    List<String> notes = new ArrayList<>(reading.notes());
+    Map<String, Integer> provenance = reading.provenance();
+    Map<String, Integer> provenancePages = null;
+    List<Unparsed> unparsed = reading.unparsed();
+    if (pages.paged()) {
+      provenance = new LinkedHashMap<>();
+      provenancePages = new LinkedHashMap<>();
+      for (Map.Entry<String, Integer> read : reading.provenance().entrySet()) {
+        provenance.put(read.getKey(), pages.lineOnPage(read.getValue()));
+        provenancePages.put(read.getKey(), pages.page(read.getValue()));
+      }
+      Pages paged = pages;
+      unparsed = unparsed.stream().map(u -> u.onPage(paged)).toList();
+    }
+
+    List<String> notes = new ArrayList<>();
+    notes.add("read as " + readAs);
+    notes.addAll(reading.notes());
     Integer year = request.year() != null ? request.year() : reading.year();
     if (request.year() != null
         && reading.year() != null
         && !request.year().equals(reading.year())) {
       notes.add(
-          "the title (line "
-              + reading.yearLine()
+          "the title ("
+              + pages.where(reading.yearLine())
               + ") says "
               + reading.year()
               + "; the year parameter "
               + request.year()
               + " is used");
     } else if (request.year() == null && reading.year() != null) {
-      notes.add("year " + reading.year() + " read from the title at line " + reading.yearLine());
+      notes.add(
+          "year " + reading.year() + " read from the title at " + pages.where(reading.yearLine()));
     } else if (year == null) {
       notes.add("no year given and none found in the title");
     }
@@ -130,7 +154,7 @@ public class Importer {
     ReportView stored = null;
     List<RuleViolation> warnings = List.of();
     if (request.store()) {
-      requireStorable(report, missing, reading, year);
+      requireStorable(report, missing, unparsed, year);
       stored =
           submissions
               .submit(
@@ -162,8 +186,9 @@ public class Importer {
         shown,
         violations,
         warnings,
-        reading.provenance(),
-        reading.unparsed(),
+        provenance,
+        provenancePages,
+        unparsed,
         missing,
         notes,
         stored);
@@ -174,15 +199,15 @@ public class Importer {
    * read (the total of section 一, the date) is left out, as it is optional.
    */
   private static void requireStorable(
-      Report report, List<String> missing, Reading reading, Integer year) {
+      Report report, List<String> missing, List<Unparsed> unparsed, Integer year) {
     if (report == null) {
       List<Problem.FieldError> errors = new ArrayList<>();
       for (String pointer : missing) {
         String reason =
-            reading.unparsed().stream()
+            unparsed.stream()
                 .filter(u -> u.pointer() != null && within(pointer, u.pointer()))
                 .findFirst()
-                .map(u -> "not read: " + u.reason() + " (line " + u.line() + ")")
+                .map(u -> "not read: " + u.reason() + " (" + u.where() + ")")
                 .orElse("not found in the text");
         errors.add(new Problem.FieldError(pointer, reason));
       }
@@ -231,36 +256,6 @@ public class Importer {
       return json.treeToValue(read, Report.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the importer built a report the model does not accept", e);
-    }
-  }
-
-  /**
-   * The text in the charset the request names (UTF-8 when it names none). Bytes that are not valid
-   * in it become U+FFFD rather than an error: the reader then does not recognise them.
-   */
-  private static String decode(byte[] body, MediaType mediaType) {
-    Charset charset = StandardCharsets.UTF_8;
-    String name = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
-    if (name != null) {
-      try {
-        charset = Charset.forName(name.strip());
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new ProblemException(
-            ProblemType.UNSUPPORTED_MEDIA_TYPE,
-            "charset '" + name + "' is not supported; send UTF-8 (or GBK, GB18030)");
-      }
-    }
-    try {
-      String text =
-          charset
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPLACE)
-              .onUnmappableCharacter(CodingErrorAction.REPLACE)
-              .decode(ByteBuffer.wrap(body))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("a replacing decoder does not throw", e);
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.disclosurehub.report.Amounts;
 import org.disclosurehub.report.ApplicantRow;
 import org.disclosurehub.report.Procurement2019;
 import org.disclosurehub.report.ReportLayout;
@@ -96,6 +97,11 @@ final class ReportReader {
   /** Words of the column headers of Table 三: a line with one of them starts a new label. */
   private static final String[] TABLE_3_HEADER = {"申请人情况", "自然人", "商业企业", "法人或其他组织", "科研机构"};
 
+  /** Header cells of Table 二 (2021 and 2019 formats), on the line of 信息内容. */
+  private static final String[] TABLE_2_HEADER = {
+    "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "本年新制作数量", "上一年项目数量"
+  };
+
   /** Table 二 of the 2019 trial format has these columns, which the 2021 cells do not have. */
   private static final String[] TABLE_2_2019 = {
     "新制作", "新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量"
@@ -147,6 +153,10 @@ final class ReportReader {
 
   private final List<Row> rows = new ArrayList<>();
   private final int[] headings = new int[6];
+
+  /** The first row of each section: after its heading, or the row its table was found by. */
+  private final int[] begins = new int[6];
+
   private final Map<String, Object> cells = new LinkedHashMap<>();
   private final Map<String, Integer> provenance = new LinkedHashMap<>();
   private final Map<String, Integer> rowLines = new LinkedHashMap<>();
@@ -158,10 +168,12 @@ final class ReportReader {
   /** The closing date and the signature above it: not part of section 六's prose. */
   private final Set<Integer> signature = new HashSet<>();
 
+  private final Pages pages;
   private String formatVersion = "2021";
   private int reportEnd;
 
-  private ReportReader(List<SourceLine> lines) {
+  private ReportReader(List<SourceLine> lines, Pages pages) {
+    this.pages = pages;
     for (SourceLine line : lines) {
       if (line.raw().length() > MAX_ROW_LENGTH) {
         // No row of the tables is this long: prose at most, never cells.
@@ -198,12 +210,17 @@ final class ReportReader {
   }
 
   static Reading read(List<SourceLine> lines) {
-    return new ReportReader(lines).read();
+    return read(lines, Pages.NONE);
+  }
+
+  /** Reads lines numbered on across the pages of a PDF; messages name the page and its line. */
+  static Reading read(List<SourceLine> lines, Pages pages) {
+    return new ReportReader(lines, pages).read();
   }
 
   private Reading read() {
     findHeadings();
-    boolean tablesFound = headings[1] >= 0 || headings[2] >= 0 || headings[3] >= 0;
+    boolean tablesFound = begins[1] >= 0 || begins[2] >= 0 || begins[3] >= 0;
     table2();
     table3();
     table4();
@@ -233,13 +250,20 @@ final class ReportReader {
 
   private void findHeadings() {
     Arrays.fill(headings, -1);
+    Arrays.fill(begins, -1);
     for (Row row : rows) {
       int k = headingOf(row.compact());
       if (k >= 0 && headings[k] < 0) {
         headings[k] = row.index();
+        begins[k] = row.index() + 1;
       }
     }
-    int last = Arrays.stream(headings).max().orElse(-1);
+    for (int k = 1; k <= 3; k++) {
+      if (headings[k] < 0) {
+        findTableByContent(k);
+      }
+    }
+    int last = Math.max(Arrays.stream(headings).max().orElse(-1), lastBegin() - 1);
     reportEnd = rows.size();
     for (int i = Math.max(last + 1, 0); i < rows.size(); i++) {
       String lower = rows.get(i).compact().toLowerCase(java.util.Locale.ROOT);
@@ -248,6 +272,105 @@ final class ReportReader {
         break;
       }
     }
+  }
+
+  private int lastBegin() {
+    return Arrays.stream(begins).max().orElse(-1);
+  }
+
+  /**
+   * A table whose heading was not recognised (a typo, a stray character, a missing number, other
+   * punctuation) is found by its header cells or first row labels, after the table before it and
+   * before the next section found. The line just before (or the line found, when it is no header)
+   * that resembles the heading is taken as the heading, so that it ends the section before.
+   */
+  private void findTableByContent(int k) {
+    int from = 0;
+    for (int j = 0; j < k; j++) {
+      from = Math.max(from, begins[j]);
+    }
+    int to = rows.size();
+    for (int j = k + 1; j < headings.length; j++) {
+      if (begins[j] >= 0) {
+        to = Math.min(to, headings[j] >= 0 ? headings[j] : begins[j]);
+      }
+    }
+    int anchor = -1;
+    for (int i = from; i < to && anchor < 0; i++) {
+      if (tableContent(k, rows.get(i))) {
+        anchor = i;
+      }
+    }
+    if (anchor < 0) {
+      return;
+    }
+    int heading = -1;
+    for (int i = anchor; i >= Math.max(from, anchor - 3) && heading < 0; i--) {
+      if (resemblesHeading(k, rows.get(i))) {
+        heading = i;
+      }
+    }
+    headings[k] = heading;
+    begins[k] = heading == anchor ? anchor + 1 : anchor;
+    String note =
+        "the heading of Table " + NUMERALS[k] + " (" + HEADING_TITLES[k] + ") was not recognised";
+    if (heading >= 0) {
+      Row line = rows.get(heading);
+      note += ": " + where(line) + " reads '" + Text.shorten(line.source().raw(), 60) + "'";
+    }
+    int found = Math.min(begins[k], rows.size() - 1);
+    notes.add(
+        note
+            + "; the table was found by its header cells and row labels from "
+            + where(rows.get(found)));
+  }
+
+  /** Whether a row is a header cell or a first row label of Table 二 (k = 1), 三 (2) or 四 (3). */
+  private static boolean tableContent(int k, Row row) {
+    String c = row.compact();
+    return switch (k) {
+      case 1 -> c.contains("第二十条第(一)项") || (c.contains("信息内容") && containsAny(c, TABLE_2_HEADER));
+      case 2 ->
+          c.contains("本列数据的勾稽关系")
+              || c.contains("申请人情况")
+              || (row.hasValues() && row.label().contains("本年新收政府信息公开申请"));
+      case 3 ->
+          (c.contains("行政复议") && c.contains("行政诉讼")) || (c.contains("结果维持") && c.contains("尚未审结"));
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether a short line without numbers reads like heading k despite a typo: most of the heading's
+   * pairs of adjacent characters are in it (Dice coefficient of the bigrams at least 0.6), so that
+   * a header such as "行政复议 行政诉讼" does not count.
+   */
+  private static boolean resemblesHeading(int k, Row row) {
+    if (row.hasValues() || row.compact().length() > 40) {
+      return false;
+    }
+    List<String> title = bigrams(Text.compact(Text.normalize(HEADING_TITLES[k])));
+    List<String> line = bigrams(row.compact());
+    List<String> unmatched = new ArrayList<>(title);
+    int common = 0;
+    for (String pair : line) {
+      if (unmatched.remove(pair)) {
+        common++;
+      }
+    }
+    return 2.0 * common / (title.size() + line.size()) >= 0.6;
+  }
+
+  private static List<String> bigrams(String text) {
+    List<String> pairs = new ArrayList<>();
+    for (int i = 0; i + 2 <= text.length(); i++) {
+      pairs.add(text.substring(i, i + 2));
+    }
+    return pairs;
+  }
+
+  private String where(Row row) {
+    return pages.where(row.source().number());
   }
 
   /** 0 for 一、总体情况 … 5 for 六、其他需要报告的事项; -1 for any other line. */
@@ -268,16 +391,19 @@ final class ReportReader {
     return -1;
   }
 
-  /** The rows of a section: after its heading, up to the next heading or the end of the report. */
+  /**
+   * The rows of a section: after its heading (or from the row its table was found by), up to the
+   * next section's heading or the end of the report.
+   */
   private List<Row> sectionRows(int k) {
-    if (headings[k] < 0) {
+    if (begins[k] < 0) {
       return List.of();
     }
-    int start = headings[k] + 1;
+    int start = begins[k];
     int end = reportEnd;
-    for (int h : headings) {
-      if (h > headings[k] && h < end) {
-        end = h;
+    for (int j = 0; j < begins.length; j++) {
+      if (j != k && begins[j] > start) {
+        end = Math.min(end, headings[j] >= 0 ? headings[j] : begins[j]);
       }
     }
     return start >= end ? List.of() : rows.subList(start, end);
@@ -596,7 +722,11 @@ final class ReportReader {
     if (amount == null) {
       unparsed(
           row,
-          "'" + row.values().get(0).text() + "' is not an amount in 万元 with at most 4 decimals",
+          "'"
+              + row.values().get(0).text()
+              + "' is not an amount in 万元 with at most "
+              + Amounts.MAX_DECIMALS
+              + " decimals",
           pointer);
       return;
     }
@@ -629,7 +759,7 @@ final class ReportReader {
           a != null && (a instanceof BigDecimal x ? x.compareTo((BigDecimal) b) == 0 : a.equals(b));
     }
     if (same) {
-      notes.add("line " + row.source().number() + " repeats the row of line " + earlier);
+      notes.add(pages.where(row.source().number()) + " repeats the row of " + pages.where(earlier));
       return false;
     }
     conflicting.add(rowPointer);
@@ -640,7 +770,9 @@ final class ReportReader {
         });
     unparsed(
         row,
-        "the row appears also at line " + earlier + " with different numbers; neither is taken",
+        "the row appears also at "
+            + pages.where(earlier)
+            + " with different numbers; neither is taken",
         rowPointer);
     return false;
   }
@@ -713,9 +845,10 @@ final class ReportReader {
    */
   private int[] titleYear() {
     int first = rows.size();
-    for (int h : headings) {
-      if (h >= 0 && h < first) {
-        first = h;
+    for (int k = 0; k < headings.length; k++) {
+      int start = headings[k] >= 0 ? headings[k] : begins[k];
+      if (start >= 0 && start < first) {
+        first = start;
       }
     }
     for (int i = first - 1; i >= 0; i--) {
@@ -761,7 +894,7 @@ final class ReportReader {
 
   /** The date the report ends with ("2025年1月20日", "二〇二五年一月二十日", "2025-01-20"), if any. */
   private LocalDate publishedOn() {
-    int last = Arrays.stream(headings).max().orElse(-1);
+    int last = Math.max(Arrays.stream(headings).max().orElse(-1), lastBegin() - 1);
     if (last < 0 || reportEnd - 1 <= last) {
       return null;
     }

@@ -26,16 +26,20 @@ public class RevisionSourceResource {
 
   @GET
   @Operation(
-      summary = "Read the published text an imported revision was read from",
+      summary = "Read the published text or PDF an imported revision was read from",
       description =
-          "Byte for byte as it was imported, with the media type it was sent as (text/plain or"
-              + " text/html); the provenance of the import names lines of this text.")
+          "Byte for byte as it was imported, with the media type it was sent as (text/plain,"
+              + " text/html or application/pdf); the provenance of the import names lines of this"
+              + " text (for a PDF, page and line).")
   @APIResponse(
       responseCode = "200",
-      description = "The text as imported",
+      description = "The text or PDF as imported",
       content = {
         @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))
+        @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response source(

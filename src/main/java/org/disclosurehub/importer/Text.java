@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosurehub.report.Amounts;
 
 /**
  * Normalisation of published text, and the strict reading of the numbers in it. Everything here
@@ -96,7 +97,10 @@ final class Text {
     return token.startsWith("-") ? -value : value;
   }
 
-  /** An amount in 万元: a decimal with at most four places ("356.4821", "1,200.5"). */
+  /**
+   * An amount in 万元: a decimal with at most {@link Amounts#MAX_DECIMALS} places, to the fen
+   * ("24252.311082", "1,200.5").
+   */
   static BigDecimal amount(String token) {
     String digits = withoutThousands(token);
     int dot = digits == null ? -1 : digits.indexOf('.');
@@ -104,7 +108,7 @@ final class Text {
       return null;
     }
     BigDecimal amount = new BigDecimal(digits);
-    if (amount.stripTrailingZeros().scale() > 4) {
+    if (amount.stripTrailingZeros().scale() > Amounts.MAX_DECIMALS) {
       return null;
     }
     return amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();

@@ -18,7 +18,8 @@ public record ActiveDisclosure(
     @Schema(description = "行政强制 本年处理决定数量 (第二十条第（六）项)", example = "0") @NotNull
         Integer compulsoryMeasures,
     @Schema(
-            description = "行政事业性收费 本年收费金额, 万元 (第二十条第（八）项); decimal string, at most 4 decimals",
+            description =
+                "行政事业性收费 本年收费金额, 万元 (第二十条第（八）项); decimal string, at most 6 decimals (to the fen)",
             type = SchemaType.STRING,
             example = "12.5")
         @NotNull

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Amounts in 万元 travel as decimal strings ("12.5") so that no client rounds them through a binary
- * float; at most four decimals (one yuan) are meaningful.
+ * float. Reports print them to the fen: one fen is 0.000001 万元, so six decimals are meaningful
+ * ("24252.311082"); they are kept as {@link BigDecimal} and PostgreSQL {@code numeric} everywhere.
  */
 public final class Amounts {
-  public static final int MAX_DECIMALS = 4;
+  public static final int MAX_DECIMALS = 6;
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
 
   private Amounts() {}
@@ -55,7 +56,9 @@ public final class Amounts {
       if (amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
         return (BigDecimal)
             ctxt.handleWeirdStringValue(
-                BigDecimal.class, text, "at most " + MAX_DECIMALS + " decimal places (万元)");
+                BigDecimal.class,
+                text,
+                "at most " + MAX_DECIMALS + " decimal places (万元, to the fen)");
       }
       return amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
     }

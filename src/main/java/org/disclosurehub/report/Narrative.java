@@ -15,7 +15,7 @@ public record Narrative(
     @Schema(description = "五、存在的主要问题及改进情况") String problems,
     @Schema(description = "六、其他需要报告的事项") String other,
     @Schema(
-            description = "六(二) 信息处理费, 万元; decimal string, at most 4 decimals",
+            description = "六(二) 信息处理费, 万元; decimal string, at most 6 decimals (to the fen)",
             type = SchemaType.STRING,
             example = "0")
         @JsonSerialize(using = Amounts.Serializer.class)

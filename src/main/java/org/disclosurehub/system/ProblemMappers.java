@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.disclosurehub.report.Amounts;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where exceptions become RFC 9457 problems. No Java class name ever leaks. */
@@ -206,7 +207,9 @@ public class ProblemMappers {
         return "must be a whole number";
       }
       if (target == java.math.BigDecimal.class) {
-        return "must be a decimal string with at most 4 decimals, such as \"12.5\"";
+        return "must be a decimal string with at most "
+            + Amounts.MAX_DECIMALS
+            + " decimals, such as \"24252.311082\"";
       }
       if (target == String.class) {
         return "must be a string";

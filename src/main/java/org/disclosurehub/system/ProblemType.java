@@ -19,6 +19,7 @@ public enum ProblemType {
   REPORT_INCONSISTENT(422, "report-inconsistent", "Report does not add up"),
   AGENCY_INACTIVE(422, "agency-inactive", "Agency not active in that year"),
   NOT_A_REPORT(422, "not-a-report", "Not an annual report"),
+  UNREADABLE_PDF(422, "unreadable-pdf", "PDF cannot be read"),
   IMPORT_INCOMPLETE(422, "import-incomplete", "Import is incomplete"),
   INTERNAL(500, "internal", "Internal error"),
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable");

@@ -1,6 +1,7 @@
 package org.disclosurehub.importer;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.registerAgency;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -350,6 +352,150 @@ class ImportApiTest {
         .statusCode(200)
         .body("partial", equalTo(false))
         .body("report.requests.outcomes.total.total", equalTo(102));
+  }
+
+  @Test
+  void shouldReadTheSeedInGb18030SentWithoutACharset() {
+    byte[] gb = seedWithAGbkOnlyCharacter().getBytes(Decoding.GB18030);
+
+    JsonNode answer = importWithoutCharset("text/plain", gb);
+
+    assertSeed(answer);
+    assertThat(answer.get("notes").get(0).textValue())
+        .isEqualTo(
+            "read as GB18030 (the body has no charset and is not valid UTF-8, which was tried"
+                + " first)");
+  }
+
+  @Test
+  void shouldReadAnHtmlPageByItsMetaCharsetGb2312AsGb18030() {
+    String page =
+        "<!DOCTYPE html>\n<html><head><meta charset=\"gb2312\"><title>中卫市民政局</title></head>\n"
+            + "<body>\n"
+            + asHtml(seedWithAGbkOnlyCharacter())
+            + "</body></html>\n";
+
+    JsonNode answer = importWithoutCharset("text/html", page.getBytes(Decoding.GB18030));
+
+    assertSeed(answer);
+    assertThat(answer.get("notes").get(0).textValue())
+        .isEqualTo("read as GB18030 (the page's <meta> says charset=gb2312)");
+  }
+
+  @Test
+  void shouldDecodeEveryLabelOfTheGbFamilyAsGb18030AndSkipAByteOrderMark() {
+    byte[] gb = seedWithAGbkOnlyCharacter().getBytes(Decoding.GB18030);
+    for (String charset : List.of("gb2312", "GBK", "gb18030")) {
+      assertSeed(
+          admin()
+              .contentType("text/plain; charset=" + charset)
+              .body(gb)
+              .post(IMPORTS)
+              .then()
+              .statusCode(200)
+              .extract()
+              .as(JsonNode.class));
+    }
+    byte[] utf8 = Fixtures.text("/reports/zhongwei-civil-affairs-2024.txt").getBytes(UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    importWithoutCharset("text/plain", withBom);
+  }
+
+  @Test
+  void shouldSayWhichEncodingsWereTriedWhenNothingReadsAsAReport() {
+    byte[] gb =
+        Fixtures.text("/reports/zhongwei-civil-affairs-2024.txt").getBytes(Decoding.GB18030);
+    admin()
+        .contentType("text/plain; charset=utf-8")
+        .body(gb)
+        .post(IMPORTS)
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("/problems/not-a-report"))
+        .body(
+            "detail",
+            containsString("It was read as UTF-8 (the Content-Type says charset=utf-8); "))
+        .body("detail", containsString("byte sequence(s) were not valid UTF-8"));
+
+    byte[] noise = new byte[4000];
+    new Random(7).nextBytes(noise);
+    admin()
+        .config(withoutDefaultCharset())
+        .contentType("text/plain")
+        .body(noise)
+        .post(IMPORTS)
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("/problems/not-a-report"))
+        .body(
+            "detail",
+            containsString(
+                "It was read as GB18030 (the body has no charset and is not valid UTF-8, which"
+                    + " was tried first)"));
+  }
+
+  /** The seed with 喆 (in GBK and GB18030, not in GB2312) in section 一's prose. */
+  private static String seedWithAGbkOnlyCharacter() {
+    String seed = Fixtures.text("/reports/zhongwei-civil-affairs-2024.txt");
+    assertThat(seed).contains("2024 年，中卫市民政局");
+    return seed.replace("2024 年，中卫市民政局", "2024 年，中卫市民政局（局长王喆）");
+  }
+
+  private static void assertSeed(JsonNode answer) {
+    JsonNode expected = Fixtures.zhongweiCivilAffairs2024();
+    for (String table : new String[] {"activeDisclosure", "requests", "reviews"}) {
+      assertThat(answer.get("report").get(table)).as(table).isEqualTo(expected.get(table));
+    }
+    assertThat(answer.get("partial").booleanValue()).isFalse();
+    assertThat(answer.at("/report/narrative/overview").textValue()).contains("局长王喆");
+  }
+
+  /** A text as a page: prose lines as paragraphs, each run of tab-separated lines as a table. */
+  private static String asHtml(String text) {
+    StringBuilder html = new StringBuilder();
+    boolean inTable = false;
+    for (String line : text.split("\n")) {
+      boolean row = line.contains("\t");
+      if (row && !inTable) {
+        html.append("<table border=\"1\">\n");
+      } else if (!row && inTable) {
+        html.append("</table>\n");
+      }
+      inTable = row;
+      if (row) {
+        html.append("<tr>");
+        for (String cell : line.split("\t", -1)) {
+          html.append("<td>").append(cell.replace("<", "&lt;")).append("</td>");
+        }
+        html.append("</tr>\n");
+      } else if (!line.isBlank()) {
+        html.append("<p>").append(line.replace("<", "&lt;")).append("</p>\n");
+      }
+    }
+    return html.append(inTable ? "</table>\n" : "").toString();
+  }
+
+  private static JsonNode importWithoutCharset(String mediaType, byte[] body) {
+    return admin()
+        .config(withoutDefaultCharset())
+        .contentType(mediaType)
+        .body(body)
+        .post(IMPORTS)
+        .then()
+        .statusCode(200)
+        .extract()
+        .as(JsonNode.class);
+  }
+
+  private static RestAssuredConfig withoutDefaultCharset() {
+    return RestAssured.config()
+        .encoderConfig(
+            EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false));
   }
 
   @Test

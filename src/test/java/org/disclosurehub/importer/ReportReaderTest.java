@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reader alone, without the service: the layouts found in published reports. */
@@ -182,6 +183,51 @@ class ReportReaderTest {
     assertThat(ImportedJson.missing(reading))
         .contains("/activeDisclosure/licensing", "/requests/carriedOver/total")
         .hasSize(1 + 7 + 7);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "二、主动公开政府信息情况|二、主动公开政府信愈情况|二",
+        "二、主动公开政府信息情况|主动公开政府信息情况|二",
+        "二、主动公开政府信息情况|（二）主动公开政府信息情况|二",
+        "三、收到和处理政府信息公开申请情况|三、收到和处埋政府信息公开申请情况|三",
+        "三、收到和处理政府信息公开申请情况|收到和处理政府信息公开申请情况|三",
+        "三、收到和处理政府信息公开申请情况|三）收到和处理政府信息公开申请情况|三",
+        "四、政府信息公开行政复议、行政诉讼情况|四、政府信息公开行政复·议、行政诉讼情况|四",
+        "四、政府信息公开行政复议、行政诉讼情况|政府信息公开行政复议、行政诉讼情况|四",
+        "四、政府信息公开行政复议、行政诉讼情况|四；政府信息公开行政复议，行政诉讼情况|四"
+      })
+  void shouldFindATableByItsContentWhenItsHeadingIsMisprinted(
+      String heading, String misprint, String table) {
+    for (String fixture : new String[] {"/imports/tabs.txt", "/imports/pdf-wrapped.txt"}) {
+      String text = text(fixture);
+      assertThat(text).contains(heading);
+      Reading reading = ReportReader.read(TextLines.of(text.replace(heading, misprint)));
+      ObjectNode report = ImportedJson.of(reading);
+      JsonNode expected = json("/reports/natural-resources-2024.json");
+
+      assertThat(reading.unparsed()).as(fixture).isEmpty();
+      assertThat(ImportedJson.missing(reading)).as(fixture).isEmpty();
+      for (String part : new String[] {"activeDisclosure", "requests", "reviews"}) {
+        assertThat(report.get(part)).as(fixture + " " + part).isEqualTo(expected.get(part));
+      }
+      assertThat(reading.notes())
+          .as(fixture)
+          .anySatisfy(
+              note ->
+                  assertThat(note)
+                      .startsWith(
+                          "the heading of Table "
+                              + table
+                              + " ("
+                              + heading
+                              + ") was not recognised: line ")
+                      .contains("reads '" + misprint + "'"));
+      assertThat(reading.overview()).as(fixture).doesNotContain(misprint);
+      assertThat(report.at("/narrative/problems").textValue()).isEqualTo("部分栏目更新不够及时。下一步将加强栏目维护。");
+    }
   }
 
   @Test

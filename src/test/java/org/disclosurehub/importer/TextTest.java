@@ -28,7 +28,8 @@ class TextTest {
     assertThat(Text.amount("356.4821")).isEqualByComparingTo(new BigDecimal("356.4821"));
     assertThat(Text.amount("1,200.50")).isEqualByComparingTo(new BigDecimal("1200.5"));
     assertThat(Text.amount("0.00")).isEqualTo(BigDecimal.ZERO);
-    assertThat(Text.amount("1.23456")).isNull();
+    assertThat(Text.amount("24252.311082")).isEqualTo(new BigDecimal("24252.311082"));
+    assertThat(Text.amount("1.2345678")).isNull();
     assertThat(Text.amount("1.")).isNull();
     assertThat(Text.amount("1234567890123456")).isNull();
   }

@@ -65,6 +65,61 @@ class AccountingRulesApiTest {
   }
 
   @Test
+  void shouldReportOneWrongTotalOnceAtTheCellThatIsWrong() {
+    // A small bureau: 5 new requests (3 + 1 + 1), 3 granted, 2 carried forward; 总计 misprinted.
+    ObjectNode report = naturalResources2024();
+    for (String row : tableThreeRows(report)) {
+      ObjectNode cells = at(report, row);
+      cells.fieldNames().forEachRemaining(column -> cells.put(column, 0));
+      cells.remove("total");
+    }
+    at(report, "/requests/newlyReceived")
+        .put("naturalPerson", 3)
+        .put("commercialEnterprise", 1)
+        .put("legalServiceInstitution", 1)
+        .put("total", 999);
+    at(report, "/requests/outcomes/granted").put("naturalPerson", 2).put("commercialEnterprise", 1);
+    at(report, "/requests/outcomes/total").put("naturalPerson", 2).put("commercialEnterprise", 1);
+    at(report, "/requests/carriedForward")
+        .put("naturalPerson", 1)
+        .put("legalServiceInstitution", 1);
+
+    // Before, BALANCE also answered "expected 996, actual 2" at carriedForward/total, a right cell.
+    assertRefused(report, new Finding("ROW_TOTAL", "/requests/newlyReceived/total", "5", "999"));
+  }
+
+  @Test
+  void shouldStillJudgeTheTotalColumnWhereEveryRowTotalHolds() {
+    ObjectNode report = naturalResources2024();
+    // 三(七) adds up across its columns, but not down its rows: 总计 is judged as every column.
+    at(report, "/requests/outcomes/total").put("commercialEnterprise", 13).put("total", 103);
+
+    assertRefused(
+        report,
+        new Finding("OUTCOME_TOTAL", "/requests/outcomes/total/commercialEnterprise", "12", "13"),
+        new Finding("OUTCOME_TOTAL", "/requests/outcomes/total/total", "102", "103"),
+        new Finding("BALANCE", "/requests/carriedForward/commercialEnterprise", "0", "1"),
+        new Finding("BALANCE", "/requests/carriedForward/total", "6", "7"));
+  }
+
+  /** The JSON Pointers of every row of Table 三 in a report. */
+  private static List<String> tableThreeRows(ObjectNode report) {
+    List<String> rows = new java.util.ArrayList<>();
+    collectRows(report.get("requests"), "/requests", rows);
+    return rows;
+  }
+
+  private static void collectRows(
+      com.fasterxml.jackson.databind.JsonNode node, String pointer, List<String> rows) {
+    if (node.has("naturalPerson")) {
+      rows.add(pointer);
+      return;
+    }
+    node.fields()
+        .forEachRemaining(e -> collectRows(e.getValue(), pointer + "/" + e.getKey(), rows));
+  }
+
+  @Test
   void shouldRefuseAReviewBlockWhoseTotalIsWrong() {
     ObjectNode report = naturalResources2024();
     at(report, "/reviews/administrativeReview").put("total", 6);

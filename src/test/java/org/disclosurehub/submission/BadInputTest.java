@@ -80,10 +80,10 @@ class BadInputTest {
   }
 
   @Test
-  void shouldRefuseAnAmountWithMoreThanFourDecimals() {
+  void shouldRefuseAnAmountWithMoreThanSixDecimals() {
     ObjectNode report = naturalResources2024();
-    at(report, "/activeDisclosure").put("feesAmount", "356.48215");
-    assertInvalidField(report, "/activeDisclosure/feesAmount", "at most 4 decimals");
+    at(report, "/activeDisclosure").put("feesAmount", "356.4821503");
+    assertInvalidField(report, "/activeDisclosure/feesAmount", "at most 6 decimals");
   }
 
   @Test
