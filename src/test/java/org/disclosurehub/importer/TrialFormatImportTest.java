@@ -105,13 +105,13 @@ class TrialFormatImportTest {
     String text =
         Fixtures.text("/imports/trial-2020.txt")
             .replace("采购总金额（元）", "采购总金额")
-            .replace("政府集中采购\t7\t1,263,850.36", "政府集中采购（万元）\t7\t126.39");
+            .replace("政府集中采购\t7\t1,263,850.36", "政府集中采购（万元）\t7\t126.385036");
 
     importText(text, "")
         .then()
         .statusCode(200)
         .body("partial", equalTo(false))
-        .body("report.activeDisclosure2019.procurement.totalAmount", equalTo("126.39"))
+        .body("report.activeDisclosure2019.procurement.totalAmount", equalTo("126.385036"))
         .body("report.activeDisclosure2019.procurement.unit", equalTo("万元"));
   }
 
