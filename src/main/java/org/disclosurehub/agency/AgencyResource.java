@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -27,16 +28,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.region.Division;
-import org.disclosurehub.rollup.RegionTotals;
-import org.disclosurehub.rollup.RollupFreshness;
-import org.disclosurehub.security.Roles;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Page;
 import org.disclosurehub.system.PageRequest;
+import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 import org.disclosurehub.system.RequestValidation;
+import org.disclosurehub.system.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,12 +56,22 @@ public class AgencyResource {
   private final ObjectMapper json;
   private final HubConfig config;
   private final Clock clock;
+  private final Event<AgencyChanged> changed;
+  private final Event<AgencyMoved> moved;
 
-  AgencyResource(RequestValidation validation, ObjectMapper json, HubConfig config, Clock clock) {
+  AgencyResource(
+      RequestValidation validation,
+      ObjectMapper json,
+      HubConfig config,
+      Clock clock,
+      Event<AgencyChanged> changed,
+      Event<AgencyMoved> moved) {
     this.validation = validation;
     this.json = json;
     this.config = config;
     this.clock = clock;
+    this.changed = changed;
+    this.moved = moved;
   }
 
   @POST
@@ -91,6 +101,7 @@ public class AgencyResource {
       throw new ProblemException(
           ProblemType.CONFLICT, "An agency with code '" + draft.code() + "' is already registered");
     }
+    changed.fire(new AgencyChanged(agency.id));
     return Response.created(uri.getAbsolutePathBuilder().path(agency.code).build())
         .entity(AgencyView.of(agency))
         .build();
@@ -113,7 +124,7 @@ public class AgencyResource {
     var query =
         division == null
             ? Agency.<Agency>findAll(io.quarkus.panache.common.Sort.by("code"))
-            : Agency.within(divisionParameter(division));
+            : Agency.within(Parameters.division("division", division));
     List<AgencyView> items = query.page(page).<Agency>list().stream().map(AgencyView::of).toList();
     return new Page<>(items, page.index, page.size, query.count());
   }
@@ -172,8 +183,9 @@ public class AgencyResource {
     }
     String division = agency.divisionCode;
     apply(draft, agency);
+    changed.fire(new AgencyChanged(agency.id));
     if (!division.equals(agency.divisionCode)) {
-      RegionTotals.moved(agency, agency.updatedAt);
+      moved.fire(new AgencyMoved(agency.id, division, agency.divisionCode, agency.updatedAt));
     }
     return AgencyView.of(agency);
   }
@@ -195,8 +207,6 @@ public class AgencyResource {
   }
 
   private void apply(AgencyDraft draft, Agency agency) {
-    // Names, divisions and active years show in roll-ups (completeness, breakdown).
-    RollupFreshness.dataChanged();
     agency.name = draft.name().strip();
     agency.divisionCode = draft.divisionCode();
     agency.creditCode = draft.creditCode();
@@ -207,12 +217,5 @@ public class AgencyResource {
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  static Division divisionParameter(String code) {
-    if (!Division.isValid(code)) {
-      throw ProblemException.invalidParameter("division", "is not a GB/T 2260 division code");
-    }
-    return new Division(code);
   }
 }

@@ -6,9 +6,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.disclosurehub.security.WritePermission;
+import org.disclosurehub.submission.ChangeReason;
 import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemMappers;
@@ -104,6 +106,7 @@ public class ImportResource {
           @QueryParam("store")
           String store,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType mediaType,
+      @Context HttpHeaders headers,
       byte[] body) {
     String agencyCode = agency == null || agency.isBlank() ? null : agency;
     boolean storing = flag("store", store);
@@ -113,7 +116,12 @@ public class ImportResource {
     }
     return importer.importReport(
         new Importer.Request(
-            body == null ? new byte[0] : body, mediaType, agencyCode, year(year), storing));
+            body == null ? new byte[0] : body,
+            mediaType,
+            agencyCode,
+            year(year),
+            storing,
+            headers.getHeaderString(ChangeReason.HEADER)));
   }
 
   private static Integer year(String year) {

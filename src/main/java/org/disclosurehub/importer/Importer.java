@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,10 @@ import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.submission.ReportView;
+import org.disclosurehub.submission.ReportWrite;
 import org.disclosurehub.submission.SubmissionService;
 import org.disclosurehub.system.HubConfig;
+import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
@@ -34,18 +37,29 @@ public class Importer {
   static final MediaType PDF = new MediaType("application", "pdf");
 
   private final SubmissionService submissions;
+  private final Clock clock;
   private final ObjectMapper json;
   private final HubConfig config;
 
-  Importer(SubmissionService submissions, ObjectMapper json, HubConfig config) {
+  Importer(SubmissionService submissions, ObjectMapper json, HubConfig config, Clock clock) {
     this.submissions = submissions;
+    this.clock = clock;
     this.json = json;
     this.config = config;
   }
 
   /** What a client sent: the text and how to treat it. */
-  public record Request(
-      byte[] body, MediaType mediaType, String agency, Integer year, boolean store) {}
+  /**
+   * What to read, and whether to store it for the agency and year; {@code reason} is the
+   * X-Change-Reason header as it came.
+   */
+  record Request(
+      byte[] body,
+      MediaType mediaType,
+      String agency,
+      Integer year,
+      boolean store,
+      String reason) {}
 
   public ImportResult importReport(Request request) {
     if (request.body().length > config.maxImportBytes()) {
@@ -64,7 +78,7 @@ public class Importer {
       Agency.existing(request.agency());
     }
     if (request.year() != null) {
-      submissions.checkYear(request.year());
+      Parameters.year("year", request.year(), clock);
     }
     Pages pages = Pages.NONE;
     List<SourceLine> lines;
@@ -158,23 +172,18 @@ public class Importer {
       stored =
           submissions
               .submit(
-                  new SubmissionService.Submission(
+                  ReportWrite.imported(
                       request.agency(),
                       year,
                       report,
-                      null,
-                      null,
-                      true,
-                      false,
-                      new SubmissionService.Source(request.mediaType().toString(), request.body())))
+                      new ReportWrite.Source(request.mediaType().toString(), request.body()),
+                      request.reason()))
               .view();
       warnings = stored.warnings();
     } else if (request.agency() != null && report != null && year != null) {
       warnings =
           submissions
-              .submit(
-                  new SubmissionService.Submission(
-                      request.agency(), year, report, null, null, true, true))
+              .submit(ReportWrite.dryRun(request.agency(), year, report, null, null, true))
               .view()
               .warnings();
     }

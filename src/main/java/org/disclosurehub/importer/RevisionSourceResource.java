@@ -5,8 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.disclosurehub.submission.ReportReads;
 import org.disclosurehub.submission.RevisionSource;
-import org.disclosurehub.submission.SubmissionService;
 import org.disclosurehub.system.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/agencies/{code}/reports/{year}/revisions/{revision}/source")
 @Tag(name = "Imports")
 public class RevisionSourceResource {
-  private final SubmissionService submissions;
+  private final ReportReads reports;
 
-  RevisionSourceResource(SubmissionService submissions) {
-    this.submissions = submissions;
+  RevisionSourceResource(ReportReads reports) {
+    this.reports = reports;
   }
 
   @GET
@@ -46,7 +46,7 @@ public class RevisionSourceResource {
       @PathParam("code") String code,
       @PathParam("year") int year,
       @PathParam("revision") int revision) {
-    submissions.revision(code, year, revision);
+    reports.revision(code, year, revision);
     RevisionSource source =
         RevisionSource.of(code, year, revision)
             .orElseThrow(

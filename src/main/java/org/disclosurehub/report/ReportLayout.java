@@ -197,7 +197,16 @@ public final class ReportLayout {
 
   /** The cells of a report's own format: its Table 二 decides. */
   public static List<Cell> cellsOf(Report report) {
-    return report.activeDisclosure2019() != null ? CELLS_2019 : CELLS;
+    return cells(formatOf(report));
+  }
+
+  /**
+   * The format of a report's tables: {@code "2019"} when it gives the 2019 Table 二. That is its
+   * formatVersion, except for reports stored before the 2019 Table 二 existed, which gave the 2021
+   * one whatever their formatVersion.
+   */
+  public static String formatOf(Report report) {
+    return report.activeDisclosure2019() != null ? Report.TRIAL_FORMAT : Report.CURRENT_FORMAT;
   }
 
   /** The cells of a format version ({@code "2021"}, {@code "2019"}). */

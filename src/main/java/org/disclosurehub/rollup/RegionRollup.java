@@ -1,10 +1,15 @@
 package org.disclosurehub.rollup;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import org.disclosurehub.region.Division;
 import org.disclosurehub.report.ActiveDisclosure;
+import org.disclosurehub.report.ActiveDisclosure2019;
+import org.disclosurehub.report.Amounts;
 import org.disclosurehub.report.Requests;
 import org.disclosurehub.report.Reviews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,9 +26,25 @@ public record RegionRollup(
         String scope,
     @Schema(example = "2024") int year,
     @Schema(
-            description = "二、主动公开政府信息情况, each cell summed; feesAmount a decimal string",
+            description =
+                "Current reports by the format of their tables: \"2019\" (the trial format) and"
+                    + " \"2021\"",
+            example = "{\"2019\": 1, \"2021\": 4}")
+        Map<String, Integer> formats,
+    @Schema(
+            description =
+                "二、主动公开政府信息情况 of the 2021 format, each cell summed over the reports in that"
+                    + " format; licensing, penalties and compulsoryMeasures (处理决定数量) also over the"
+                    + " 2019 reports, whose Table 二 counts them the same way; feesAmount a decimal"
+                    + " string",
             implementation = ActiveDisclosure.class)
         ObjectNode activeDisclosure,
+    @Schema(
+            description =
+                "二、主动公开政府信息情况 of the 2019 trial format, each cell summed over the reports in"
+                    + " that format (zeros when there are none); 采购总金额 in 万元",
+            implementation = ActiveDisclosure2019.class)
+        ObjectNode activeDisclosure2019,
     @Schema(description = "三、收到和处理政府信息公开申请情况, each cell summed", implementation = Requests.class)
         ObjectNode requests,
     @Schema(description = "四、行政复议、行政诉讼情况, each cell summed", implementation = Reviews.class)
@@ -34,6 +55,56 @@ public record RegionRollup(
         Completeness completeness,
     @Schema(description = "Reports that do not add up") Consistency consistency,
     @Schema(description = "Ratios of the summed counts") Indicators indicators) {
+
+  /** The roll-up of a year from its sums and the lists read beside them. */
+  static RegionRollup of(
+      RollupQuery query,
+      Sums sums,
+      RollupQueries.Expected expected,
+      List<InconsistentReport> inconsistent) {
+    ObjectNode tables = tables(sums);
+    return new RegionRollup(
+        Region.of(query.region()),
+        query.scope(),
+        query.year(),
+        sums.formats(),
+        (ObjectNode) tables.get("activeDisclosure"),
+        (ObjectNode) tables.get("activeDisclosure2019"),
+        (ObjectNode) tables.get("requests"),
+        (ObjectNode) tables.get("reviews"),
+        new PublishedItemsSum(sums.publishedItems(), sums.reportsStating()),
+        new Completeness(
+            expected.count(),
+            sums.reports(),
+            sums.reports() - sums.late(),
+            sums.late(),
+            expected.missing()),
+        new Consistency(inconsistent, sums.carryOverMismatches()),
+        Indicators.of(sums));
+  }
+
+  /**
+   * The sums in the shape of a report: counts as numbers, amounts as decimal strings; both formats'
+   * Table 二, the 2019 采购总金额 in 万元.
+   */
+  private static ObjectNode tables(Sums sums) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i < RollupLayout.SIZE; i++) {
+      String[] keys = RollupLayout.CELLS.get(i).pointer().substring(1).split("/");
+      ObjectNode node = root;
+      for (int k = 0; k < keys.length - 1; k++) {
+        node = node.has(keys[k]) ? (ObjectNode) node.get(keys[k]) : node.putObject(keys[k]);
+      }
+      String last = keys[keys.length - 1];
+      if (RollupLayout.isAmount(i)) {
+        node.put(last, Amounts.format(sums.cell(i)));
+      } else {
+        node.put(last, sums.cell(i).longValueExact());
+      }
+    }
+    ((ObjectNode) root.at("/activeDisclosure2019/procurement")).put("unit", "万元");
+    return root;
+  }
 
   /** A GB/T 2260 division. */
   @Schema(description = "A GB/T 2260 division")
@@ -98,10 +169,50 @@ public record RegionRollup(
       @Schema(description = "三(三) 不予公开 / 三(七) 总计", example = "0.1176") BigDecimal denialRate,
       @Schema(description = "行政复议") Correction administrativeReview,
       @Schema(description = "行政诉讼 未经复议直接起诉") Correction litigationDirect,
-      @Schema(description = "行政诉讼 复议后起诉") Correction litigationAfterReview) {}
+      @Schema(description = "行政诉讼 复议后起诉") Correction litigationAfterReview) {
+
+    /** The indicators of summed counts: ratios of sums, never averages of ratios. */
+    static Indicators of(Sums sums) {
+      BigDecimal handled = sums.cell(RollupLayout.OUTCOMES_TOTAL);
+      BigDecimal disclosed =
+          sums.cell(RollupLayout.GRANTED).add(sums.cell(RollupLayout.PARTIALLY_GRANTED));
+      return new Indicators(
+          ratio(disclosed, handled),
+          ratio(sums.denied(), handled),
+          Correction.of(sums, "administrativeReview"),
+          Correction.of(sums, "litigationDirect"),
+          Correction.of(sums, "litigationAfterReview"));
+    }
+
+    /** The correction rate of a Table 四 block by its key. */
+    Correction of(String block) {
+      return switch (block) {
+        case "administrativeReview" -> administrativeReview;
+        case "litigationDirect" -> litigationDirect;
+        case "litigationAfterReview" -> litigationAfterReview;
+        default -> throw new IllegalArgumentException("no block " + block);
+      };
+    }
+  }
 
   @Schema(description = "Outcome of a Table 四 block")
   public record Correction(
       @Schema(description = "结果纠正 / (结果维持 + 结果纠正 + 其他结果)", example = "0.2500")
-          BigDecimal correctionRate) {}
+          BigDecimal correctionRate) {
+
+    static Correction of(Sums sums, String block) {
+      BigDecimal corrected = sums.cell(RollupLayout.review(block, "corrected"));
+      BigDecimal decided =
+          sums.cell(RollupLayout.review(block, "upheld"))
+              .add(corrected)
+              .add(sums.cell(RollupLayout.review(block, "other")));
+      return new Correction(ratio(corrected, decided));
+    }
+  }
+
+  private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
+    return denominator.signum() == 0
+        ? null
+        : numerator.divide(denominator, 4, RoundingMode.HALF_UP);
+  }
 }

@@ -16,14 +16,14 @@ import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
-import org.disclosurehub.report.ReportLayout;
-import org.disclosurehub.submission.SubmissionService;
+import org.disclosurehub.report.ReportYears;
+import org.disclosurehub.system.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,14 +47,14 @@ public class ReportCellsCsvResource {
           new Csv.Column("label", "名称"),
           new Csv.Column("value", "数值"));
 
-  private final CachedRead reads;
+  private final ConditionalRead reads;
   private final DataSource dataSource;
-  private final SubmissionService submissions;
+  private final Clock clock;
 
-  ReportCellsCsvResource(CachedRead reads, DataSource dataSource, SubmissionService submissions) {
+  ReportCellsCsvResource(ConditionalRead reads, DataSource dataSource, Clock clock) {
     this.reads = reads;
     this.dataSource = dataSource;
-    this.submissions = submissions;
+    this.clock = clock;
   }
 
   @GET
@@ -90,56 +90,58 @@ public class ReportCellsCsvResource {
       @Context Request request,
       @Context UriInfo uri) {
     if (year != null) {
-      submissions.checkYear(year);
+      Parameters.year("year", year, clock);
     }
-    RollupQueries.Coverage coverage =
-        region == null
-            ? new RollupQueries.Coverage(null, "all", "000000", "999999")
-            : RollupResource.coverage(RollupResource.region(region), false);
-    int from = year != null ? year : SubmissionService.FIRST_YEAR;
+    Coverage coverage =
+        region == null ? Coverage.everywhere() : Coverage.of(RollupQuery.region(region), false);
+    int from = year != null ? year : ReportYears.FIRST;
     int to = year != null ? year : 9999;
     return reads.read(
         "reports-csv",
-        new CachedRead.Scope(region == null ? "*" : region, coverage, coverage, from, to),
+        new ConditionalRead.Scope(region == null ? "*" : region, coverage, coverage, from, to),
         Csv.MEDIA_TYPE,
         request,
         uri,
         queries ->
-            RollupResource.csv(
+            RollupCsv.response(
                 (StreamingOutput) out -> stream(out, coverage, from, to),
                 "reports"
                     + (region == null ? "" : "-" + region)
                     + (year == null ? "" : "-" + year)));
   }
 
-  private void stream(OutputStream out, RollupQueries.Coverage coverage, int from, int to)
-      throws IOException {
+  private static final Sql CELLS =
+      Sql.of(
+          """
+          select a.code, c.year, c.revision, c.cells, c.format_version
+          from report_cells c join agency a on a.id = c.agency_id
+          where c.year between :fromYear and :toYear and c.division_code between :lowest and :highest
+          order by c.year, a.code""");
+
+  private void stream(OutputStream out, Coverage coverage, int from, int to) throws IOException {
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Csv csv = Csv.start(writer, HEADER);
     try (Connection connection = dataSource.getConnection()) {
       // PostgreSQL streams with a cursor only inside a transaction.
       connection.setAutoCommit(false);
-      try (PreparedStatement s =
-          connection.prepareStatement(
-              "select a.code, c.year, c.revision, c.cells from report_cells c"
-                  + " join agency a on a.id = c.agency_id"
-                  + " where c.year between ? and ? and c.division_code between ? and ?"
-                  + " order by c.year, a.code")) {
-        s.setFetchSize(FETCH_SIZE);
-        s.setInt(1, from);
-        s.setInt(2, to);
-        s.setString(3, coverage.lowest());
-        s.setString(4, coverage.highest());
-        try (ResultSet rs = s.executeQuery()) {
+      try (var s = CELLS.prepare(connection)) {
+        s.fetchSize(FETCH_SIZE)
+            .set("fromYear", from)
+            .set("toYear", to)
+            .set("lowest", coverage.lowest())
+            .set("highest", coverage.highest());
+        try (ResultSet rs = s.query()) {
           while (rs.next()) {
             String agency = rs.getString(1);
             int year = rs.getInt(2);
             int revision = rs.getInt(3);
             BigDecimal[] cells = (BigDecimal[]) rs.getArray(4).getArray();
-            for (int i = 0; i < Math.min(cells.length, RollupLayout.SIZE); i++) {
-              ReportLayout.Cell cell = RollupLayout.CELLS.get(i);
-              csv.row(
-                  Arrays.asList(agency, year, revision, cell.pointer(), cell.label(), cells[i]));
+            // The cells of the report's own format; arrays stored before the 2019 cells existed
+            // are shorter, but hold every 2021 cell.
+            for (RollupLayout.Stored cell : RollupLayout.cellsOf(rs.getString(5))) {
+              BigDecimal value =
+                  cell.index() < cells.length ? cells[cell.index()] : BigDecimal.ZERO;
+              csv.row(Arrays.asList(agency, year, revision, cell.pointer(), cell.label(), value));
             }
           }
         }

@@ -1,45 +1,38 @@
 package org.disclosurehub.rollup;
 
-import io.quarkus.arc.Arc;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.atomic.AtomicLong;
+import org.disclosurehub.agency.AgencyChanged;
+import org.disclosurehub.submission.ReportRevised;
+import org.disclosurehub.submission.ReportWithdrawn;
 
 /**
- * Counts the writes this instance has committed that can change a roll-up (reports and the agency
+ * Counts the writes this instance has completed that can change a roll-up (reports and the agency
  * registry). A roll-up tag computed at generation G is still the current tag while the count is G
- * and no other replica can have written in between (see {@link CachedRead}).
+ * and no other replica can have written in between (see {@link ConditionalRead}).
+ *
+ * <p>The count moves when the writing transaction completes, not before: a read that began earlier
+ * then records the old count and is recomputed next time.
  */
-public final class RollupFreshness {
-  private static final AtomicLong GENERATION = new AtomicLong();
+@ApplicationScoped
+class RollupFreshness {
+  private final AtomicLong generation = new AtomicLong();
 
-  private RollupFreshness() {}
-
-  static long generation() {
-    return GENERATION.get();
+  long generation() {
+    return generation.get();
   }
 
-  /**
-   * Marks that the current transaction changes roll-up data. The count moves when it completes, not
-   * before: a read that began earlier then records the old count and is recomputed next time.
-   */
-  public static void dataChanged() {
-    TransactionSynchronizationRegistry registry =
-        Arc.container().instance(TransactionSynchronizationRegistry.class).get();
-    if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
-      GENERATION.incrementAndGet();
-      return;
-    }
-    registry.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
+  void revised(@Observes(during = TransactionPhase.AFTER_COMPLETION) ReportRevised event) {
+    generation.incrementAndGet();
+  }
 
-          @Override
-          public void afterCompletion(int status) {
-            GENERATION.incrementAndGet();
-          }
-        });
+  void withdrawn(@Observes(during = TransactionPhase.AFTER_COMPLETION) ReportWithdrawn event) {
+    generation.incrementAndGet();
+  }
+
+  void agencyChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) AgencyChanged event) {
+    generation.incrementAndGet();
   }
 }

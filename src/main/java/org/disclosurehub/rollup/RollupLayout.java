@@ -1,11 +1,13 @@
 package org.disclosurehub.rollup;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.disclosurehub.report.ApplicantRow;
+import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReviewBlock;
 
@@ -63,6 +65,33 @@ final class RollupLayout {
 
   private RollupLayout() {}
 
+  /** A cell of one report as stored: its place in the array, JSON Pointer and label. */
+  record Stored(int index, String pointer, String label) {}
+
+  private static final Map<String, List<Stored>> BY_FORMAT =
+      Map.of(
+          Report.CURRENT_FORMAT, stored(ReportLayout.CELLS),
+          Report.TRIAL_FORMAT, stored(ReportLayout.CELLS_2019));
+
+  /**
+   * The stored cells of a report in {@code formatVersion}, in the order and with the labels of its
+   * own form (the 2019 form has a single row 三(六) 其他处理); 采购总金额 in 万元 as stored.
+   */
+  static List<Stored> cellsOf(String formatVersion) {
+    return BY_FORMAT.get(formatVersion);
+  }
+
+  private static List<Stored> stored(List<ReportLayout.Cell> form) {
+    return form.stream()
+        .map(
+            cell -> {
+              int i = index(cell.pointer());
+              return new Stored(
+                  i, cell.pointer(), isAmount(i) ? CELLS.get(i).label() : cell.label());
+            })
+        .toList();
+  }
+
   /** Whether cell {@code i} is an amount in 万元 (a decimal), not a count. */
   static boolean isAmount(int i) {
     return i == FEES_AMOUNT || i == PROCUREMENT_AMOUNT;
@@ -96,6 +125,20 @@ final class RollupLayout {
 
   private static List<Integer> columns(ReportLayout.RequestRow row) {
     return ApplicantRow.COLUMNS.stream().map(c -> index(row.pointer() + "/" + c.key())).toList();
+  }
+
+  /** 二、上年结转 of stored cells, as the row CARRY_OVER compares. */
+  static ApplicantRow carriedOver(BigDecimal[] cells) {
+    return row(cells, CARRIED_OVER_COLUMNS);
+  }
+
+  /** 四、结转下年度继续办理 of stored cells. */
+  static ApplicantRow carriedForward(BigDecimal[] cells) {
+    return row(cells, CARRIED_FORWARD_COLUMNS);
+  }
+
+  private static ApplicantRow row(BigDecimal[] cells, List<Integer> columns) {
+    return ApplicantRow.of(columns.stream().mapToInt(i -> cells[i].intValueExact()).toArray());
   }
 
   /** The SQL expression of cell {@code i} of the array {@code column} (SQL arrays count from 1). */

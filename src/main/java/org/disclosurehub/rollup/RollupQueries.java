@@ -1,25 +1,24 @@
 package org.disclosurehub.rollup;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.disclosurehub.system.ProblemException;
 
 /**
- * The roll-up queries, on one connection (a read-only snapshot, so a response's tag and body
- * describe the same data). Sums come from region_totals (a few rows per region and year), lists
- * from report_cells and the agency registry, each by a range scan of the region.
+ * The roll-up reads and their row mapping, on one connection (a read-only snapshot, so a response's
+ * tag and body describe the same data). Sums come from region_totals (a region's shards per year),
+ * lists from report_cells and the agency registry, each by a range scan of the region.
  */
 final class RollupQueries {
   private final Connection connection;
@@ -27,12 +26,6 @@ final class RollupQueries {
   RollupQueries(Connection connection) {
     this.connection = connection;
   }
-
-  /**
-   * The agencies a roll-up covers: division codes from {@code lowest} to {@code highest}; their
-   * sums are the region_totals rows of {@code code} and {@code scope} (own or all).
-   */
-  record Coverage(String code, String scope, String lowest, String highest) {}
 
   /** What identifies the data a response covers; its hash is the response's ETag. */
   record State(
@@ -56,49 +49,45 @@ final class RollupQueries {
     }
   }
 
+  // The coverage's own totals rows (its shards, per year) are bumped by every write of a report
+  // within it, so their versions identify its data: a few rows, however large the region.
+  // Without a region (the whole country) the 'own' rows of every division are summed instead.
+  private static final String STATE =
+      """
+      select exists (select 1 from agency where division_code between :regionLowest and :regionHighest),
+             count(*), max(updated_at),
+             (select coalesce(sum(version), 0) from region_totals where %1$s),
+             (select max(updated_at) from region_totals where %1$s)
+      from agency where division_code between :lowest and :highest""";
+
+  private static final Sql STATE_OF_REGION =
+      Sql.of(
+          STATE.formatted(
+              "division_code = :code and scope = :scope and year between :fromYear and :toYear"));
+
+  private static final Sql STATE_OF_COUNTRY =
+      Sql.of(
+          STATE.formatted(
+              "scope = 'own' and year between :fromYear and :toYear"
+                  + " and division_code between :lowest and :highest"));
+
   /**
    * Whether any agency was ever registered within {@code region}, and the state of the registry and
    * of the totals rows the coverage and years span. Cheap: it never reads a report.
    */
   State state(Coverage region, Coverage coverage, int fromYear, int toYear) throws SQLException {
-    // The coverage's own totals rows (its shards, per year) are bumped by every write of a report
-    // within it, so their versions identify its data: a few rows, however large the region.
-    // Without a region (the whole country) the 'own' rows of every division are summed instead.
-    String totals =
-        coverage.code() != null
-            ? " from region_totals where division_code = ? and scope = ? and year between ? and ?"
-            : " from region_totals where scope = 'own' and year between ? and ?"
-                + " and division_code between ? and ?";
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "select exists (select 1 from agency where division_code between ? and ?),"
-                + " count(*), max(updated_at),"
-                + " (select coalesce(sum(version), 0)"
-                + totals
-                + "),"
-                + " (select max(updated_at)"
-                + totals
-                + ")"
-                + " from agency where division_code between ? and ?")) {
-      int p = 1;
-      s.setString(p++, region.lowest());
-      s.setString(p++, region.highest());
-      for (int i = 0; i < 2; i++) {
-        if (coverage.code() != null) {
-          s.setString(p++, coverage.code());
-          s.setString(p++, coverage.scope());
-          s.setInt(p++, fromYear);
-          s.setInt(p++, toYear);
-        } else {
-          s.setInt(p++, fromYear);
-          s.setInt(p++, toYear);
-          s.setString(p++, coverage.lowest());
-          s.setString(p++, coverage.highest());
-        }
+    boolean country = coverage.code() == null;
+    try (var s = (country ? STATE_OF_COUNTRY : STATE_OF_REGION).prepare(connection)) {
+      s.set("regionLowest", region.lowest())
+          .set("regionHighest", region.highest())
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest())
+          .set("fromYear", fromYear)
+          .set("toYear", toYear);
+      if (!country) {
+        s.set("code", coverage.code()).set("scope", coverage.scope());
       }
-      s.setString(p++, coverage.lowest());
-      s.setString(p, coverage.highest());
-      try (ResultSet rs = s.executeQuery()) {
+      try (ResultSet rs = s.query()) {
         rs.next();
         return new State(
             rs.getBoolean(1),
@@ -110,36 +99,29 @@ final class RollupQueries {
     }
   }
 
-  /** The sums of a year: every cell, and the counters. */
-  record Sums(
-      BigDecimal[] cells,
-      int reports,
-      int late,
-      int inconsistent,
-      int carryOverMismatches,
-      long publishedItems,
-      int reportsStating) {}
+  private static final Sql SUMS =
+      Sql.of(
+          """
+          with covered as (select * from region_totals
+                           where year = :year and division_code = :code and scope = :scope)
+          select (select array_agg(total order by i)
+                  from (select u.i, sum(u.v) as total
+                        from covered c cross join lateral unnest(c.cells) with ordinality as u(v, i)
+                        group by u.i) cells),
+                 coalesce(sum(reports), 0), coalesce(sum(late), 0),
+                 coalesce(sum(inconsistent), 0), coalesce(sum(carry_over_mismatches), 0),
+                 coalesce(sum(published_items), 0), coalesce(sum(reports_stating), 0),
+                 coalesce(sum(trial_format_reports), 0)
+          from covered""");
 
-  /** One aggregate query over the region's totals row of the year (none: zeros). */
+  /** One aggregate query over the region's totals rows of the year (none: zeros). */
   Sums sums(Coverage coverage, int year) throws SQLException {
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "with covered as (select * from region_totals"
-                + "   where year = ? and division_code = ? and scope = ?)"
-                + " select (select array_agg(total order by i) from (select u.i, sum(u.v) as total"
-                + "     from covered c cross join lateral unnest(c.cells) with ordinality as u(v, i)"
-                + "     group by u.i) cells),"
-                + " coalesce(sum(reports), 0), coalesce(sum(late), 0),"
-                + " coalesce(sum(inconsistent), 0), coalesce(sum(carry_over_mismatches), 0),"
-                + " coalesce(sum(published_items), 0), coalesce(sum(reports_stating), 0)"
-                + " from covered")) {
-      s.setInt(1, year);
-      s.setString(2, coverage.code());
-      s.setString(3, coverage.scope());
-      try (ResultSet rs = s.executeQuery()) {
+    try (var s = SUMS.prepare(connection)) {
+      s.set("year", year).set("code", coverage.code()).set("scope", coverage.scope());
+      try (ResultSet rs = s.query()) {
         rs.next();
         java.sql.Array cells = rs.getArray(1);
-        BigDecimal[] sums = zeros();
+        BigDecimal[] sums = Sums.zeros();
         if (cells != null) {
           BigDecimal[] summed = (BigDecimal[]) cells.getArray();
           System.arraycopy(summed, 0, sums, 0, Math.min(summed.length, sums.length));
@@ -151,7 +133,8 @@ final class RollupQueries {
             rs.getInt(4),
             rs.getInt(5),
             rs.getLong(6),
-            rs.getInt(7));
+            rs.getInt(7),
+            rs.getInt(8));
       }
     }
   }
@@ -159,33 +142,37 @@ final class RollupQueries {
   /** How many agencies of the coverage are active in the year, and those without a report. */
   record Expected(int count, List<RegionRollup.AgencyRef> missing) {}
 
-  private static final String ACTIVE =
-      " from agency a where a.division_code between ? and ?"
-          + " and (a.active_from is null or a.active_from <= ?)"
-          + " and (a.active_to is null or ? <= a.active_to)";
+  private static final Sql EXPECTED =
+      Sql.of(
+          """
+          select count(*) from agency a
+          where a.division_code between :lowest and :highest and %s"""
+              .formatted(Sql.activeIn(":year")));
+
+  // One probe of the unique (agency_id, year) index per agency: O(n log n) whatever plan or
+  // statistics, unlike a range condition on the report's division.
+  private static final Sql MISSING =
+      Sql.of(
+          """
+          select a.code, a.name from agency a
+          where a.division_code between :lowest and :highest and %s
+            and not exists (select 1 from report_cells c where c.agency_id = a.id and c.year = :year)
+          order by a.code"""
+              .formatted(Sql.activeIn(":year")));
 
   Expected expected(Coverage coverage, int year) throws SQLException {
     int count;
-    try (PreparedStatement s = connection.prepareStatement("select count(*)" + ACTIVE)) {
-      bindActive(s, 1, coverage, year);
-      try (ResultSet rs = s.executeQuery()) {
+    try (var s = EXPECTED.prepare(connection)) {
+      s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
+      try (ResultSet rs = s.query()) {
         rs.next();
         count = rs.getInt(1);
       }
     }
     List<RegionRollup.AgencyRef> missing = new ArrayList<>();
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "select a.code, a.name"
-                + ACTIVE
-                // One probe of the unique (agency_id, year) index per agency: O(n log n) whatever
-                // plan or statistics, unlike a range condition on the report's division.
-                + " and not exists (select 1 from report_cells c"
-                + "   where c.agency_id = a.id and c.year = ?)"
-                + " order by a.code")) {
-      bindActive(s, 1, coverage, year);
-      s.setInt(5, year);
-      try (ResultSet rs = s.executeQuery()) {
+    try (var s = MISSING.prepare(connection)) {
+      s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
+      try (ResultSet rs = s.query()) {
         while (rs.next()) {
           missing.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
         }
@@ -194,27 +181,21 @@ final class RollupQueries {
     return new Expected(count, missing);
   }
 
-  private static void bindActive(PreparedStatement s, int from, Coverage coverage, int year)
-      throws SQLException {
-    s.setString(from, coverage.lowest());
-    s.setString(from + 1, coverage.highest());
-    s.setInt(from + 2, year);
-    s.setInt(from + 3, year);
-  }
+  private static final Sql INCONSISTENT =
+      Sql.of(
+          """
+          select a.code, c.rules from report_cells c join agency a on a.id = c.agency_id
+          where c.year = :year and c.division_code between :lowest and :highest
+            and c.violation_count > 0
+          order by a.code""");
 
   /** Reports of the year accepted with violations, by agency code. */
   List<RegionRollup.InconsistentReport> inconsistent(Coverage coverage, int year)
       throws SQLException {
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "select a.code, c.rules from report_cells c join agency a on a.id = c.agency_id"
-                + " where c.year = ? and c.division_code between ? and ? and c.violation_count > 0"
-                + " order by a.code")) {
-      s.setInt(1, year);
-      s.setString(2, coverage.lowest());
-      s.setString(3, coverage.highest());
+    try (var s = INCONSISTENT.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       List<RegionRollup.InconsistentReport> reports = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
+      try (ResultSet rs = s.query()) {
         while (rs.next()) {
           reports.add(
               new RegionRollup.InconsistentReport(
@@ -222,6 +203,19 @@ final class RollupQueries {
         }
       }
       return reports;
+    }
+  }
+
+  /** The order of a breakdown: a column of {@link #SORTS}, ascending or descending. */
+  record Order(String key, boolean descending) {
+    /** {@code sort} as given: a column, {@code -} first for descending; null is by code. */
+    static Order of(String sort) {
+      String key = sort == null ? "code" : sort.startsWith("-") ? sort.substring(1) : sort;
+      if (!SORTS.containsKey(key)) {
+        throw ProblemException.invalidParameter(
+            "sort", "must be one of " + String.join(", ", SORTS.keySet()));
+      }
+      return new Order(key, sort != null && sort.startsWith("-"));
     }
   }
 
@@ -236,6 +230,7 @@ final class RollupQueries {
     sorts.put("reported", "(c.report_id is not null)");
     sorts.put("late", "c.late");
     sorts.put("revision", "c.revision");
+    sorts.put("formatVersion", "c.format_version");
     sorts.put("newlyReceived", cell(RollupLayout.NEWLY_RECEIVED));
     sorts.put("totalHandled", cell(RollupLayout.OUTCOMES_TOTAL));
     sorts.put("granted", cell(RollupLayout.GRANTED));
@@ -266,11 +261,38 @@ final class RollupQueries {
     return "(" + indexes.stream().map(RollupQueries::cell).collect(Collectors.joining(" + ")) + ")";
   }
 
+  /** Every agency of the coverage active in the year or with a report for it. */
   private static final String BREAKDOWN_FROM =
-      " from agency a left join report_cells c on c.agency_id = a.id and c.year = ?"
-          + " where a.division_code between ? and ?"
-          + " and (c.report_id is not null or ((a.active_from is null or a.active_from <= ?)"
-          + " and (a.active_to is null or ? <= a.active_to)))";
+      """
+      from agency a left join report_cells c on c.agency_id = a.id and c.year = :year
+      where a.division_code between :lowest and :highest
+        and (c.report_id is not null or (%s))"""
+          .formatted(Sql.activeIn(":year"));
+
+  private static final Sql BREAKDOWN_COUNT = Sql.of("select count(*) " + BREAKDOWN_FROM);
+
+  private static final Map<String, Sql> BREAKDOWNS = new ConcurrentHashMap<>();
+
+  /** The breakdown in one order, a page of it or every row (parsed once per variant). */
+  private static Sql breakdown(String sortKey, boolean descending, boolean paged) {
+    return BREAKDOWNS.computeIfAbsent(
+        sortKey + "/" + descending + "/" + paged,
+        variant -> breakdownSql(sortKey, descending, paged));
+  }
+
+  private static Sql breakdownSql(String sortKey, boolean descending, boolean paged) {
+    return Sql.of(
+        """
+        select %s
+        %s
+        order by %s %s nulls last, a.code%s"""
+            .formatted(
+                String.join(", ", SORTS.values()),
+                BREAKDOWN_FROM,
+                SORTS.get(sortKey),
+                descending ? "desc" : "asc",
+                paged ? " offset :offset limit :limit" : ""));
+  }
 
   /**
    * One row per covered agency: every agency of the coverage active in the year or with a report
@@ -284,24 +306,13 @@ final class RollupQueries {
       Integer offset,
       Integer limit)
       throws SQLException {
-    String columns = SORTS.values().stream().collect(Collectors.joining(", "));
-    String sql =
-        "select "
-            + columns
-            + BREAKDOWN_FROM
-            + " order by "
-            + SORTS.get(sortKey)
-            + (descending ? " desc" : " asc")
-            + " nulls last, a.code"
-            + (limit == null ? "" : " offset ? limit ?");
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
-      int p = bindBreakdown(s, coverage, year);
+    try (var s = breakdown(sortKey, descending, limit != null).prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       if (limit != null) {
-        s.setInt(p++, offset);
-        s.setInt(p, limit);
+        s.set("offset", offset).set("limit", limit);
       }
       List<AgencyRollupRow> rows = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
+      try (ResultSet rs = s.query()) {
         while (rs.next()) {
           rows.add(
               new AgencyRollupRow(
@@ -311,7 +322,7 @@ final class RollupQueries {
                   rs.getBoolean(4),
                   (Boolean) rs.getObject(5),
                   (Integer) rs.getObject(6),
-                  count(rs, 7),
+                  rs.getString(7),
                   count(rs, 8),
                   count(rs, 9),
                   count(rs, 10),
@@ -319,7 +330,8 @@ final class RollupQueries {
                   count(rs, 12),
                   count(rs, 13),
                   count(rs, 14),
-                  (Integer) rs.getObject(15)));
+                  count(rs, 15),
+                  (Integer) rs.getObject(16)));
         }
       }
       return rows;
@@ -327,23 +339,13 @@ final class RollupQueries {
   }
 
   long breakdownCount(Coverage coverage, int year) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement("select count(*)" + BREAKDOWN_FROM)) {
-      bindBreakdown(s, coverage, year);
-      try (ResultSet rs = s.executeQuery()) {
+    try (var s = BREAKDOWN_COUNT.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      try (ResultSet rs = s.query()) {
         rs.next();
         return rs.getLong(1);
       }
     }
-  }
-
-  private static int bindBreakdown(PreparedStatement s, Coverage coverage, int year)
-      throws SQLException {
-    s.setInt(1, year);
-    s.setString(2, coverage.lowest());
-    s.setString(3, coverage.highest());
-    s.setInt(4, year);
-    s.setInt(5, year);
-    return 6;
   }
 
   /** The cells a trend needs, summed per year in one aggregate query. */
@@ -368,29 +370,32 @@ final class RollupQueries {
     return List.copyOf(cells);
   }
 
+  private static final Sql TREND =
+      Sql.of(
+          """
+          select year, sum(reports), sum(late), sum(inconsistent), sum(carry_over_mismatches),
+                 sum(published_items), sum(reports_stating), sum(trial_format_reports), %s
+          from region_totals
+          where year between :fromYear and :toYear and division_code = :code and scope = :scope
+          group by year"""
+              .formatted(
+                  TREND_CELLS.stream()
+                      .map(i -> "sum(" + RollupLayout.sql("cells", i) + ")")
+                      .collect(Collectors.joining(", "))));
+
   /** Sums per year (only the cells a trend needs are filled in), years without reports absent. */
   Map<Integer, Sums> trend(Coverage coverage, int fromYear, int toYear) throws SQLException {
-    String sums =
-        TREND_CELLS.stream()
-            .map(i -> "sum(" + RollupLayout.sql("cells", i) + ")")
-            .collect(Collectors.joining(", "));
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "select year, sum(reports), sum(late), sum(inconsistent), sum(carry_over_mismatches),"
-                + " sum(published_items), sum(reports_stating), "
-                + sums
-                + " from region_totals where year between ? and ? and division_code = ? and scope = ?"
-                + " group by year")) {
-      s.setInt(1, fromYear);
-      s.setInt(2, toYear);
-      s.setString(3, coverage.code());
-      s.setString(4, coverage.scope());
+    try (var s = TREND.prepare(connection)) {
+      s.set("fromYear", fromYear)
+          .set("toYear", toYear)
+          .set("code", coverage.code())
+          .set("scope", coverage.scope());
       Map<Integer, Sums> years = new LinkedHashMap<>();
-      try (ResultSet rs = s.executeQuery()) {
+      try (ResultSet rs = s.query()) {
         while (rs.next()) {
-          BigDecimal[] cells = zeros();
+          BigDecimal[] cells = Sums.zeros();
           for (int k = 0; k < TREND_CELLS.size(); k++) {
-            BigDecimal sum = rs.getBigDecimal(8 + k);
+            BigDecimal sum = rs.getBigDecimal(9 + k);
             cells[TREND_CELLS.get(k)] = sum == null ? BigDecimal.ZERO : sum;
           }
           years.put(
@@ -402,72 +407,39 @@ final class RollupQueries {
                   rs.getInt(4),
                   rs.getInt(5),
                   rs.getLong(6),
-                  rs.getInt(7)));
+                  rs.getInt(7),
+                  rs.getInt(8)));
         }
       }
       return years;
     }
   }
 
+  private static final Sql EXPECTED_PER_YEAR =
+      Sql.of(
+          """
+          select y, count(a.id)
+          from generate_series(:fromYear, :toYear) as y
+               left join agency a on a.division_code between :lowest and :highest and %s
+          group by y order by y"""
+              .formatted(Sql.activeIn("y")));
+
   /** How many agencies of the coverage are active in each year. */
   Map<Integer, Integer> expectedPerYear(Coverage coverage, int fromYear, int toYear)
       throws SQLException {
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "select y, count(a.id) from generate_series(?, ?) as y left join agency a"
-                + " on a.division_code between ? and ?"
-                + " and (a.active_from is null or a.active_from <= y)"
-                + " and (a.active_to is null or y <= a.active_to)"
-                + " group by y order by y")) {
-      s.setInt(1, fromYear);
-      s.setInt(2, toYear);
-      s.setString(3, coverage.lowest());
-      s.setString(4, coverage.highest());
+    try (var s = EXPECTED_PER_YEAR.prepare(connection)) {
+      s.set("fromYear", fromYear)
+          .set("toYear", toYear)
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest());
       Map<Integer, Integer> expected = new LinkedHashMap<>();
-      try (ResultSet rs = s.executeQuery()) {
+      try (ResultSet rs = s.query()) {
         while (rs.next()) {
           expected.put(rs.getInt(1), rs.getInt(2));
         }
       }
       return expected;
     }
-  }
-
-  /** The indicators of summed counts: ratios of sums, never averages of ratios. */
-  static RegionRollup.Indicators indicators(BigDecimal[] sums) {
-    BigDecimal handled = sums[RollupLayout.OUTCOMES_TOTAL];
-    BigDecimal disclosed = sums[RollupLayout.GRANTED].add(sums[RollupLayout.PARTIALLY_GRANTED]);
-    return new RegionRollup.Indicators(
-        ratio(disclosed, handled),
-        ratio(denied(sums), handled),
-        correction(sums, "administrativeReview"),
-        correction(sums, "litigationDirect"),
-        correction(sums, "litigationAfterReview"));
-  }
-
-  static BigDecimal denied(BigDecimal[] sums) {
-    return RollupLayout.DENIED.stream().map(i -> sums[i]).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  private static RegionRollup.Correction correction(BigDecimal[] sums, String block) {
-    BigDecimal corrected = sums[RollupLayout.review(block, "corrected")];
-    BigDecimal decided =
-        sums[RollupLayout.review(block, "upheld")]
-            .add(corrected)
-            .add(sums[RollupLayout.review(block, "other")]);
-    return new RegionRollup.Correction(ratio(corrected, decided));
-  }
-
-  private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
-    return denominator.signum() == 0
-        ? null
-        : numerator.divide(denominator, 4, RoundingMode.HALF_UP);
-  }
-
-  static BigDecimal[] zeros() {
-    BigDecimal[] zeros = new BigDecimal[RollupLayout.SIZE];
-    Arrays.fill(zeros, BigDecimal.ZERO);
-    return zeros;
   }
 
   private static Long count(ResultSet rs, int column) throws SQLException {

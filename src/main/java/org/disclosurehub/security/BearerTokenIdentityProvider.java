@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.disclosurehub.system.HubConfig;
+import org.disclosurehub.system.Roles;
 
 /**
  * Turns a bearer token into an identity: the admin token (HUB_ADMIN_TOKEN) into the role {@code
@@ -29,6 +30,9 @@ import org.disclosurehub.system.HubConfig;
 public class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
   /** The author recorded for the admin; an agency token's author is {@code token:<id>}. */
   static final String ADMIN_PRINCIPAL = "admin";
+
+  /** The {@code SecurityIdentity} attribute holding an agency token's agency code. */
+  static final String AGENCY_CODE = "agencyCode";
 
   private static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
@@ -94,7 +98,7 @@ public class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthen
               return QuarkusSecurityIdentity.builder()
                   .setPrincipal(new QuarkusPrincipal("token:" + known.id))
                   .addRole(Roles.AGENCY)
-                  .addAttribute(Roles.AGENCY_CODE, known.agency.code)
+                  .addAttribute(BearerTokenIdentityProvider.AGENCY_CODE, known.agency.code)
                   .build();
             });
   }

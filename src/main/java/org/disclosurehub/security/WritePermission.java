@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
+import org.disclosurehub.system.Roles;
 
 /**
  * The one place that decides who may write an agency's reports: that agency's token or the admin.
@@ -30,7 +31,7 @@ public class WritePermission {
     if (identity.hasRole(Roles.ADMIN)) {
       return;
     }
-    Object own = identity.getAttribute(Roles.AGENCY_CODE);
+    Object own = identity.getAttribute(BearerTokenIdentityProvider.AGENCY_CODE);
     if (identity.hasRole(Roles.AGENCY) && agencyCode.equals(own)) {
       return;
     }

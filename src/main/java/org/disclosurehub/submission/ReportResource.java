@@ -20,10 +20,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.disclosurehub.report.Report;
-import org.disclosurehub.security.CurrentWriter;
-import org.disclosurehub.security.Roles;
 import org.disclosurehub.security.WritePermission;
 import org.disclosurehub.system.RequestValidation;
+import org.disclosurehub.system.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,12 +39,17 @@ public class ReportResource {
   static final String REPR_DIGEST = "Repr-Digest";
 
   private final SubmissionService submissions;
+  private final ReportReads reads;
   private final RequestValidation validation;
   private final WritePermission permission;
 
   ReportResource(
-      SubmissionService submissions, RequestValidation validation, WritePermission permission) {
+      SubmissionService submissions,
+      ReportReads reads,
+      RequestValidation validation,
+      WritePermission permission) {
     this.submissions = submissions;
+    this.reads = reads;
     this.validation = validation;
     this.permission = permission;
   }
@@ -106,19 +110,20 @@ public class ReportResource {
           String ifNoneMatch,
       @Parameter(
               in = ParameterIn.HEADER,
-              name = CurrentWriter.REASON_HEADER,
+              name = ChangeReason.HEADER,
               description = REASON_DESCRIPTION)
-          @HeaderParam(CurrentWriter.REASON_HEADER)
-          String reasonForTheRecord,
+          @HeaderParam(ChangeReason.HEADER)
+          String reason,
       Report report,
       @Context UriInfo uri) {
-    // The reason parameter documents the header; CurrentWriter records it with the revision.
     permission.requireAgencyOrAdmin(code);
     validation.require(report);
     var outcome =
         submissions.submit(
-            new SubmissionService.Submission(
-                code, year, report, ifMatch, ifNoneMatch, acceptInconsistent, dryRun));
+            dryRun
+                ? ReportWrite.dryRun(code, year, report, ifMatch, ifNoneMatch, acceptInconsistent)
+                : ReportWrite.put(
+                    code, year, report, ifMatch, ifNoneMatch, acceptInconsistent, reason));
     ReportView view = outcome.view();
     Response.ResponseBuilder response =
         outcome.created()
@@ -152,12 +157,11 @@ public class ReportResource {
       @PathParam("year") int year,
       @Parameter(
               in = ParameterIn.HEADER,
-              name = CurrentWriter.REASON_HEADER,
+              name = ChangeReason.HEADER,
               description = REASON_DESCRIPTION)
-          @HeaderParam(CurrentWriter.REASON_HEADER)
-          String reasonForTheRecord) {
-    // The reason parameter documents the header; CurrentWriter records it with the revision.
-    return submissions.withdraw(code, year);
+          @HeaderParam(ChangeReason.HEADER)
+          String reason) {
+    return submissions.withdraw(code, year, reason);
   }
 
   @GET
@@ -169,7 +173,7 @@ public class ReportResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
   public Response current(@PathParam("code") String code, @PathParam("year") int year) {
-    ReportView view = submissions.current(code, year);
+    ReportView view = reads.current(code, year);
     return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.revision())).build();
   }
 
@@ -182,7 +186,7 @@ public class ReportResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public List<RevisionSummary> revisions(
       @PathParam("code") String code, @PathParam("year") int year) {
-    return submissions.history(code, year);
+    return reads.history(code, year);
   }
 
   @GET
@@ -195,7 +199,7 @@ public class ReportResource {
       @PathParam("code") String code,
       @PathParam("year") int year,
       @PathParam("revision") int revision) {
-    ReportView view = submissions.revision(code, year, revision);
+    ReportView view = reads.revision(code, year, revision);
     return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.revision())).build();
   }
 
@@ -217,7 +221,7 @@ public class ReportResource {
       @PathParam("code") String code,
       @PathParam("year") int year,
       @PathParam("revision") int revision) {
-    ReportView view = submissions.revision(code, year, revision);
+    ReportView view = reads.revision(code, year, revision);
     byte[] canonical = ReportJson.write(view.report()).getBytes(StandardCharsets.UTF_8);
     return Response.ok(canonical, MediaType.APPLICATION_JSON_TYPE)
         .header(REPR_DIGEST, reprDigest(view.contentSha256()))

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurehub.agency.Agency;
+import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.report.YearEnd;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -61,6 +62,76 @@ public class ReportRevision extends PanacheEntityBase {
 
   /** Imported from a published text, which is kept as its {@link RevisionSource}. */
   public boolean imported;
+
+  /** A revision storing a submitted or imported report. */
+  static ReportRevision submitted(
+      StoredReport report,
+      int revision,
+      String content,
+      String contentSha256,
+      List<RuleViolation> violations,
+      Instant at,
+      String author,
+      String reason,
+      boolean imported) {
+    return row(
+        report,
+        revision,
+        content,
+        contentSha256,
+        ReportJson.write(violations),
+        violations.size(),
+        at,
+        author,
+        reason,
+        false,
+        imported);
+  }
+
+  /** The revision after {@code current} that withdraws it, repeating its content. */
+  static ReportRevision withdrawal(
+      ReportRevision current, Instant at, String author, String reason) {
+    return row(
+        current.report,
+        current.revision + 1,
+        current.content,
+        current.contentSha256,
+        current.violations,
+        current.violationCount,
+        at,
+        author,
+        reason,
+        true,
+        false);
+  }
+
+  /** Every revision row is built here, so that none misses a field of the audit trail. */
+  private static ReportRevision row(
+      StoredReport report,
+      int revision,
+      String content,
+      String contentSha256,
+      String violations,
+      int violationCount,
+      Instant at,
+      String author,
+      String reason,
+      boolean withdrawn,
+      boolean imported) {
+    ReportRevision row = new ReportRevision();
+    row.report = report;
+    row.revision = revision;
+    row.content = content;
+    row.contentSha256 = contentSha256;
+    row.violations = violations;
+    row.violationCount = violationCount;
+    row.submittedAt = at;
+    row.author = author;
+    row.reason = reason;
+    row.withdrawn = withdrawn;
+    row.imported = imported;
+    return row;
+  }
 
   /** What a submission compares with the current revision, without its content. */
   record Head(int revision, String contentSha256, boolean withdrawn) {}

@@ -24,7 +24,7 @@ public class RevisionSource extends PanacheEntityBase {
 
   public byte[] content;
 
-  static void keep(ReportRevision revision, SubmissionService.Source source) {
+  static void keep(ReportRevision revision, ReportWrite.Source source) {
     RevisionSource kept = new RevisionSource();
     kept.revisionId = revision.id;
     kept.mediaType = source.mediaType();

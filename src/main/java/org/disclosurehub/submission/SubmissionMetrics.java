@@ -52,13 +52,13 @@ class SubmissionMetrics {
         .register(registry);
   }
 
-  void stored(SubmissionService.Submission submission, SubmissionService.Outcome outcome) {
+  void stored(ReportWrite submission, SubmissionService.Outcome outcome) {
     if (!submission.dryRun()) {
       (outcome.unchanged() ? unchanged : accepted).increment();
     }
   }
 
-  void refused(SubmissionService.Submission submission, Problem problem) {
+  void refused(ReportWrite submission, Problem problem) {
     if (submission.dryRun()
         || !ProblemType.REPORT_INCONSISTENT.uri().equals(problem.type())
         || problem.violations() == null) {

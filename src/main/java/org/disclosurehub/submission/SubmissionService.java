@@ -2,11 +2,10 @@ package org.disclosurehub.submission;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -14,119 +13,99 @@ import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
-import org.disclosurehub.rollup.RegionTotals;
 import org.disclosurehub.security.CurrentWriter;
+import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 
-/** Stores reports as revisions, checks them against the accounting rules, and reads them back. */
+/**
+ * The write side of reports: stores them as revisions after checking them against the accounting
+ * rules, and withdraws them. Every revision made current fires {@link ReportRevised}, every
+ * withdrawal {@link ReportWithdrawn}, inside the writing transaction.
+ */
 @ApplicationScoped
 public class SubmissionService {
-  public static final int FIRST_YEAR = 2008;
-  @Inject SubmissionMetrics metrics;
-
   private final Clock clock;
+  private final SubmissionMetrics metrics;
+  private final CurrentWriter writer;
+  private final ReportReads reads;
+  private final Event<ReportRevised> revised;
+  private final Event<ReportWithdrawn> withdrawn;
 
-  /** Who writes and why, recorded on every revision stored (the audit trail). */
-  @Inject CurrentWriter writer;
-
-  SubmissionService(Clock clock) {
+  SubmissionService(
+      Clock clock,
+      SubmissionMetrics metrics,
+      CurrentWriter writer,
+      ReportReads reads,
+      Event<ReportRevised> revised,
+      Event<ReportWithdrawn> withdrawn) {
     this.clock = clock;
+    this.metrics = metrics;
+    this.writer = writer;
+    this.reads = reads;
+    this.revised = revised;
+    this.withdrawn = withdrawn;
   }
-
-  /** What a client asked to store. */
-  public record Submission(
-      String agencyCode,
-      int year,
-      Report report,
-      String ifMatch,
-      String ifNoneMatch,
-      boolean acceptInconsistent,
-      boolean dryRun,
-      Source source) {
-
-    public Submission(
-        String agencyCode,
-        int year,
-        Report report,
-        String ifMatch,
-        String ifNoneMatch,
-        boolean acceptInconsistent,
-        boolean dryRun) {
-      this(agencyCode, year, report, ifMatch, ifNoneMatch, acceptInconsistent, dryRun, null);
-    }
-  }
-
-  /** The published text a report was imported from, kept with the revision it becomes. */
-  public record Source(String mediaType, byte[] content) {}
 
   /**
    * What came of it: the revision now current, whether this request created the report, and whether
    * it stored nothing because the content equals the current revision.
    */
-  public record Outcome(ReportView view, boolean created, boolean unchanged) {
-    Outcome(ReportView view, boolean created) {
-      this(view, created, false);
-    }
-  }
+  public record Outcome(ReportView view, boolean created, boolean unchanged) {}
 
   /**
    * Stores the report as a new revision, unless it equals the current one. Two first submissions
    * racing for the same (agency, year) meet on its unique key; the loser is retried once and then
    * sees the winner's revision like any later correction would.
    */
-  public Outcome submit(Submission submission) {
+  public Outcome submit(ReportWrite write) {
     try {
-      Outcome outcome = submitRetryingRace(submission);
-      metrics.stored(submission, outcome);
+      Outcome outcome = submitRetryingRace(write);
+      metrics.stored(write, outcome);
       return outcome;
     } catch (ProblemException refused) {
-      metrics.refused(submission, refused.problem());
+      metrics.refused(write, refused.problem());
       throw refused;
     }
   }
 
-  private Outcome submitRetryingRace(Submission submission) {
+  private Outcome submitRetryingRace(ReportWrite write) {
     try {
-      return QuarkusTransaction.requiringNew().call(() -> submitOnce(submission));
+      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write));
     } catch (FirstSubmissionRace lost) {
-      return QuarkusTransaction.requiringNew().call(() -> submitOnce(submission));
+      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write));
     }
   }
 
-  private Outcome submitOnce(Submission submission) {
-    Agency agency = Agency.existing(submission.agencyCode());
-    int year = submission.year();
-    checkYear(year);
+  private Outcome submitOnce(ReportWrite write) {
+    Agency agency = Agency.existing(write.agencyCode());
+    int year = Parameters.year("year", write.year(), clock);
     if (!agency.activeIn(year)) {
       throw new ProblemException(
           ProblemType.AGENCY_INACTIVE,
           "Agency '" + agency.code + "' is registered as not active in " + year);
     }
-    Report report = submission.report().withComputedTotals();
+    Report report = write.report().withComputedTotals();
     String content = ReportJson.write(report);
     String sha = ReportJson.sha256(content);
 
     Optional<StoredReport> existing =
-        submission.dryRun()
-            ? StoredReport.find(agency, year)
-            : StoredReport.lockForUpdate(agency, year);
+        write.dryRun() ? StoredReport.find(agency, year) : StoredReport.lockForUpdate(agency, year);
     // Only what the comparison needs; the stored content is read when it is the answer.
     Optional<ReportRevision.Head> current =
         existing.flatMap(r -> ReportRevision.head(r, r.currentRevision));
     int currentRevision = current.map(ReportRevision.Head::revision).orElse(0);
     // A withdrawn report counts as absent: a submission files it again as a new revision. Its
     // last revision no longer counts in any roll-up, so nothing of it is to be replaced there.
-    boolean withdrawn = current.map(ReportRevision.Head::withdrawn).orElse(false);
-    Preconditions.check(
-        submission.ifMatch(), submission.ifNoneMatch(), withdrawn ? 0 : currentRevision);
-    if (current.isPresent() && !withdrawn && current.get().contentSha256().equals(sha)) {
+    boolean wasWithdrawn = current.map(ReportRevision.Head::withdrawn).orElse(false);
+    Preconditions.check(write.ifMatch(), write.ifNoneMatch(), wasWithdrawn ? 0 : currentRevision);
+    if (current.isPresent() && !wasWithdrawn && current.get().contentSha256().equals(sha)) {
       ReportRevision same = ReportRevision.of(existing.get(), currentRevision).orElseThrow();
-      return new Outcome(view(agency, year, same), false, true);
+      return new Outcome(reads.view(agency, year, same), false, true);
     }
 
     List<RuleViolation> violations = AccountingRules.check(report);
-    if (!violations.isEmpty() && !submission.acceptInconsistent()) {
+    if (!violations.isEmpty() && !write.acceptInconsistent()) {
       throw ProblemException.inconsistent(
           violations.size()
               + " cell(s) break the accounting rules; nothing was stored. Correct them, or"
@@ -135,7 +114,7 @@ public class SubmissionService {
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     int revision = currentRevision + 1;
-    if (submission.dryRun()) {
+    if (write.dryRun()) {
       return new Outcome(
           new ReportView(
               agency.code,
@@ -145,30 +124,34 @@ public class SubmissionService {
               sha,
               report,
               violations,
-              warnings(agency, year, report)),
+              reads.warnings(agency, year, report)),
+          false,
           false);
     }
 
     StoredReport stored = existing.orElseGet(() -> newReport(agency, year, now));
     stored.currentRevision = revision;
-    ReportRevision row = new ReportRevision();
-    row.report = stored;
-    row.revision = revision;
-    row.content = content;
-    row.contentSha256 = sha;
-    row.violations = ReportJson.write(violations);
-    row.violationCount = violations.size();
-    row.submittedAt = now;
-    row.author = writer.author();
-    row.reason = writer.reason();
-    row.imported = submission.source() != null;
+    ReportRevision row =
+        ReportRevision.submitted(
+            stored,
+            revision,
+            content,
+            sha,
+            violations,
+            now,
+            writer.author(),
+            ChangeReason.checked(write.reason()),
+            write.source() != null);
     row.persist();
-    if (submission.source() != null) {
-      RevisionSource.keep(row, submission.source());
+    if (write.source() != null) {
+      RevisionSource.keep(row, write.source());
     }
     // A re-filed withdrawn report only adds: its contribution left the totals at withdrawal.
-    RegionTotals.replace(agency, year, revision, report, violations, now);
-    return new Outcome(view(agency, year, row, report), existing.isEmpty() || withdrawn);
+    revised.fire(
+        new ReportRevised(
+            agency.id, agency.code, agency.divisionCode, year, revision, report, violations, now));
+    return new Outcome(
+        reads.view(agency, year, row, report), existing.isEmpty() || wasWithdrawn, false);
   }
 
   /**
@@ -176,34 +159,31 @@ public class SubmissionService {
    * set, so nothing is lost. The report then leaves listings and roll-ups; its history stays
    * readable, and a later submission files it again. Withdrawing a withdrawn report again stores
    * nothing and answers the withdrawal revision.
+   *
+   * @param reason the X-Change-Reason header as it came, or null
    */
-  public RevisionSummary withdraw(String agencyCode, int year) {
+  public RevisionSummary withdraw(String agencyCode, int year, String reason) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               Agency agency = Agency.existing(agencyCode);
               StoredReport stored =
                   StoredReport.lockForUpdate(agency, year)
-                      .orElseThrow(() -> noReport(agency, year));
+                      .orElseThrow(() -> ReportReads.noReport(agency, year));
               ReportRevision current =
                   ReportRevision.of(stored, stored.currentRevision).orElseThrow();
               if (current.withdrawn) {
                 return RevisionSummary.of(current);
               }
-              ReportRevision row = new ReportRevision();
-              row.report = stored;
-              row.revision = current.revision + 1;
-              row.content = current.content;
-              row.contentSha256 = current.contentSha256;
-              row.violations = current.violations;
-              row.violationCount = current.violationCount;
-              row.submittedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-              row.author = writer.author();
-              row.reason = writer.reason();
-              row.withdrawn = true;
+              ReportRevision row =
+                  ReportRevision.withdrawal(
+                      current,
+                      clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                      writer.author(),
+                      ChangeReason.checked(reason));
               stored.currentRevision = row.revision;
               row.persist();
-              RegionTotals.remove(agency, year, row.submittedAt);
+              withdrawn.fire(new ReportWithdrawn(agency.id, year, row.submittedAt));
               return RevisionSummary.of(row);
             });
   }
@@ -220,104 +200,6 @@ public class SubmissionService {
       throw new FirstSubmissionRace();
     }
     return stored;
-  }
-
-  /** The current revision of a report. */
-  public ReportView current(String agencyCode, int year) {
-    Agency agency = Agency.existing(agencyCode);
-    StoredReport stored = existingReport(agency, year);
-    ReportRevision current = ReportRevision.of(stored, stored.currentRevision).orElseThrow();
-    if (current.withdrawn) {
-      throw withdrawn(agency, year, current);
-    }
-    return view(agency, year, current);
-  }
-
-  /** One revision of a report, exactly as stored. */
-  public ReportView revision(String agencyCode, int year, int revision) {
-    Agency agency = Agency.existing(agencyCode);
-    StoredReport stored = existingReport(agency, year);
-    ReportRevision row =
-        ReportRevision.of(stored, revision)
-            .orElseThrow(
-                () ->
-                    ProblemException.notFound(
-                        "The report of '"
-                            + agencyCode
-                            + "' for "
-                            + year
-                            + " has no revision "
-                            + revision
-                            + "; the current one is "
-                            + stored.currentRevision));
-    if (row.withdrawn) {
-      throw withdrawn(agency, year, row);
-    }
-    return view(agency, year, row);
-  }
-
-  private static ProblemException withdrawn(Agency agency, int year, ReportRevision withdrawal) {
-    return new ProblemException(
-        ProblemType.REPORT_WITHDRAWN,
-        "The report of '"
-            + agency.code
-            + "' for "
-            + year
-            + " was withdrawn in revision "
-            + withdrawal.revision
-            + " at "
-            + withdrawal.submittedAt
-            + "; revision "
-            + (withdrawal.revision - 1)
-            + " is what was withdrawn, and the history stays at .../revisions");
-  }
-
-  /** Every revision of a report, oldest first. */
-  public List<RevisionSummary> history(String agencyCode, int year) {
-    Agency agency = Agency.existing(agencyCode);
-    return ReportRevision.allOf(existingReport(agency, year)).stream()
-        .map(RevisionSummary::of)
-        .toList();
-  }
-
-  /** Reports exist from 2008, when the 条例 took effect, to the current year in Beijing. */
-  public void checkYear(int year) {
-    int currentYear = LocalDate.now(clock).getYear();
-    if (year < FIRST_YEAR || year > currentYear) {
-      throw ProblemException.invalidParameter(
-          "year", "must be between " + FIRST_YEAR + " and " + currentYear);
-    }
-  }
-
-  private static StoredReport existingReport(Agency agency, int year) {
-    return StoredReport.find(agency, year).orElseThrow(() -> noReport(agency, year));
-  }
-
-  private static ProblemException noReport(Agency agency, int year) {
-    return ProblemException.notFound("Agency '" + agency.code + "' has no report for " + year);
-  }
-
-  private static ReportView view(Agency agency, int year, ReportRevision row) {
-    return view(agency, year, row, ReportJson.readReport(row.content));
-  }
-
-  private static ReportView view(Agency agency, int year, ReportRevision row, Report report) {
-    return new ReportView(
-        agency.code,
-        year,
-        row.revision,
-        row.submittedAt,
-        row.contentSha256,
-        report,
-        ReportJson.readViolations(row.violations),
-        warnings(agency, year, report));
-  }
-
-  /** CARRY_OVER and IN_FORCE against the current report of the year before, if there is one. */
-  private static List<RuleViolation> warnings(Agency agency, int year, Report report) {
-    return ReportRevision.currentYearEnd(agency, year - 1)
-        .map(previous -> AccountingRules.crossYear(report, previous))
-        .orElse(List.of());
   }
 
   /** The unique key of (agency, year) was taken by a concurrent first submission. */

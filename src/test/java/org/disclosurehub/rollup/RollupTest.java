@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.rollup.RollupFixture.Submitted;
+import org.disclosurehub.submission.ReportWithdrawn;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class RollupTest {
+  @Inject Event<ReportWithdrawn> withdrawals;
+
   static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -383,11 +388,13 @@ class RollupTest {
     assertThat(rollup(url).at("/requests/newlyReceived/total").longValue()).isEqualTo(104);
     String tag = given().get(url).header("ETag");
 
-    // What withdrawal (issue 5) calls when a withdrawn revision becomes current.
+    // What withdrawal fires, inside its transaction, when a withdrawn revision becomes current.
     QuarkusTransaction.requiringNew()
         .run(
             () ->
-                RegionTotals.remove(Agency.findByCode(agency).orElseThrow(), 2017, Instant.now()));
+                withdrawals.fire(
+                    new ReportWithdrawn(
+                        Agency.findByCode(agency).orElseThrow().id, 2017, Instant.now())));
 
     JsonNode after = rollup(url);
     assertThat(after.at("/requests/newlyReceived/total").longValue()).isZero();

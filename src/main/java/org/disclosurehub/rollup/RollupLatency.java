@@ -1,4 +1,4 @@
-package org.disclosurehub.system;
+package org.disclosurehub.rollup;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,7 +15,7 @@ import java.time.Duration;
  * }</pre>
  */
 @ApplicationScoped
-public class RollupLatency {
+class RollupLatency {
   private final MeterRegistry registry;
 
   RollupLatency(MeterRegistry registry) {
@@ -23,7 +23,7 @@ public class RollupLatency {
   }
 
   /** Records a computation that took {@code duration}, under the view's name. */
-  public void record(String view, Duration duration) {
+  void record(String view, Duration duration) {
     timer(view).record(duration);
   }
 

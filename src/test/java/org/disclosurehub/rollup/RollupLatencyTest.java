@@ -1,4 +1,4 @@
-package org.disclosurehub.system;
+package org.disclosurehub.rollup;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

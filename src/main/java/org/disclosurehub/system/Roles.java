@@ -1,15 +1,15 @@
-package org.disclosurehub.security;
+package org.disclosurehub.system;
 
-/** The roles a bearer token carries, and the identity attribute naming an agency token's agency. */
+/**
+ * The roles a bearer token carries (the security package grants them), for {@code @RolesAllowed} on
+ * every feature's writes.
+ */
 public final class Roles {
   /** The holder of HUB_ADMIN_TOKEN: registry writes, withdrawals, tokens, any agency's reports. */
   public static final String ADMIN = "admin";
 
   /** The holder of an agency token: that agency's reports only. */
   public static final String AGENCY = "agency";
-
-  /** The {@code SecurityIdentity} attribute holding an agency token's agency code. */
-  static final String AGENCY_CODE = "agencyCode";
 
   private Roles() {}
 }

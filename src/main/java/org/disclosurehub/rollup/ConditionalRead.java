@@ -21,23 +21,24 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.disclosurehub.system.ProblemException;
-import org.disclosurehub.system.RollupLatency;
 
 /**
- * A cacheable read of roll-up data: the state of the rows it covers (agencies and totals, never a
+ * A conditional read of roll-up data: the state of the rows it covers (agencies and totals, never a
  * report) gives ETag and Last-Modified, so a matching If-None-Match answers 304 before any sum is
  * computed. Everything runs in one read-only snapshot.
  */
 @ApplicationScoped
-class CachedRead {
+class ConditionalRead {
   static final String PUBLIC_ONE_MINUTE = "public, max-age=60";
 
   private final DataSource dataSource;
   private final RollupLatency latency;
+  private final RollupFreshness freshness;
 
-  CachedRead(DataSource dataSource, RollupLatency latency) {
+  ConditionalRead(DataSource dataSource, RollupLatency latency, RollupFreshness freshness) {
     this.dataSource = dataSource;
     this.latency = latency;
+    this.freshness = freshness;
   }
 
   /** Builds the body of a read once the request is known not to be answered from cache. */
@@ -46,12 +47,7 @@ class CachedRead {
   }
 
   /** What a read covers: the region (for 404), the agencies summed, and the years. */
-  record Scope(
-      String regionCode,
-      RollupQueries.Coverage region,
-      RollupQueries.Coverage coverage,
-      int fromYear,
-      int toYear) {}
+  record Scope(String regionCode, Coverage region, Coverage coverage, int fromYear, int toYear) {}
 
   /**
    * Answers a read: 304 when If-None-Match still names the data, else the body, whose computation
@@ -64,7 +60,7 @@ class CachedRead {
     if (fromMemory != null) {
       return fromMemory;
     }
-    long generation = RollupFreshness.generation();
+    long generation = freshness.generation();
     long startedAt = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
@@ -114,7 +110,7 @@ class CachedRead {
   private Response answerFromRecentTag(String variant, Request request) {
     RecentTag recent = recentTags.get(variant);
     if (recent == null
-        || recent.generation() != RollupFreshness.generation()
+        || recent.generation() != freshness.generation()
         || System.nanoTime() - recent.computedAt() > TAG_REUSE_NANOS) {
       return null;
     }

@@ -1,0 +1,25 @@
+package org.disclosurehub.submission;
+
+import java.time.Instant;
+import java.util.List;
+import org.disclosurehub.report.Report;
+import org.disclosurehub.report.RuleViolation;
+
+/**
+ * A new revision became an agency's current report for a year (a first filing, a correction, a
+ * re-filing after withdrawal, an import). Fired inside the writing transaction, so that observers
+ * keeping derived data (the roll-up totals) change with it or not at all.
+ *
+ * @param report the report as stored, every total computed
+ * @param violations the blocking rules it was accepted with
+ * @param at when the revision was stored
+ */
+public record ReportRevised(
+    long agencyId,
+    String agencyCode,
+    String divisionCode,
+    int year,
+    int revision,
+    Report report,
+    List<RuleViolation> violations,
+    Instant at) {}
