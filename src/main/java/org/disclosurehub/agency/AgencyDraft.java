@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An agency as registered or changed by a client. */
 @Schema(description = "An agency to register")
-public record AgencyDraft(
+record AgencyDraft(
     @Schema(
             description = "Stable slug: lower-case letters, digits and hyphens",
             example = "zhongwei-civil-affairs")

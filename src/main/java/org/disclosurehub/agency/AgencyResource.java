@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agencies", description = "The registry of agencies that report")
-public class AgencyResource {
+class AgencyResource {
   public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
   private final RequestValidation validation;

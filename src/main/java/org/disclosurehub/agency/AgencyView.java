@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An agency as the API shows it. */
 @Schema(description = "A registered agency")
-public record AgencyView(
+record AgencyView(
     @Schema(example = "zhongwei-civil-affairs") String code,
     @Schema(description = "机关名称", example = "中卫市民政局") String name,
     @Schema(description = "GB/T 2260 行政区划代码", example = "640500") String divisionCode,

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Published reports read from their text, HTML page or PDF")
-public class ImportResource {
+class ImportResource {
   private final Importer importer;
   private final WritePermission permission;
 

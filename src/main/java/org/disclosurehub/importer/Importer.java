@@ -33,7 +33,7 @@ import org.disclosurehub.system.ProblemType;
  * caller gets 422 naming each such cell and can submit the corrected report as JSON instead.
  */
 @ApplicationScoped
-public class Importer {
+class Importer {
   static final MediaType PDF = new MediaType("application", "pdf");
 
   private final SubmissionService submissions;

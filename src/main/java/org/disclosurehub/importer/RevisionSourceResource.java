@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies/{code}/reports/{year}/revisions/{revision}/source")
 @Tag(name = "Imports")
-public class RevisionSourceResource {
+class RevisionSourceResource {
   private final ReportReads reports;
 
   RevisionSourceResource(ReportReads reports) {

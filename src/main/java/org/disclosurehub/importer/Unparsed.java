@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A line the importer recognised as part of the report but could not read unambiguously. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A line recognised as part of the report but not read, and why")
-public record Unparsed(
+record Unparsed(
     @Schema(
             description =
                 "Line number in the text as sent (1-based); for a PDF, the line on its `page`",

@@ -55,9 +55,4 @@ public record Division(String code) {
       case county -> code;
     };
   }
-
-  /** Whether an agency in {@code divisionCode} lies within this division. */
-  public boolean covers(String divisionCode) {
-    return divisionCode.compareTo(lowest()) >= 0 && divisionCode.compareTo(highest()) <= 0;
-  }
 }

@@ -142,7 +142,7 @@ public final class AccountingRules {
             (category, count) ->
                 expectNonNegative(
                     found,
-                    "/publishedItems/byCategory/" + escapePointer(category),
+                    "/publishedItems/byCategory/" + JsonPointer.escape(category),
                     category,
                     count));
       }
@@ -245,7 +245,7 @@ public final class AccountingRules {
     if (expected != actual) {
       found.add(
           new RuleViolation(
-              rule.name(), path, Integer.toString(expected), Integer.toString(actual), message));
+              rule, path, Integer.toString(expected), Integer.toString(actual), message));
     }
   }
 
@@ -258,16 +258,11 @@ public final class AccountingRules {
     if (negative) {
       found.add(
           new RuleViolation(
-              Rule.NON_NEGATIVE.name(),
+              Rule.NON_NEGATIVE,
               path,
               ">= 0",
               value instanceof BigDecimal amount ? Amounts.format(amount) : value.toString(),
               label + " cannot be negative"));
     }
-  }
-
-  /** RFC 6901: "~" and "/" inside a key are escaped. */
-  private static String escapePointer(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
   }
 }

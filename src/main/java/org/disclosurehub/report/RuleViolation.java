@@ -5,19 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One cell that breaks one accounting rule. */
 @Schema(description = "A cell that breaks an accounting rule (勾稽关系)")
 public record RuleViolation(
-    @Schema(
-            description = "Rule id",
-            enumeration = {
-              "ROW_TOTAL",
-              "OUTCOME_TOTAL",
-              "BALANCE",
-              "REVIEW_TOTAL",
-              "NON_NEGATIVE",
-              "CARRY_OVER",
-              "IN_FORCE"
-            },
-            example = "BALANCE")
-        String rule,
+    @Schema(description = "Rule id", example = "BALANCE") Rule rule,
     @Schema(
             description = "JSON Pointer of the cell in the report",
             example = "/requests/carriedForward/naturalPerson")

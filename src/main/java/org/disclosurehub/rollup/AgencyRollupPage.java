@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of a region's per-agency breakdown; the shape of every listing ({@code Page}). */
 @Schema(description = "A page of a region's per-agency breakdown")
-public record AgencyRollupPage(
+record AgencyRollupPage(
     @Schema(description = "The agencies of this page, in the order asked for")
         List<AgencyRollupRow> items,
     @Schema(description = "Zero-based page number", example = "0") int page,

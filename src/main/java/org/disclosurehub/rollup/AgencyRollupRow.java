@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One agency of a region's breakdown; the numbers are null when it has not reported. */
 @Schema(description = "One agency in a region's per-agency breakdown for a year")
-public record AgencyRollupRow(
+record AgencyRollupRow(
     @Schema(example = "zhongwei-civil-affairs") String code,
     @Schema(example = "中卫市民政局") String name,
     @Schema(description = "GB/T 2260 division", example = "640500") String division,

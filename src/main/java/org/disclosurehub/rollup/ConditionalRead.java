@@ -7,20 +7,17 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.Sha256;
 
 /**
  * A conditional read of roll-up data: the state of the rows it covers (agencies and totals, never a
@@ -150,13 +147,8 @@ class ConditionalRead {
     return uri.getPath() + "?" + new TreeMap<>(query) + "|" + mediaType;
   }
 
+  /** 128 bits of SHA-256 are plenty for a tag. */
   private static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Sha256.hex(text).substring(0, 32);
   }
 }

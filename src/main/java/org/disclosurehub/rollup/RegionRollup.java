@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region's roll-up for one year: Tables 二, 三, 四 summed over its agencies' current reports. */
 @Schema(description = "A region's roll-up for one year")
-public record RegionRollup(
+record RegionRollup(
     @Schema(description = "The region") Region region,
     @Schema(
             description =

@@ -280,7 +280,7 @@ class RegionTotals {
             ? report.publishedOn()
             : filed.firstSubmittedAt().atZone(Clocks.BEIJING).toLocalDate();
     String[] rules =
-        violations.stream().map(RuleViolation::rule).distinct().sorted().toArray(String[]::new);
+        violations.stream().map(v -> v.rule().name()).distinct().sorted().toArray(String[]::new);
     Integer statedItems = report.publishedItems() == null ? null : report.publishedItems().total();
     return new Contribution(
         filed.reportId(),

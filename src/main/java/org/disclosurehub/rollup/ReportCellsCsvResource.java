@@ -25,8 +25,10 @@ import javax.sql.DataSource;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.system.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Every cell of every current report as CSV, streamed from the database as it is written. */
 @Path("/api/v1/reports.csv")
 @Tag(name = "Roll-ups")
-public class ReportCellsCsvResource {
+class ReportCellsCsvResource {
   /** Rows fetched from PostgreSQL at a time; the response never holds more. */
   private static final int FETCH_SIZE = 200;
 
@@ -83,12 +85,16 @@ public class ReportCellsCsvResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response cells(
-      @Parameter(description = "Only this year", example = "2024") @QueryParam("year") Integer year,
+      @Parameter(description = "Only this year", example = "2024")
+          @Schema(type = SchemaType.INTEGER, format = "int32")
+          @QueryParam("year")
+          String yearParameter,
       @Parameter(description = "Only agencies within this GB/T 2260 region", example = "640500")
           @QueryParam("region")
           String region,
       @Context Request request,
       @Context UriInfo uri) {
+    Integer year = Parameters.integer("year", yearParameter);
     if (year != null) {
       Parameters.year("year", year, clock);
     }

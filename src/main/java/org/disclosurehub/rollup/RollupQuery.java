@@ -25,13 +25,15 @@ record RollupQuery(Division region, int from, int to, boolean own, boolean csv) 
   /** A range of years (default: the last five up to this year), for trends. */
   static RollupQuery years(
       String code,
-      Integer from,
-      Integer to,
+      String fromParameter,
+      String toParameter,
       String scope,
       String format,
       HttpHeaders headers,
       Clock clock) {
     Division region = region(code);
+    Integer from = Parameters.integer("from", fromParameter);
+    Integer to = Parameters.integer("to", toParameter);
     int last = to != null ? to : ReportYears.last(clock);
     int first = from != null ? from : Math.max(ReportYears.FIRST, last - 4);
     Parameters.year("from", first, clock);

@@ -16,6 +16,7 @@ import java.time.Clock;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "What the agencies of a region reported, summed: totals, per-agency breakdown,"
             + " completeness, indicators, trends; JSON or CSV, cacheable")
-public class RollupResource {
+class RollupResource {
   private final ConditionalRead reads;
   private final HubConfig config;
   private final Clock clock;
@@ -198,10 +199,14 @@ public class RollupResource {
       @Parameter(description = "GB/T 2260 code of a province, city or county", example = "640500")
           @PathParam("code")
           String code,
-      @Parameter(description = "First year (default: to − 4)", example = "2021") @QueryParam("from")
-          Integer from,
-      @Parameter(description = "Last year (default: this year)", example = "2025") @QueryParam("to")
-          Integer to,
+      @Parameter(description = "First year (default: to − 4)", example = "2021")
+          @Schema(type = SchemaType.INTEGER, format = "int32")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Last year (default: this year)", example = "2025")
+          @Schema(type = SchemaType.INTEGER, format = "int32")
+          @QueryParam("to")
+          String to,
       @Parameter(description = "all (default) or own") @QueryParam("scope") String scope,
       @Parameter(description = "csv for CSV whatever Accept says") @QueryParam("format")
           String format,

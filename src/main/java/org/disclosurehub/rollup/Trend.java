@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region's main totals and indicators year by year, for trend charts. */
 @Schema(description = "A region's main totals and indicators, one entry per year")
-public record Trend(
+record Trend(
     RegionRollup.Region region,
     @Schema(enumeration = {"all", "own"}) String scope,
     @Schema(example = "2021") int from,

@@ -44,8 +44,9 @@ class AgencyToken extends PanacheEntityBase {
   /** The token with this hash and its agency, unless it was revoked. */
   static Optional<AgencyToken> activeByHash(String sha256) {
     return find(
-            "from AgencyToken t join fetch t.agency where t.tokenSha256 = ?1 and t.revokedAt is"
-                + " null",
+            """
+            from AgencyToken t join fetch t.agency
+            where t.tokenSha256 = ?1 and t.revokedAt is null""",
             sha256)
         .firstResultOptional();
   }

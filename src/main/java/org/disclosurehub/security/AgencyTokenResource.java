@@ -8,8 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +19,9 @@ import java.util.List;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.Roles;
+import org.disclosurehub.system.Sha256;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Tokens", description = "Bearer tokens with which an agency writes its own reports")
-public class AgencyTokenResource {
+class AgencyTokenResource {
   private final Clock clock;
 
   AgencyTokenResource(Clock clock) {
@@ -42,19 +46,22 @@ public class AgencyTokenResource {
       description =
           "The token is in this response only: the service keeps its SHA-256 and cannot show it"
               + " again. An agency may hold several tokens, e.g. while replacing one.")
-  @APIResponse(responseCode = "201", description = "Issued; the body holds the token")
+  @APIResponse(
+      responseCode = "201",
+      description = "Issued; the body holds the token",
+      headers = @Header(name = "Location", description = "The token, by id (to revoke it)"))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public Response issue(@PathParam("code") String code) {
+  public Response issue(@PathParam("code") String code, @Context UriInfo uri) {
     Agency agency = Agency.existing(code);
     String token = Tokens.generate();
     AgencyToken row = new AgencyToken();
     row.agency = agency;
-    row.tokenSha256 = Tokens.sha256Hex(token);
+    row.tokenSha256 = Sha256.hex(token);
     row.createdAt = now();
     row.persist();
-    return Response.status(Response.Status.CREATED)
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(row.id)).build())
         .header("Cache-Control", "no-store")
         .entity(new IssuedToken(row.id, agency.code, token, row.createdAt))
         .build();

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Roles;
+import org.disclosurehub.system.Sha256;
 
 /**
  * Turns a bearer token into an identity: the admin token (HUB_ADMIN_TOKEN) into the role {@code
@@ -27,7 +28,7 @@ import org.disclosurehub.system.Roles;
  * revoked token fails authentication (401); the token itself is never logged nor put in a message.
  */
 @ApplicationScoped
-public class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
   /** The author recorded for the admin; an agency token's author is {@code token:<id>}. */
   static final String ADMIN_PRINCIPAL = "admin";
 
@@ -79,7 +80,7 @@ public class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthen
     if (!Tokens.looksLikeAgencyToken(token)) {
       throw new AuthenticationFailedException("not a token this service issued");
     }
-    String sha256 = Tokens.sha256Hex(token);
+    String sha256 = Sha256.hex(token);
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {

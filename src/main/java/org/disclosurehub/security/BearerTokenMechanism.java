@@ -14,14 +14,14 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.disclosurehub.system.ProblemMappers;
 
 /**
  * Reads {@code Authorization: Bearer <token>} (RFC 6750). Without it the request is anonymous,
  * which every read allows; {@link BearerTokenIdentityProvider} decides what a token is worth.
  */
 @ApplicationScoped
-public class BearerTokenMechanism implements HttpAuthenticationMechanism {
-  static final String REALM = "disclosure-hub";
+class BearerTokenMechanism implements HttpAuthenticationMechanism {
   private static final String BEARER = "Bearer ";
 
   @Override
@@ -41,7 +41,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
     return Uni.createFrom()
-        .item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"" + REALM + "\""));
+        .item(new ChallengeData(401, "WWW-Authenticate", ProblemMappers.BEARER_CHALLENGE));
   }
 
   @Override

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A token just issued: the only time the token itself is ever shown. */
 @Schema(description = "A newly issued agency token; the token is shown this once and never again")
-public record IssuedToken(
+record IssuedToken(
     @Schema(description = "Token id, as revisions name their author (token:<id>)", example = "7")
         long id,
     @Schema(example = "zhongwei-civil-affairs") String agency,

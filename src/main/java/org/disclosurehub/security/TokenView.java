@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An agency token as listed: never the token itself. */
 @Schema(description = "An agency token, without the token")
-public record TokenView(
+record TokenView(
     @Schema(example = "7") long id,
     @Schema(example = "zhongwei-civil-affairs") String agency,
     Instant createdAt,

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.disclosurehub.report.ApplicantRow;
 import org.disclosurehub.report.Report;
@@ -18,8 +14,8 @@ import org.disclosurehub.system.StrictJson;
 
 /**
  * The canonical JSON text of a report: fields in the order of the format, map keys sorted, no white
- * space. Its SHA-256 is the report's content hash, so the same report always hashes the same
- * however the client ordered or spaced its JSON.
+ * space. Its SHA-256 ({@code Sha256.hex}) is the report's content hash, so the same report always
+ * hashes the same however the client ordered or spaced its JSON.
  */
 final class ReportJson {
   private static final ObjectMapper CANONICAL =
@@ -61,17 +57,6 @@ final class ReportJson {
       return CANONICAL.readValue(json, new TypeReference<List<RuleViolation>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored violations always read back", e);
-    }
-  }
-
-  static String sha256(String canonicalJson) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 }

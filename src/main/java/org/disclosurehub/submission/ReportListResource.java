@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,10 @@ import org.disclosurehub.region.Division;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Page;
 import org.disclosurehub.system.PageRequest;
-import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,58 +25,59 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
-public class ReportListResource {
+class ReportListResource {
   private final HubConfig config;
 
   ReportListResource(HubConfig config) {
     this.config = config;
   }
 
+  private static final String SUMMARY =
+      """
+      select new org.disclosurehub.submission.ReportSummary(a.code, a.name, a.divisionCode,
+          r.year, v.revision, v.submittedAt, v.contentSha256, v.violationCount)
+      """;
+
+  /** Current reports; a withdrawn report leaves the listing, its history stays readable. */
+  private static final String CURRENT_REPORTS =
+      """
+      from StoredReport r join r.agency a
+           join ReportRevision v on v.report = r and v.revision = r.currentRevision
+      where v.withdrawn = false""";
+
   @GET
   @Operation(summary = "List current reports, newest year first, then by agency code")
   @APIResponse(responseCode = "200", description = "A page of current reports")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<ReportSummary> list(
-      @Parameter(description = "Only this year", example = "2024") @QueryParam("year") Integer year,
+      @Parameter(description = "Only this year", example = "2024")
+          @Schema(type = SchemaType.INTEGER, format = "int32")
+          @QueryParam("year")
+          String yearParameter,
       @Parameter(
               description = "Only agencies within this GB/T 2260 division (prefix match)",
               example = "640500")
           @QueryParam("division")
           String division,
       @BeanParam PageRequest pageRequest) {
+    Integer year = Parameters.integer("year", yearParameter);
     var page = pageRequest.checked(config.maxPageSize());
-    List<String> conditions = new ArrayList<>();
-    // A withdrawn report leaves the listing; its history stays readable.
-    conditions.add("v.withdrawn = false");
+    StringBuilder from = new StringBuilder(CURRENT_REPORTS);
     Map<String, Object> parameters = new HashMap<>();
     if (year != null) {
-      conditions.add("r.year = :year");
+      from.append(" and r.year = :year");
       parameters.put("year", year);
     }
     if (division != null) {
-      if (!Division.isValid(division)) {
-        throw ProblemException.invalidParameter("division", "is not a GB/T 2260 division code");
-      }
-      Division within = new Division(division);
-      conditions.add("a.divisionCode between :lowest and :highest");
+      Division within = Parameters.division("division", division);
+      from.append(" and a.divisionCode between :lowest and :highest");
       parameters.put("lowest", within.lowest());
       parameters.put("highest", within.highest());
     }
-    String from =
-        " from StoredReport r join r.agency a"
-            + " join ReportRevision v on v.report = r and v.revision = r.currentRevision"
-            + " where "
-            + String.join(" and ", conditions);
     var em = Panache.getEntityManager();
     var select =
-        em.createQuery(
-            "select new org.disclosurehub.submission.ReportSummary(a.code, a.name,"
-                + " a.divisionCode, r.year, v.revision, v.submittedAt, v.contentSha256,"
-                + " v.violationCount)"
-                + from
-                + " order by r.year desc, a.code",
-            ReportSummary.class);
-    var count = em.createQuery("select count(r)" + from, Long.class);
+        em.createQuery(SUMMARY + from + " order by r.year desc, a.code", ReportSummary.class);
+    var count = em.createQuery("select count(r) " + from, Long.class);
     parameters.forEach(
         (name, value) -> {
           select.setParameter(name, value);

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/agencies/{code}/reports/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Annual reports of one agency, with every revision")
-public class ReportResource {
+class ReportResource {
   /** RFC 9530 digest header of the stored report (see {@link #reprDigest}). */
   static final String REPR_DIGEST = "Repr-Digest";
 

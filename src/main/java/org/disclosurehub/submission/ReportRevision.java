@@ -23,7 +23,7 @@ import org.hibernate.type.SqlTypes;
 /** One revision of a report exactly as it was stored; never changed once written. */
 @Entity
 @Table(name = "report_revision")
-public class ReportRevision extends PanacheEntityBase {
+class ReportRevision extends PanacheEntityBase {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -139,9 +139,10 @@ public class ReportRevision extends PanacheEntityBase {
   static Optional<Head> head(StoredReport report, int revision) {
     return getEntityManager()
         .createQuery(
-            "select new org.disclosurehub.submission.ReportRevision$Head(v.revision,"
-                + " v.contentSha256, v.withdrawn) from ReportRevision v"
-                + " where v.report = :report and v.revision = :revision",
+            """
+            select new org.disclosurehub.submission.ReportRevision$Head(
+                v.revision, v.contentSha256, v.withdrawn)
+            from ReportRevision v where v.report = :report and v.revision = :revision""",
             Head.class)
         .setParameter("report", report)
         .setParameter("revision", revision)
@@ -161,14 +162,15 @@ public class ReportRevision extends PanacheEntityBase {
     List<?> rows =
         getEntityManager()
             .createNativeQuery(
-                "select v.content #>> '{requests,carriedForward}',"
-                    + " (v.content #>> '{activeDisclosure,regulations,inForce}')::int,"
-                    + " (v.content #>> '{activeDisclosure,normativeDocuments,inForce}')::int"
-                    + " from report r join report_revision v"
-                    + " on v.report_id = r.id and v.revision = r.current_revision"
-                    + " where r.agency_id = ?1 and r.year = ?2 and not v.withdrawn")
-            .setParameter(1, agency.id)
-            .setParameter(2, year)
+                """
+                select v.content #>> '{requests,carriedForward}',
+                       (v.content #>> '{activeDisclosure,regulations,inForce}')::int,
+                       (v.content #>> '{activeDisclosure,normativeDocuments,inForce}')::int
+                from report r
+                     join report_revision v on v.report_id = r.id and v.revision = r.current_revision
+                where r.agency_id = :agency and r.year = :year and not v.withdrawn""")
+            .setParameter("agency", agency.id)
+            .setParameter("year", year)
             .getResultList();
     return rows.stream()
         .findFirst()

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A current report in a listing, without its cells. */
 @Schema(description = "A current report in a listing")
-public record ReportSummary(
+record ReportSummary(
     @Schema(example = "zhongwei-civil-affairs") String agency,
     @Schema(example = "中卫市民政局") String agencyName,
     @Schema(example = "640500") String divisionCode,

@@ -35,8 +35,11 @@ public class RevisionSource extends PanacheEntityBase {
   /** The source of one revision of a report, if that revision was imported. */
   public static Optional<RevisionSource> of(String agencyCode, int year, int revision) {
     return find(
-            "from RevisionSource s where s.revisionId = (select r.id from ReportRevision r"
-                + " where r.report.agency.code = ?1 and r.report.year = ?2 and r.revision = ?3)",
+            """
+            from RevisionSource s
+            where s.revisionId = (select r.id from ReportRevision r
+                                  where r.report.agency.code = ?1 and r.report.year = ?2
+                                    and r.revision = ?3)""",
             agencyCode,
             year,
             revision)

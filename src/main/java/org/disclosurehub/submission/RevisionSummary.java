@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of a report's history, with its audit trail. */
 @Schema(description = "One revision in a report's history")
-public record RevisionSummary(
+record RevisionSummary(
     @Schema(example = "2") int revision,
     @Schema(description = "When it was stored") Instant submittedAt,
     @Schema(description = "SHA-256 (hex) of the canonical report JSON") String contentSha256,

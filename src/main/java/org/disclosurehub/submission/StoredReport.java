@@ -18,7 +18,7 @@ import org.disclosurehub.agency.Agency;
 /** The report of one agency for one year: which of its revisions is current. */
 @Entity
 @Table(name = "report")
-public class StoredReport extends PanacheEntityBase {
+class StoredReport extends PanacheEntityBase {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.disclosurehub.report.Rule;
-import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemType;
 
@@ -66,7 +65,7 @@ class SubmissionMetrics {
     }
     rejected.increment();
     problem.violations().stream()
-        .map(RuleViolation::rule)
+        .map(v -> v.rule().name())
         .distinct()
         .map(rejectionsByRule::get)
         .filter(counter -> counter != null)

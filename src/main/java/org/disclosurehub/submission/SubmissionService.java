@@ -17,6 +17,7 @@ import org.disclosurehub.security.CurrentWriter;
 import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
+import org.disclosurehub.system.Sha256;
 
 /**
  * The write side of reports: stores them as revisions after checking them against the accounting
@@ -87,7 +88,7 @@ public class SubmissionService {
     }
     Report report = write.report().withComputedTotals();
     String content = ReportJson.write(report);
-    String sha = ReportJson.sha256(content);
+    String sha = Sha256.hex(content);
 
     Optional<StoredReport> existing =
         write.dryRun() ? StoredReport.find(agency, year) : StoredReport.lockForUpdate(agency, year);

@@ -101,7 +101,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   headers =
                       @Header(
                           name = "WWW-Authenticate",
-                          description = "Bearer realm=\"disclosure-hub\"",
+                          description = ProblemMappers.BEARER_CHALLENGE,
                           schema = @Schema(type = SchemaType.STRING)),
                   content =
                       @Content(

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Index", description = "Where to start")
-public class ApiIndexResource {
+class ApiIndexResource {
   private static final Map<String, String> LINKS =
       Map.of(
           "agencies", "/api/v1/agencies",

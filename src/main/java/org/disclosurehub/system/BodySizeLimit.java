@@ -8,7 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Refuses a report body over {@link HubConfig#maxReportBytes()} before it is read, with a problem
  * body. Bodies without a length are capped by {@code quarkus.http.limits.max-body-size}.
  */
-public class BodySizeLimit {
+class BodySizeLimit {
   private final HubConfig config;
 
   BodySizeLimit(HubConfig config) {

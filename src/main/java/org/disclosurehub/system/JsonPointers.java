@@ -3,6 +3,7 @@ package org.disclosurehub.system;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.Path;
 import java.util.List;
+import org.disclosurehub.report.JsonPointer;
 
 /** RFC 6901 JSON Pointers for the places Jackson and Bean Validation name. */
 final class JsonPointers {
@@ -15,7 +16,7 @@ final class JsonPointers {
           .append('/')
           .append(
               ref.getFieldName() != null
-                  ? escape(ref.getFieldName())
+                  ? JsonPointer.escape(ref.getFieldName())
                   : Integer.toString(ref.getIndex()));
     }
     return pointer.toString();
@@ -29,18 +30,14 @@ final class JsonPointers {
         continue;
       }
       if (node.getKey() != null) {
-        pointer.append('/').append(escape(node.getKey().toString()));
+        pointer.append('/').append(JsonPointer.escape(node.getKey().toString()));
       } else if (node.getIndex() != null) {
         pointer.append('/').append(node.getIndex());
       }
       if (node.getName() != null && !node.getName().startsWith("<")) {
-        pointer.append('/').append(escape(node.getName()));
+        pointer.append('/').append(JsonPointer.escape(node.getName()));
       }
     }
     return pointer.toString();
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

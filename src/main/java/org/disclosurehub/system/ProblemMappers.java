@@ -32,6 +32,9 @@ public class ProblemMappers {
 
   public static final String PROBLEM_JSON = "application/problem+json";
 
+  /** The RFC 6750 challenge of a 401 ({@code WWW-Authenticate}). */
+  public static final String BEARER_CHALLENGE = "Bearer realm=\"disclosure-hub\"";
+
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
     return respond(e.problem(), uri);
@@ -233,8 +236,8 @@ public class ProblemMappers {
       response.header(
           "WWW-Authenticate",
           problem.type().equals(ProblemType.INVALID_TOKEN.uri())
-              ? "Bearer realm=\"disclosure-hub\", error=\"invalid_token\""
-              : "Bearer realm=\"disclosure-hub\"");
+              ? BEARER_CHALLENGE + ", error=\"invalid_token\""
+              : BEARER_CHALLENGE);
     }
     return response.build();
   }

@@ -91,18 +91,7 @@ class ReportReaderFuzzTest {
                 + "</table>");
     for (String input : inputs) {
       assertTimeoutPreemptively(
-          Duration.ofSeconds(30),
-          () -> {
-            long t0 = System.nanoTime();
-            var lines = HtmlLines.of(input);
-            long t1 = System.nanoTime();
-            assertConsistent(ReportReader.read(lines));
-            System.out.printf(
-                "TIMING html %s parse %d ms read %d ms%n",
-                input.substring(0, 20),
-                (t1 - t0) / 1_000_000,
-                (System.nanoTime() - t1) / 1_000_000);
-          });
+          Duration.ofSeconds(30), () -> assertConsistent(ReportReader.read(HtmlLines.of(input))));
     }
   }
 

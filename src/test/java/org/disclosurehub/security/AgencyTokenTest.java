@@ -50,6 +50,8 @@ class AgencyTokenTest {
         .body("createdAt", notNullValue())
         // 32 bytes in base64url without padding.
         .body("token", matchesPattern("[A-Za-z0-9_-]{43}"));
+    assertThat(issued.header("Location"))
+        .endsWith(tokens(agency) + "/" + issued.jsonPath().getLong("id"));
 
     admin()
         .get(tokens(agency))
