@@ -2,6 +2,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Deterministic benchmark data, loaded through the API so that every derived row (revisions,
  * maintained roll-up totals) is exactly what production writes would produce.
  *
- * <p>Agency i lies in city (i / 200) — 200 agencies a city, 40 city-level bureaus and 160 in 16
- * districts — and cities fill provinces 25 at a time. Agency i's reports are a series from
+ * <p>Agency i lies in city (i / 200) — 200 agencies a city, 40 city-level bureaus and 160 spread
+ * over the city's districts and counties — taking the real prefecture-level cities of the
+ * GB/T 2260 list the service ships (the service refuses other codes), province by province in
+ * the order of PROVINCES: 广东 first, whose 21 cities hold agencies 0..4199. Agency i's reports are a series from
  * 2015 on, drawn from a random generator seeded by (seed, i): the same agency gets the same
  * report for a year whatever is loaded before or after it, and each series satisfies every
  * rule, the cross-year ones included (carried over = carried forward the year before, documents
@@ -29,8 +33,39 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class Generate {
   static final int AGENCIES_PER_CITY = 200;
-  static final int CITIES_PER_PROVINCE = 25;
-  static final String[] PROVINCES = {"33", "32", "44", "37", "41", "51", "42", "43"};
+  static final String[] PROVINCES = {"44", "51", "41", "37", "32", "33", "42", "43"};
+  static final Path REGIONS = Path.of("src/main/resources/regions/gbt2260.tsv");
+  /** Prefecture-level cities in PROVINCES order, then by code. */
+  static final List<String> CITIES = new ArrayList<>();
+  /** The county-level divisions of each city in CITIES, by code. */
+  static final java.util.Map<String, List<String>> COUNTIES = new java.util.HashMap<>();
+
+  static {
+    List<String> codes;
+    try {
+      codes =
+          Files.readAllLines(REGIONS).stream()
+              .filter(l -> !l.startsWith("#") && !l.isBlank())
+              .map(l -> l.substring(0, 6))
+              .toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (String province : PROVINCES) {
+      for (String code : codes) {
+        if (code.startsWith(province) && code.endsWith("00") && !code.endsWith("0000")) {
+          CITIES.add(code);
+          COUNTIES.put(code, new ArrayList<>());
+        }
+      }
+    }
+    for (String code : codes) {
+      List<String> counties = COUNTIES.get(code.substring(0, 4) + "00");
+      if (counties != null && !code.endsWith("00")) {
+        counties.add(code);
+      }
+    }
+  }
   static final int SERIES_START = 2015;
   static final String[] COLUMNS = {
     "naturalPerson",
@@ -102,14 +137,15 @@ public class Generate {
   }
 
   static String cityCode(int city) {
-    String province = PROVINCES[(city / CITIES_PER_PROVINCE) % PROVINCES.length];
-    return province + String.format(Locale.ROOT, "%02d00", city % CITIES_PER_PROVINCE + 1);
+    return CITIES.get(city % CITIES.size());
   }
 
   static String divisionCode(int i) {
     String city = cityCode(i / AGENCIES_PER_CITY);
+    List<String> counties = COUNTIES.get(city);
     int k = i % AGENCIES_PER_CITY;
-    return k < 40 ? city : city.substring(0, 4) + String.format(Locale.ROOT, "%02d", k % 16 + 1);
+    // A city without counties (东莞市, 中山市) has all its agencies at city level.
+    return k < 40 || counties.isEmpty() ? city : counties.get(k % counties.size());
   }
 
   void load(long seed, int firstAgency, int endAgency, int firstYear, int lastYear)

@@ -79,8 +79,14 @@ class AgencyResource {
   @Transactional
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Register an agency (admin)")
-  @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @Operation(operationId = "registerAgency", summary = "Register an agency (admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AgencyView.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -108,7 +114,9 @@ class AgencyResource {
   }
 
   @GET
-  @Operation(summary = "List agencies, optionally within a division, by code")
+  @Operation(
+      operationId = "listAgencies",
+      summary = "List agencies, optionally within a division, by code")
   @APIResponse(responseCode = "200", description = "A page of agencies")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<AgencyView> list(
@@ -131,7 +139,7 @@ class AgencyResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Read one agency")
+  @Operation(operationId = "getAgency", summary = "Read one agency")
   @APIResponse(responseCode = "200", description = "The agency")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public AgencyView get(@PathParam("code") String code) {
@@ -145,6 +153,7 @@ class AgencyResource {
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "changeAgency",
       summary = "Rename an agency or end its activity (admin)",
       description =
           "JSON Merge Patch (RFC 7396): the fields given replace the stored ones, null clears"

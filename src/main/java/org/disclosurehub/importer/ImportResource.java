@@ -39,6 +39,7 @@ class ImportResource {
   @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "application/pdf"})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "importReport",
       summary = "Read a published report from its text, HTML page or PDF",
       description =
           "Answers the structured report, the accounting rules it breaks (which do not block an"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.report.TextReuse;
 import org.disclosurehub.submission.ReportView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -44,9 +45,11 @@ record ImportResult(
         List<RuleViolation> violations,
     @Schema(
             description =
-                "Cross-year findings (CARRY_OVER, IN_FORCE) against the agency's stored report of the"
-                    + " year before; only with `agency`")
+                "Findings that do not block: with `agency`, those of a report view (CARRY_OVER,"
+                    + " IN_FORCE against the agency's stored report of the year before;"
+                    + " NARRATIVE_MISMATCH, TEXT_REUSE, YEAR_JUMP); without, NARRATIVE_MISMATCH")
         List<RuleViolation> warnings,
+    @Schema(description = "The shares TEXT_REUSE measured; only with `agency`") TextReuse textReuse,
     @Schema(
             description =
                 "Source line (1-based) of every value read, by JSON Pointer; for a PDF, the line on"

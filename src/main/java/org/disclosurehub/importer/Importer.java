@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
+import org.disclosurehub.report.PlausibilityChecks;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.submission.ReportView;
@@ -166,7 +167,7 @@ class Importer {
     }
 
     ReportView stored = null;
-    List<RuleViolation> warnings = List.of();
+    ReportView checked = null;
     if (request.store()) {
       requireStorable(report, missing, unparsed, year);
       stored =
@@ -179,13 +180,21 @@ class Importer {
                       new ReportWrite.Source(request.mediaType().toString(), request.body()),
                       request.reason()))
               .view();
-      warnings = stored.warnings();
+      checked = stored;
     } else if (request.agency() != null && report != null && year != null) {
-      warnings =
+      checked =
           submissions
               .submit(ReportWrite.dryRun(request.agency(), year, report, null, null, true))
-              .view()
-              .warnings();
+              .view();
+    }
+    List<RuleViolation> warnings;
+    if (checked != null) {
+      warnings = checked.warnings();
+    } else if (report != null && year != null) {
+      // Without an agency, what needs no other report: the prose against the tables.
+      warnings = PlausibilityChecks.narrativeMismatch(report.withComputedTotals(), year, null);
+    } else {
+      warnings = List.of();
     }
     return new ImportResult(
         request.agency(),
@@ -195,6 +204,7 @@ class Importer {
         shown,
         violations,
         warnings,
+        checked == null ? null : checked.textReuse(),
         provenance,
         provenancePages,
         unparsed,

@@ -30,6 +30,19 @@ final class PdfText {
    *     layer (a scan)
    */
   static Extracted of(byte[] pdf) {
+    Extracted extracted = extract(pdf);
+    int count = extracted.pages().firstLines().length;
+    if (extracted.lines().isEmpty()) {
+      throw unreadable(
+          "The PDF has "
+              + count
+              + " page(s) but no text layer: it is a scan, images of the pages. Run text"
+              + " recognition (OCR) on it and import the text, or submit the report as JSON");
+    }
+    return extracted;
+  }
+
+  private static Extracted extract(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       int count = document.getNumberOfPages();
       if (count > MAX_PAGES) {
@@ -40,31 +53,23 @@ final class PdfText {
       stripper.setSortByPosition(true);
       List<SourceLine> lines = new ArrayList<>();
       int[] firstLines = new int[count];
-      int number = 0;
       for (int page = 1; page <= count; page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        firstLines[page - 1] = number + 1;
+        firstLines[page - 1] = lines.size() + 1;
         for (SourceLine line : TextLines.of(stripper.getText(document))) {
-          lines.add(SourceLine.plain(++number, line.raw()));
+          lines.add(SourceLine.plain(lines.size() + 1, line.raw()));
         }
-      }
-      if (lines.isEmpty()) {
-        throw unreadable(
-            "The PDF has "
-                + count
-                + " page(s) but no text layer: it is a scan, images of the pages. Run text"
-                + " recognition (OCR) on it and import the text, or submit the report as JSON");
       }
       return new Extracted(lines, new Pages(firstLines));
     } catch (InvalidPasswordException e) {
       throw unreadable(
           "The PDF is encrypted with a password, so its text cannot be read. Import the PDF as"
               + " published without a password, or its text");
+    } catch (ProblemException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof ProblemException problem) {
-        throw problem;
-      }
+      // PDFBox parses untrusted bytes; whatever it trips over, the PDF is what is broken.
       throw unreadable(
           "The body is not a readable PDF: it is damaged or truncated, or not a PDF at all");
     }

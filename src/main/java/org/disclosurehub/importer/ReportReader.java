@@ -266,8 +266,7 @@ final class ReportReader {
     int last = Math.max(Arrays.stream(headings).max().orElse(-1), lastBegin() - 1);
     reportEnd = rows.size();
     for (int i = Math.max(last + 1, 0); i < rows.size(); i++) {
-      String lower = rows.get(i).compact().toLowerCase(java.util.Locale.ROOT);
-      if (Arrays.stream(FOOTER).anyMatch(lower::contains)) {
+      if (containsAny(rows.get(i).compact().toLowerCase(java.util.Locale.ROOT), FOOTER)) {
         reportEnd = i;
         break;
       }
@@ -431,7 +430,8 @@ final class ReportReader {
       return;
     }
     String pending = "";
-    for (Row row : region) {
+    for (int i = 0; i < region.size(); i++) {
+      Row row = region.get(i);
       if (!row.hasValues()) {
         pending = row.compact().contains("信息内容") ? "" : tail(pending + row.label());
         continue;
@@ -439,6 +439,13 @@ final class ReportReader {
       String key = match(TABLE_2, row.label(), false);
       if (key == null) {
         key = match(TABLE_2, pending + row.label(), false);
+      }
+      if (key == null) {
+        Continued continued = continued(region, i, TABLE_2, false);
+        if (continued != null) {
+          key = continued.key();
+          i += continued.rows();
+        }
       }
       pending = "";
       if (key == null) {
@@ -575,7 +582,8 @@ final class ReportReader {
     List<String> labels = ApplicantRow.COLUMNS.stream().map(ApplicantRow.Column::label).toList();
     String pending = "";
     boolean single2019 = false;
-    for (Row row : region) {
+    for (int i = 0; i < region.size(); i++) {
+      Row row = region.get(i);
       if (!row.hasValues()) {
         pending = containsAny(row.compact(), TABLE_3_HEADER) ? "" : tail(pending + row.label());
         continue;
@@ -583,6 +591,13 @@ final class ReportReader {
       String key = match(TABLE_3, row.label(), true);
       if (key == null) {
         key = match(TABLE_3, pending + row.label(), true);
+      }
+      if (key == null) {
+        Continued continued = continued(region, i, TABLE_3, true);
+        if (continued != null) {
+          key = continued.key();
+          i += continued.rows();
+        }
       }
       pending = "";
       if (key == null) {
@@ -820,6 +835,45 @@ final class ReportReader {
       return "outcomes/total";
     }
     return null;
+  }
+
+  /** A row whose label continues on lines after its numbers: its key and how many lines. */
+  private record Continued(String key, int rows) {}
+
+  /**
+   * A label wrapped in a cell aligned to the top, so that its numbers stand on its first line ("(一)
+   * 予以 41 6 1 0 1 1 50" above "公开"): the label completed by up to three lines after it that have no
+   * numbers and start no row of their own, when that names a row; else null.
+   */
+  private static Continued continued(
+      List<Row> region, int at, List<Phrase> phrases, boolean table3) {
+    String label = region.get(at).label();
+    for (int next = at + 1; next < region.size() && next <= at + 3; next++) {
+      Row more = region.get(next);
+      if (more.hasValues()
+          || startsRow(more.compact())
+          || containsAny(more.compact(), TABLE_3_HEADER)) {
+        return null;
+      }
+      label += more.label();
+      String key = match(phrases, label, table3);
+      if (key != null) {
+        return new Continued(key, next - at);
+      }
+    }
+    return null;
+  }
+
+  /** Whether a line starts a row label of its own: "(三)", "3.", "四、", "第二十条". */
+  private static boolean startsRow(String compact) {
+    if (compact.isEmpty()) {
+      return false;
+    }
+    char first = compact.charAt(0);
+    return first == '('
+        || Character.isDigit(first)
+        || compact.startsWith("第二十条")
+        || (compact.length() > 1 && "一二三四五六七八九".indexOf(first) >= 0 && compact.charAt(1) == '、');
   }
 
   /** The end of a label spread over lines; older lines of a long run are dropped. */

@@ -26,6 +26,7 @@ class RevisionSourceResource {
 
   @GET
   @Operation(
+      operationId = "getRevisionSource",
       summary = "Read the published text or PDF an imported revision was read from",
       description =
           "Byte for byte as it was imported, with the media type it was sent as (text/plain,"

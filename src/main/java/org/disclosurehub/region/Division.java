@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A GB/T 2260 administrative division code: {@code 640000} a province, {@code 640500} a city (地级),
- * {@code 640521} a county or district. The code's prefix names the province and city it lies in.
+ * {@code 640521} a county or district. The code's prefix names the province and city it lies in. A
+ * division is made from any code of that shape (agencies stored before the list existed keep
+ * theirs); {@link #isValid} accepts only the codes of the list ({@link Regions}).
  */
 public record Division(String code) {
   private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
@@ -17,6 +19,7 @@ public record Division(String code) {
           "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
           "65", "71", "81", "82");
 
+  /** 省级, 地级, 县级. */
   public enum Level {
     province,
     city,
@@ -24,12 +27,17 @@ public record Division(String code) {
   }
 
   public Division {
-    if (!isValid(code)) {
+    if (!hasTheShape(code)) {
       throw new IllegalArgumentException("not a GB/T 2260 division code: " + code);
     }
   }
 
+  /** Whether the code is in the GB/T 2260 list the service ships. */
   public static boolean isValid(String code) {
+    return Regions.contains(code);
+  }
+
+  private static boolean hasTheShape(String code) {
     return code != null
         && SIX_DIGITS.matcher(code).matches()
         && PROVINCES.contains(code.substring(0, 2));

@@ -36,6 +36,46 @@ public final class AccountingRules {
     return found;
   }
 
+  /**
+   * The rules that read a cell, in the order of {@link Rule}: what the report layout (and so a
+   * client) learns about a cell. Kept next to the rules so that a new rule says here what it reads.
+   */
+  public static List<Rule> rulesReading(ReportLayout.Cell cell) {
+    String pointer = cell.pointer();
+    List<Rule> rules = new ArrayList<>();
+    if (pointer.startsWith("/requests/")) {
+      rules.add(Rule.ROW_TOTAL);
+    }
+    if (pointer.startsWith("/requests/outcomes/")) {
+      rules.add(Rule.OUTCOME_TOTAL);
+    }
+    if (inRow(pointer, ReportLayout.NEWLY_RECEIVED)
+        || inRow(pointer, ReportLayout.CARRIED_OVER)
+        || inRow(pointer, ReportLayout.OUTCOMES_TOTAL)
+        || inRow(pointer, ReportLayout.CARRIED_FORWARD)) {
+      rules.add(Rule.BALANCE);
+    }
+    if (pointer.startsWith("/reviews/")) {
+      rules.add(Rule.REVIEW_TOTAL);
+    }
+    if (!cell.signed()) {
+      rules.add(Rule.NON_NEGATIVE);
+    }
+    // CARRY_OVER compares this year's 上年结转 with the previous year's 结转下年度.
+    if (inRow(pointer, ReportLayout.CARRIED_OVER) || inRow(pointer, ReportLayout.CARRIED_FORWARD)) {
+      rules.add(Rule.CARRY_OVER);
+    }
+    if (pointer.startsWith("/activeDisclosure/regulations/")
+        || pointer.startsWith("/activeDisclosure/normativeDocuments/")) {
+      rules.add(Rule.IN_FORCE);
+    }
+    return rules;
+  }
+
+  private static boolean inRow(String pointer, RequestRow row) {
+    return pointer.startsWith(row.pointer() + "/");
+  }
+
   /** ROW_TOTAL: in every row of Table 三, 总计 = the sum of the six applicant columns. */
   static List<RuleViolation> rowTotal(Report report) {
     List<RuleViolation> found = new ArrayList<>();

@@ -35,13 +35,54 @@ public final class ReportLayout {
     }
   }
 
+  /** The three tables, as the form titles them. */
+  public enum Table {
+    二("二、主动公开政府信息情况"),
+    三("三、收到和处理政府信息公开申请情况"),
+    四("四、政府信息公开行政复议、行政诉讼情况");
+
+    private final String title;
+
+    Table(String title) {
+      this.title = title;
+    }
+
+    public String title() {
+      return title;
+    }
+  }
+
+  /** What a cell holds: a whole count, or an amount in 万元 (a decimal string on the wire). */
+  public enum CellType {
+    count,
+    amount
+  }
+
   /**
-   * A numeric cell: its JSON Pointer, its label as printed in the form, how to read it, and whether
-   * it may be negative (本年增/减 of the 2019 format).
+   * A numeric cell: its JSON Pointer, its table, its row and column labels as printed in the form,
+   * its type, how to read it, and whether it may be negative (本年增/减 of the 2019 format).
    */
-  public record Cell(String pointer, String label, Function<Report, Number> value, boolean signed) {
-    Cell(String pointer, String label, Function<Report, Number> value) {
-      this(pointer, label, value, false);
+  public record Cell(
+      String pointer,
+      Table table,
+      String row,
+      String column,
+      CellType type,
+      Function<Report, Number> value,
+      boolean signed) {
+    public Cell(
+        String pointer,
+        Table table,
+        String row,
+        String column,
+        CellType type,
+        Function<Report, Number> value) {
+      this(pointer, table, row, column, type, value, false);
+    }
+
+    /** Row and column label together, as CSV headers and pages print a cell. */
+    public String label() {
+      return row + " · " + column;
     }
   }
 
@@ -238,16 +279,17 @@ public final class ReportLayout {
     List<Cell> cells = new ArrayList<>();
     documentCells(cells, "regulations", "规章", r -> active(r).regulations());
     documentCells(cells, "normativeDocuments", "行政规范性文件", r -> active(r).normativeDocuments());
-    cells.add(new Cell("/activeDisclosure/licensing", "行政许可 本年处理决定数量", r -> active(r).licensing()));
-    cells.add(new Cell("/activeDisclosure/penalties", "行政处罚 本年处理决定数量", r -> active(r).penalties()));
+    cells.add(decisions("licensing", "行政许可", r -> active(r).licensing()));
+    cells.add(decisions("penalties", "行政处罚", r -> active(r).penalties()));
+    cells.add(decisions("compulsoryMeasures", "行政强制", r -> active(r).compulsoryMeasures()));
     cells.add(
         new Cell(
-            "/activeDisclosure/compulsoryMeasures",
-            "行政强制 本年处理决定数量",
-            r -> active(r).compulsoryMeasures()));
-    cells.add(
-        new Cell(
-            "/activeDisclosure/feesAmount", "行政事业性收费 本年收费金额（万元）", r -> active(r).feesAmount()));
+            "/activeDisclosure/feesAmount",
+            Table.二,
+            "行政事业性收费",
+            "本年收费金额（万元）",
+            CellType.amount,
+            r -> active(r).feesAmount()));
     return List.copyOf(cells);
   }
 
@@ -261,57 +303,66 @@ public final class ReportLayout {
     itemCells(cells, "penalties", "行政处罚", r -> trial(r).penalties());
     itemCells(cells, "compulsoryMeasures", "行政强制", r -> trial(r).compulsoryMeasures());
     cells.add(
-        new Cell(
-            "/activeDisclosure2019/fees/previousYearItems",
-            "行政事业性收费 上一年项目数量",
+        trialCell(
+            "fees/previousYearItems",
+            "行政事业性收费",
+            "上一年项目数量",
             r -> trial(r).fees().previousYearItems()));
     cells.add(
         new Cell(
             "/activeDisclosure2019/fees/change",
-            "行政事业性收费 本年增/减",
+            Table.二,
+            "行政事业性收费",
+            "本年增/减",
+            CellType.count,
             r -> trial(r).fees().change(),
             true));
     cells.add(
-        new Cell(
-            "/activeDisclosure2019/procurement/projects",
-            "政府集中采购 采购项目数量",
-            r -> trial(r).procurement().projects()));
+        trialCell(
+            "procurement/projects", "政府集中采购", "采购项目数量", r -> trial(r).procurement().projects()));
     // In the unit printed (procurement/unit); roll-ups convert it to 万元.
     cells.add(
         new Cell(
             "/activeDisclosure2019/procurement/totalAmount",
-            "政府集中采购 采购总金额（元或万元，见 unit）",
+            Table.二,
+            "政府集中采购",
+            "采购总金额（元或万元，见 unit）",
+            CellType.amount,
             r -> trial(r).procurement().totalAmount()));
     return List.copyOf(cells);
   }
 
+  private static Cell trialCell(
+      String key, String row, String column, Function<Report, Number> value) {
+    return new Cell("/activeDisclosure2019/" + key, Table.二, row, column, CellType.count, value);
+  }
+
   private static void documentCells2019(
       List<Cell> cells, String key, String label, Function<Report, DocumentCounts2019> counts) {
-    String pointer = "/activeDisclosure2019/" + key;
+    cells.add(trialCell(key + "/newlyMade", label, "本年新制作数量", r -> counts.apply(r).newlyMade()));
     cells.add(
-        new Cell(pointer + "/newlyMade", label + " 本年新制作数量", r -> counts.apply(r).newlyMade()));
+        trialCell(
+            key + "/newlyPublished", label, "本年新公开数量", r -> counts.apply(r).newlyPublished()));
     cells.add(
-        new Cell(
-            pointer + "/newlyPublished",
-            label + " 本年新公开数量",
-            r -> counts.apply(r).newlyPublished()));
-    cells.add(
-        new Cell(
-            pointer + "/publishedTotal",
-            label + " 对外公开总数量",
-            r -> counts.apply(r).publishedTotal()));
+        trialCell(
+            key + "/publishedTotal", label, "对外公开总数量", r -> counts.apply(r).publishedTotal()));
   }
 
   private static void itemCells(
       List<Cell> cells, String key, String label, Function<Report, ItemCounts2019> items) {
-    String pointer = "/activeDisclosure2019/" + key;
+    cells.add(
+        trialCell(
+            key + "/previousYearItems", label, "上一年项目数量", r -> items.apply(r).previousYearItems()));
     cells.add(
         new Cell(
-            pointer + "/previousYearItems",
-            label + " 上一年项目数量",
-            r -> items.apply(r).previousYearItems()));
-    cells.add(new Cell(pointer + "/change", label + " 本年增/减", r -> items.apply(r).change(), true));
-    cells.add(new Cell(pointer + "/decisions", label + " 处理决定数量", r -> items.apply(r).decisions()));
+            "/activeDisclosure2019/" + key + "/change",
+            Table.二,
+            label,
+            "本年增/减",
+            CellType.count,
+            r -> items.apply(r).change(),
+            true));
+    cells.add(trialCell(key + "/decisions", label, "处理决定数量", r -> items.apply(r).decisions()));
   }
 
   private static ActiveDisclosure active(Report report) {
@@ -329,7 +380,10 @@ public final class ReportLayout {
         cells.add(
             new Cell(
                 row.pointer() + "/" + column.key(),
-                row.label() + " · " + column.label(),
+                Table.三,
+                row.label(),
+                column.label(),
+                CellType.count,
                 r -> column.value().apply(row.of(r))));
       }
     }
@@ -338,18 +392,46 @@ public final class ReportLayout {
         cells.add(
             new Cell(
                 block.pointer() + "/" + column.key(),
-                block.label() + " · " + column.label(),
+                Table.四,
+                block.label(),
+                column.label(),
+                CellType.count,
                 r -> column.value().apply(block.of(r))));
       }
     }
     return List.copyOf(cells);
   }
 
+  private static Cell decisions(String key, String label, Function<Report, Number> value) {
+    return new Cell("/activeDisclosure/" + key, Table.二, label, "本年处理决定数量", CellType.count, value);
+  }
+
   private static void documentCells(
       List<Cell> cells, String key, String label, Function<Report, DocumentCounts> counts) {
     String pointer = "/activeDisclosure/" + key;
-    cells.add(new Cell(pointer + "/issued", label + " 本年制发件数", r -> counts.apply(r).issued()));
-    cells.add(new Cell(pointer + "/repealed", label + " 本年废止件数", r -> counts.apply(r).repealed()));
-    cells.add(new Cell(pointer + "/inForce", label + " 现行有效件数", r -> counts.apply(r).inForce()));
+    cells.add(
+        new Cell(
+            pointer + "/issued",
+            Table.二,
+            label,
+            "本年制发件数",
+            CellType.count,
+            r -> counts.apply(r).issued()));
+    cells.add(
+        new Cell(
+            pointer + "/repealed",
+            Table.二,
+            label,
+            "本年废止件数",
+            CellType.count,
+            r -> counts.apply(r).repealed()));
+    cells.add(
+        new Cell(
+            pointer + "/inForce",
+            Table.二,
+            label,
+            "现行有效件数",
+            CellType.count,
+            r -> counts.apply(r).inForce()));
   }
 }

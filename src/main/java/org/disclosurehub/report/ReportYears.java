@@ -14,6 +14,18 @@ public final class ReportYears {
     return LocalDate.now(clock).getYear();
   }
 
+  /** The last day to publish a year's report: 31 January of the next year (条例 第五十条). */
+  public static LocalDate deadline(int year) {
+    return LocalDate.of(year + 1, 1, 31);
+  }
+
+  /** The last year whose deadline has passed (in Beijing): the newest year every report is due. */
+  public static int lastDue(Clock clock) {
+    LocalDate today = LocalDate.now(clock);
+    int year = today.getYear() - 1;
+    return today.isAfter(deadline(year)) ? year : year - 1;
+  }
+
   public static boolean contains(int year, Clock clock) {
     return year >= FIRST && year <= last(clock);
   }

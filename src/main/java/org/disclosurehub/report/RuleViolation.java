@@ -1,5 +1,6 @@
 package org.disclosurehub.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One cell that breaks one accounting rule. */
@@ -16,4 +17,15 @@ public record RuleViolation(
     @Schema(
             description = "What the rule says, in words",
             example = "四、结转下年度继续办理 · 自然人 must equal 一 + 二 − 三(七) (第一项加第二项之和，等于第三项加第四项之和)")
-        String message) {}
+        String message,
+    @Schema(
+            description =
+                "NARRATIVE_MISMATCH only: the sentence of the narrative that states the value",
+            example = "2024年，我局共收到政府信息公开申请75件。")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String quote) {
+
+  public RuleViolation(Rule rule, String path, String expected, String actual, String message) {
+    this(rule, path, expected, actual, message, null);
+  }
+}

@@ -1,5 +1,6 @@
 package org.disclosurehub.rollup;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One agency of a region's breakdown; the numbers are null when it has not reported. */
@@ -7,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 record AgencyRollupRow(
     @Schema(example = "zhongwei-civil-affairs") String code,
     @Schema(example = "中卫市民政局") String name,
-    @Schema(description = "GB/T 2260 division", example = "640500") String division,
+    @Schema(description = "GB/T 2260 division", example = "640521") String division,
+    @Schema(description = "The division's name", example = "中宁县") String divisionName,
     @Schema(description = "Has a current report for the year") boolean reported,
     @Schema(description = "Published after 31 January of the next year") Boolean late,
     @Schema(description = "Current revision", example = "1") Integer revision,
@@ -24,4 +26,10 @@ record AgencyRollupRow(
     @Schema(description = "行政诉讼 (直接起诉 + 复议后起诉) · 总计", example = "5") Long litigationTotal,
     @Schema(description = "结果纠正 over 行政复议 and both 行政诉讼 blocks", example = "1") Long corrected,
     @Schema(description = "Accounting rule violations it was accepted with", example = "0")
-        Integer violationCount) {}
+        Integer violationCount,
+    @Schema(
+            description =
+                "The plausibility warnings of its report (NARRATIVE_MISMATCH, TEXT_REUSE,"
+                    + " YEAR_JUMP); null when it has not reported",
+            example = "[\"NARRATIVE_MISMATCH\"]")
+        List<String> warnings) {}

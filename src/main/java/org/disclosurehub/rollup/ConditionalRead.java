@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.Sha256;
 
@@ -31,11 +32,14 @@ class ConditionalRead {
   private final DataSource dataSource;
   private final RollupLatency latency;
   private final RollupFreshness freshness;
+  private final HubConfig config;
 
-  ConditionalRead(DataSource dataSource, RollupLatency latency, RollupFreshness freshness) {
+  ConditionalRead(
+      DataSource dataSource, RollupLatency latency, RollupFreshness freshness, HubConfig config) {
     this.dataSource = dataSource;
     this.latency = latency;
     this.freshness = freshness;
+    this.config = config;
   }
 
   /** Builds the body of a read once the request is known not to be answered from cache. */
@@ -65,7 +69,7 @@ class ConditionalRead {
         try (Statement s = connection.createStatement()) {
           s.execute("set transaction isolation level repeatable read, read only");
         }
-        RollupQueries queries = new RollupQueries(connection);
+        RollupQueries queries = new RollupQueries(connection, config.checks());
         RollupQueries.State state =
             queries.state(scope.region(), scope.coverage(), scope.fromYear(), scope.toYear());
         if (!state.regionKnown()) {

@@ -29,6 +29,14 @@ final class Csv {
     return csv;
   }
 
+  /** Starts a document whose header row is given as it is (reports.csv: keys or labels). */
+  static Csv withHeader(Writer out, List<String> header) throws IOException {
+    Csv csv = new Csv(out);
+    out.write(BOM);
+    csv.row(header);
+    return csv;
+  }
+
   /** A column: its JSON key and its Chinese label. */
   record Column(String key, String label) {
     String heading() {

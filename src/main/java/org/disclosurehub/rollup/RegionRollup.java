@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.region.Division;
+import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.ActiveDisclosure;
 import org.disclosurehub.report.ActiveDisclosure2019;
 import org.disclosurehub.report.Amounts;
@@ -61,7 +62,8 @@ record RegionRollup(
       RollupQuery query,
       Sums sums,
       RollupQueries.Expected expected,
-      List<InconsistentReport> inconsistent) {
+      List<InconsistentReport> inconsistent,
+      List<WarnedReports> warned) {
     ObjectNode tables = tables(sums);
     return new RegionRollup(
         Region.of(query.region()),
@@ -79,7 +81,7 @@ record RegionRollup(
             sums.reports() - sums.late(),
             sums.late(),
             expected.missing()),
-        new Consistency(inconsistent, sums.carryOverMismatches()),
+        new Consistency(inconsistent, sums.carryOverMismatches(), warned),
         Indicators.of(sums));
   }
 
@@ -106,13 +108,20 @@ record RegionRollup(
     return root;
   }
 
-  /** A GB/T 2260 division. */
+  /** A GB/T 2260 division, with its name and those of the divisions it lies in. */
   @Schema(description = "A GB/T 2260 division")
   public record Region(
       @Schema(example = "640500") String code,
-      @Schema(description = "province, city or county", example = "city") Division.Level level) {
+      @Schema(description = "名称", example = "中卫市") String name,
+      @Schema(description = "province, city or county", example = "city") Division.Level level,
+      @Schema(description = "The divisions it lies in, province first")
+          List<Regions.Region> parents) {
     static Region of(Division division) {
-      return new Region(division.code(), division.level());
+      return new Region(
+          division.code(),
+          Regions.name(division.code()),
+          division.level(),
+          Regions.parents(division.code()));
     }
   }
 
@@ -153,7 +162,22 @@ record RegionRollup(
                   "Reports whose 二、上年结转 differs from 四、结转下年度 of the same agency's current report"
                       + " of the year before (CARRY_OVER); reports without one are not counted",
               example = "1")
-          int carryOverMismatches) {}
+          int carryOverMismatches,
+      @Schema(
+              description =
+                  "Per plausibility check (NARRATIVE_MISMATCH, TEXT_REUSE, YEAR_JUMP): how many"
+                      + " reports have its warning, and whose")
+          List<WarnedReports> warnings) {}
+
+  @Schema(description = "The reports with one plausibility warning")
+  public record WarnedReports(
+      @Schema(
+              description = "The check",
+              enumeration = {"NARRATIVE_MISMATCH", "TEXT_REUSE", "YEAR_JUMP"},
+              example = "NARRATIVE_MISMATCH")
+          String rule,
+      @Schema(description = "How many reports have its warning", example = "1") int reports,
+      @Schema(description = "Their agencies, by code") List<String> agencies) {}
 
   @Schema(description = "A report accepted although it breaks accounting rules")
   public record InconsistentReport(

@@ -17,6 +17,7 @@ import org.disclosurehub.region.Division;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
+import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.submission.ReportRevised;
 import org.disclosurehub.submission.ReportWithdrawn;
@@ -324,6 +325,6 @@ class RegionTotals {
 
   /** The last day to publish a year's report: 31 January of the next year (条例 第五十条). */
   static LocalDate deadline(int year) {
-    return LocalDate.of(year + 1, 1, 31);
+    return ReportYears.deadline(year);
   }
 }

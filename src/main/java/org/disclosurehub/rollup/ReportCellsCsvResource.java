@@ -19,11 +19,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.disclosurehub.region.Division;
+import org.disclosurehub.region.Regions;
+import org.disclosurehub.report.Report;
+import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.system.Parameters;
+import org.disclosurehub.system.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -33,21 +41,66 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Every cell of every current report as CSV, streamed from the database as it is written. */
+/**
+ * The open-data file: one row per current report, its facts and then every cell, streamed from the
+ * database as it is written. {@code GET /api/v1/report-layout} is its data dictionary.
+ */
 @Path("/api/v1/reports.csv")
 @Tag(name = "Roll-ups")
 class ReportCellsCsvResource {
   /** Rows fetched from PostgreSQL at a time; the response never holds more. */
   private static final int FETCH_SIZE = 200;
 
-  private static final List<Csv.Column> HEADER =
+  /** The report's facts, before one column per cell of RollupLayout.CELLS. */
+  private static final List<Csv.Column> FACTS =
       List.of(
           new Csv.Column("agency", "机关代码"),
+          new Csv.Column("agencyName", "机关名称"),
+          new Csv.Column("division", "行政区划代码"),
+          new Csv.Column("province", "省级"),
+          new Csv.Column("city", "地级"),
+          new Csv.Column("county", "县级"),
           new Csv.Column("year", "年度"),
+          new Csv.Column("formatVersion", "表格式版本"),
           new Csv.Column("revision", "修订版本"),
-          new Csv.Column("path", "JSON Pointer"),
-          new Csv.Column("label", "名称"),
-          new Csv.Column("value", "数值"));
+          new Csv.Column("publishedOn", "发布日期"),
+          new Csv.Column("late", "逾期"),
+          new Csv.Column("violationCount", "违反勾稽关系数"));
+
+  /**
+   * The header row: JSON keys and pointers (for machines), or the Chinese labels (for people). The
+   * cells are those of the 2021 format, then the 2019 trial format's Table 二 (RollupLayout.CELLS,
+   * 采购总金额 in 万元), as GET /api/v1/report-layout lists them.
+   */
+  static List<String> header(boolean chinese) {
+    List<String> header = new ArrayList<>();
+    for (Csv.Column fact : FACTS) {
+      header.add(chinese ? fact.label() : fact.key());
+    }
+    for (ReportLayout.Cell cell : RollupLayout.CELLS) {
+      boolean trial = cell.pointer().startsWith("/activeDisclosure2019/");
+      header.add(chinese ? (trial ? "2019试行格式 " : "") + cell.label() : cell.pointer());
+    }
+    return header;
+  }
+
+  /**
+   * By format version, which columns a report in that format fills: the cells of its own form. The
+   * others stay empty (the 2021 Table 二 and 三(六)1–2 for a 2019 report; the 2019 Table 二 for a 2021
+   * one); a 2019 report's single row 三(六) 其他处理 fills the columns of 三(六)3.
+   */
+  private static final Map<String, boolean[]> OWN_CELLS =
+      Map.of(
+          Report.CURRENT_FORMAT, own(Report.CURRENT_FORMAT),
+          Report.TRIAL_FORMAT, own(Report.TRIAL_FORMAT));
+
+  private static boolean[] own(String formatVersion) {
+    boolean[] own = new boolean[RollupLayout.SIZE];
+    for (RollupLayout.Stored cell : RollupLayout.cellsOf(formatVersion)) {
+      own[cell.index()] = true;
+    }
+    return own;
+  }
 
   private final ConditionalRead reads;
   private final DataSource dataSource;
@@ -62,10 +115,17 @@ class ReportCellsCsvResource {
   @GET
   @Produces(Csv.MEDIA_TYPE)
   @Operation(
-      summary = "Every cell of every current report, as CSV",
+      summary = "Every current report, one row each, as CSV",
+      operationId = "getReportsCsv",
       description =
-          "One row per cell (agency, year, revision, JSON Pointer, label, value) of the current"
-              + " reports (withdrawn ones excluded), by year then agency; streamed.")
+          "One row per current report (withdrawn ones excluded), by year then agency: agency"
+              + " code and name, division code and the names of its province, city and county,"
+              + " year, formatVersion, revision, publishedOn, late, violationCount, then one"
+              + " column per cell of GET /api/v1/report-layout (the 2021 format's, then the 2019"
+              + " trial format's Table 二), headed by its JSON Pointer (labels=zh: by its Chinese"
+              + " label). A report fills the cells of its own format (formatVersion, the format of"
+              + " its tables) and leaves the others empty; a 2019 report's 三(六) 其他处理 fills"
+              + " 三(六)3, and its 采购总金额 is in 万元. Streamed.")
   @APIResponse(
       responseCode = "200",
       description = "UTF-8 CSV with a byte-order mark",
@@ -78,9 +138,10 @@ class ReportCellsCsvResource {
           @Content(
               mediaType = Csv.MEDIA_TYPE,
               example =
-                  "agency 机关代码,year 年度,revision 修订版本,path JSON Pointer,label 名称,value 数值\r\n"
-                      + "zhongwei-civil-affairs,2024,1,/activeDisclosure/licensing,行政许可"
-                      + " 本年处理决定数量,11"))
+                  "agency,agencyName,division,province,city,county,year,formatVersion,revision,"
+                      + "publishedOn,late,violationCount,/activeDisclosure/regulations/issued,…\r\n"
+                      + "zhongwei-civil-affairs,中卫市民政局,640500,宁夏回族自治区,中卫市,,2024,2021,1,"
+                      + "2025-01-20,false,0,0,…\r\n"))
   @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -92,45 +153,58 @@ class ReportCellsCsvResource {
       @Parameter(description = "Only agencies within this GB/T 2260 region", example = "640500")
           @QueryParam("region")
           String region,
+      @Parameter(
+              description =
+                  "zh: the header row gives the Chinese labels (for Excel or WPS); by default"
+                      + " the JSON keys and cell pointers",
+              example = "zh")
+          @QueryParam("labels")
+          String labels,
       @Context Request request,
       @Context UriInfo uri) {
     Integer year = Parameters.integer("year", yearParameter);
     if (year != null) {
       Parameters.year("year", year, clock);
     }
+    if (labels != null && !labels.equals("zh")) {
+      throw ProblemException.invalidParameter("labels", "must be zh, or be left out for keys");
+    }
+    boolean chinese = labels != null;
     Coverage coverage =
         region == null ? Coverage.everywhere() : Coverage.of(RollupQuery.region(region), false);
     int from = year != null ? year : ReportYears.FIRST;
     int to = year != null ? year : 9999;
     return reads.read(
-        "reports-csv",
+        chinese ? "reports-csv-zh" : "reports-csv",
         new ConditionalRead.Scope(region == null ? "*" : region, coverage, coverage, from, to),
         Csv.MEDIA_TYPE,
         request,
         uri,
         queries ->
             RollupCsv.response(
-                (StreamingOutput) out -> stream(out, coverage, from, to),
+                (StreamingOutput) out -> stream(out, coverage, from, to, chinese),
                 "reports"
                     + (region == null ? "" : "-" + region)
                     + (year == null ? "" : "-" + year)));
   }
 
-  private static final Sql CELLS =
+  private static final Sql REPORTS =
       Sql.of(
           """
-          select a.code, c.year, c.revision, c.cells, c.format_version
+          select a.code, a.name, a.division_code, c.year, c.format_version,
+                 c.revision, c.published_on, c.late, c.violation_count, c.cells
           from report_cells c join agency a on a.id = c.agency_id
           where c.year between :fromYear and :toYear and c.division_code between :lowest and :highest
           order by c.year, a.code""");
 
-  private void stream(OutputStream out, Coverage coverage, int from, int to) throws IOException {
+  private void stream(OutputStream out, Coverage coverage, int from, int to, boolean chinese)
+      throws IOException {
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    Csv csv = Csv.start(writer, HEADER);
+    Csv csv = Csv.withHeader(writer, header(chinese));
     try (Connection connection = dataSource.getConnection()) {
       // PostgreSQL streams with a cursor only inside a transaction.
       connection.setAutoCommit(false);
-      try (var s = CELLS.prepare(connection)) {
+      try (var s = REPORTS.prepare(connection)) {
         s.fetchSize(FETCH_SIZE)
             .set("fromYear", from)
             .set("toYear", to)
@@ -138,17 +212,24 @@ class ReportCellsCsvResource {
             .set("highest", coverage.highest());
         try (ResultSet rs = s.query()) {
           while (rs.next()) {
-            String agency = rs.getString(1);
-            int year = rs.getInt(2);
-            int revision = rs.getInt(3);
-            BigDecimal[] cells = (BigDecimal[]) rs.getArray(4).getArray();
-            // The cells of the report's own format; arrays stored before the 2019 cells existed
-            // are shorter, but hold every 2021 cell.
-            for (RollupLayout.Stored cell : RollupLayout.cellsOf(rs.getString(5))) {
-              BigDecimal value =
-                  cell.index() < cells.length ? cells[cell.index()] : BigDecimal.ZERO;
-              csv.row(Arrays.asList(agency, year, revision, cell.pointer(), cell.label(), value));
+            String division = rs.getString(3);
+            List<Object> row = new ArrayList<>();
+            row.add(rs.getString(1));
+            row.add(rs.getString(2));
+            row.add(division);
+            row.addAll(regionNames(division));
+            row.add(rs.getInt(4));
+            row.add(rs.getString(5));
+            row.add(rs.getInt(6));
+            row.add(rs.getObject(7, LocalDate.class));
+            row.add(rs.getBoolean(8));
+            row.add(rs.getInt(9));
+            BigDecimal[] cells = (BigDecimal[]) rs.getArray(10).getArray();
+            boolean[] own = OWN_CELLS.get(rs.getString(5));
+            for (int i = 0; i < RollupLayout.SIZE; i++) {
+              row.add(own[i] && i < cells.length ? cells[i] : null);
             }
+            csv.row(row);
           }
         }
       } finally {
@@ -156,8 +237,21 @@ class ReportCellsCsvResource {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new IOException("streaming report cells failed", e);
+      throw new IOException("streaming reports failed", e);
     }
     writer.flush();
+  }
+
+  /** The names of the province, city and county a division lies in or is (blank where none). */
+  private static List<String> regionNames(String division) {
+    String[] names = new String[3];
+    if (Division.isValid(division)) {
+      List<Regions.Region> chain = new ArrayList<>(Regions.parents(division));
+      chain.add(Regions.find(division).orElseThrow());
+      for (Regions.Region region : chain) {
+        names[region.level().ordinal()] = region.name();
+      }
+    }
+    return Arrays.asList(names);
   }
 }

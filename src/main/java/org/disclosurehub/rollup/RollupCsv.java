@@ -69,6 +69,15 @@ final class RollupCsv {
               "/consistency/carryOverMismatches",
               "上年结转与上年报告结转下年度不一致的报告数",
               rollup.consistency().carryOverMismatches());
+          List<RegionRollup.WarnedReports> warnings = rollup.consistency().warnings();
+          for (int w = 0; w < warnings.size(); w++) {
+            String rule = warnings.get(w).rule();
+            longRow(
+                csv,
+                "/consistency/warnings/" + w + "/reports",
+                rule + " " + WARNING_LABELS.get(rule),
+                warnings.get(w).reports());
+          }
           RegionRollup.Indicators indicators = rollup.indicators();
           longRow(
               csv,
@@ -101,6 +110,7 @@ final class RollupCsv {
           new Csv.Column("code", "机关代码"),
           new Csv.Column("name", "机关名称"),
           new Csv.Column("division", "行政区划代码"),
+          new Csv.Column("divisionName", "行政区划名称"),
           new Csv.Column("reported", "已报送"),
           new Csv.Column("late", "逾期"),
           new Csv.Column("revision", "修订版本"),
@@ -113,8 +123,16 @@ final class RollupCsv {
           new Csv.Column("litigationTotal", "行政诉讼总计"),
           new Csv.Column("corrected", "结果纠正"),
           new Csv.Column("violationCount", "违反勾稽关系数"),
+          new Csv.Column("warnings", "提示（叙述不一致、文字重复、较上年异常）"),
           // Last, so that the columns before keep their places.
           new Csv.Column("formatVersion", "表格式版本"));
+
+  /** The long CSV's label of each plausibility warning's count. */
+  private static final Map<String, String> WARNING_LABELS =
+      Map.of(
+          "NARRATIVE_MISMATCH", "叙述中的数字与表格不一致的报告数",
+          "TEXT_REUSE", "文字与上年或同城其他报告重复过多的报告数",
+          "YEAR_JUMP", "主要数据较上年变化超过阈值的报告数");
 
   static String agencies(List<AgencyRollupRow> rows) {
     return write(
@@ -126,6 +144,7 @@ final class RollupCsv {
                     r.code(),
                     r.name(),
                     r.division(),
+                    r.divisionName(),
                     r.reported(),
                     r.late(),
                     r.revision(),
@@ -138,6 +157,7 @@ final class RollupCsv {
                     r.litigationTotal(),
                     r.corrected(),
                     r.violationCount(),
+                    r.warnings() == null ? null : String.join(" ", r.warnings()),
                     r.formatVersion()));
           }
         });
@@ -193,7 +213,7 @@ final class RollupCsv {
                     y.carriedForward(),
                     y.reviewTotal(),
                     y.litigationTotal(),
-                    new BigDecimal(y.feesAmount()),
+                    y.feesAmount() == null ? null : new BigDecimal(y.feesAmount()),
                     i.disclosureRate(),
                     i.denialRate(),
                     i.administrativeReview().correctionRate(),

@@ -29,10 +29,12 @@ final class RollupLayout {
                   cell.pointer().equals("/activeDisclosure2019/procurement/totalAmount")
                       ? new ReportLayout.Cell(
                           cell.pointer(),
-                          "政府集中采购 采购总金额（万元）",
+                          cell.table(),
+                          cell.row(),
+                          "采购总金额（万元）",
+                          cell.type(),
                           r ->
-                              r.activeDisclosure2019().procurement().totalAmountInTenThousandYuan(),
-                          false)
+                              r.activeDisclosure2019().procurement().totalAmountInTenThousandYuan())
                       : cell)
           .toList();
 

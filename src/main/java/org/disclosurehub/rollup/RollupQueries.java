@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.disclosurehub.region.Regions;
+import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
 
 /**
@@ -22,9 +24,11 @@ import org.disclosurehub.system.ProblemException;
  */
 final class RollupQueries {
   private final Connection connection;
+  private final HubConfig.Checks checks;
 
-  RollupQueries(Connection connection) {
+  RollupQueries(Connection connection, HubConfig.Checks checks) {
     this.connection = connection;
+    this.checks = checks;
   }
 
   /** What identifies the data a response covers; its hash is the response's ETag. */
@@ -33,7 +37,9 @@ final class RollupQueries {
       long agencies,
       Instant agenciesChanged,
       long versions,
-      Instant totalsChanged) {
+      Instant totalsChanged,
+      long plausibilityVersions,
+      String thresholds) {
     Instant lastModified() {
       Instant latest = Instant.EPOCH;
       for (Instant t : new Instant[] {agenciesChanged, totalsChanged}) {
@@ -45,19 +51,33 @@ final class RollupQueries {
     }
 
     String fingerprint() {
-      return agencies + "/" + agenciesChanged + "/" + versions + "/" + totalsChanged;
+      return agencies
+          + "/"
+          + agenciesChanged
+          + "/"
+          + versions
+          + "/"
+          + totalsChanged
+          + "/"
+          + plausibilityVersions
+          + "/"
+          + thresholds;
     }
   }
 
   // The coverage's own totals rows (its shards, per year) are bumped by every write of a report
   // within it, so their versions identify its data: a few rows, however large the region.
   // Without a region (the whole country) the 'own' rows of every division are summed instead.
+  // The plausibility warnings change with neighbours too (another report of the city, the year
+  // before): their counters per city and year, and the thresholds they are judged by, count too.
   private static final String STATE =
       """
       select exists (select 1 from agency where division_code between :regionLowest and :regionHighest),
              count(*), max(updated_at),
              (select coalesce(sum(version), 0) from region_totals where %1$s),
-             (select max(updated_at) from region_totals where %1$s)
+             (select max(updated_at) from region_totals where %1$s),
+             (select coalesce(sum(version), 0) from plausibility_version
+              where city between :cityLowest and :cityHighest and year between :fromYear and :toYear)
       from agency where division_code between :lowest and :highest""";
 
   private static final Sql STATE_OF_REGION =
@@ -83,7 +103,9 @@ final class RollupQueries {
           .set("lowest", coverage.lowest())
           .set("highest", coverage.highest())
           .set("fromYear", fromYear)
-          .set("toYear", toYear);
+          .set("toYear", toYear)
+          .set("cityLowest", coverage.lowest().substring(0, 4) + "00")
+          .set("cityHighest", coverage.highest().substring(0, 4) + "00");
       if (!country) {
         s.set("code", coverage.code()).set("scope", coverage.scope());
       }
@@ -94,7 +116,17 @@ final class RollupQueries {
             rs.getLong(2),
             instant(rs.getTimestamp(3)),
             rs.getLong(4),
-            instant(rs.getTimestamp(5)));
+            instant(rs.getTimestamp(5)),
+            rs.getLong(6),
+            checks.previousYearReuse()
+                + "/"
+                + checks.sameCityReuse()
+                + "/"
+                + checks.reuseMinCharacters()
+                + "/"
+                + checks.jumpFactor()
+                + "/"
+                + checks.jumpFloor());
       }
     }
   }
@@ -206,6 +238,62 @@ final class RollupQueries {
     }
   }
 
+  /**
+   * The plausibility warnings a report has (report_plausibility {@code p}), as a text[] in rule
+   * order: NARRATIVE_MISMATCH and YEAR_JUMP as they were found, TEXT_REUSE judged by the thresholds
+   * now (as the report's own warnings are).
+   */
+  private static final String WARNINGS =
+      """
+      array_remove(array[
+        case when 'NARRATIVE_MISMATCH' = any(p.rules) then 'NARRATIVE_MISMATCH' end,
+        case when p.characters >= :reuseMinCharacters
+              and (p.previous_year_share > :previousYearReuse or p.same_city_share > :sameCityReuse)
+             then 'TEXT_REUSE' end,
+        case when 'YEAR_JUMP' = any(p.rules) then 'YEAR_JUMP' end], null)""";
+
+  /** The plausibility rules, in the order of {@link #WARNINGS}. */
+  static final List<String> WARNING_RULES =
+      List.of("NARRATIVE_MISMATCH", "TEXT_REUSE", "YEAR_JUMP");
+
+  private static final Sql WARNED =
+      Sql.of(
+          """
+          select a.code, %s
+          from report_cells c join agency a on a.id = c.agency_id
+          join report_plausibility p on p.agency_id = c.agency_id and p.year = c.year
+          where c.year = :year and c.division_code between :lowest and :highest
+          order by a.code"""
+              .formatted(WARNINGS));
+
+  private Sql.Statement withThresholds(Sql.Statement s) throws SQLException {
+    return s.set("reuseMinCharacters", checks.reuseMinCharacters())
+        .set("previousYearReuse", BigDecimal.valueOf(checks.previousYearReuse()))
+        .set("sameCityReuse", BigDecimal.valueOf(checks.sameCityReuse()));
+  }
+
+  /** How many reports of the year have each plausibility warning, and whose. */
+  List<RegionRollup.WarnedReports> warned(Coverage coverage, int year) throws SQLException {
+    Map<String, List<String>> agencies = new LinkedHashMap<>();
+    WARNING_RULES.forEach(rule -> agencies.put(rule, new ArrayList<>()));
+    try (var s = WARNED.prepare(connection)) {
+      withThresholds(s)
+          .set("year", year)
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest());
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          for (String rule : (String[]) rs.getArray(2).getArray()) {
+            agencies.get(rule).add(rs.getString(1));
+          }
+        }
+      }
+    }
+    return agencies.entrySet().stream()
+        .map(e -> new RegionRollup.WarnedReports(e.getKey(), e.getValue().size(), e.getValue()))
+        .toList();
+  }
+
   /** The order of a breakdown: a column of {@link #SORTS}, ascending or descending. */
   record Order(String key, boolean descending) {
     /** {@code sort} as given: a column, {@code -} first for descending; null is by code. */
@@ -250,6 +338,7 @@ final class RollupQueries {
                 .map(b -> RollupLayout.review(b, "corrected"))
                 .toList()));
     sorts.put("violationCount", "c.violation_count");
+    sorts.put("warnings", "(case when c.report_id is not null then " + WARNINGS + " end)");
     return sorts;
   }
 
@@ -265,6 +354,7 @@ final class RollupQueries {
   private static final String BREAKDOWN_FROM =
       """
       from agency a left join report_cells c on c.agency_id = a.id and c.year = :year
+      left join report_plausibility p on p.agency_id = a.id and p.year = :year
       where a.division_code between :lowest and :highest
         and (c.report_id is not null or (%s))"""
           .formatted(Sql.activeIn(":year"));
@@ -307,7 +397,10 @@ final class RollupQueries {
       Integer limit)
       throws SQLException {
     try (var s = breakdown(sortKey, descending, limit != null).prepare(connection)) {
-      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      withThresholds(s)
+          .set("year", year)
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest());
       if (limit != null) {
         s.set("offset", offset).set("limit", limit);
       }
@@ -319,6 +412,7 @@ final class RollupQueries {
                   rs.getString(1),
                   rs.getString(2),
                   rs.getString(3),
+                  Regions.name(rs.getString(3)),
                   rs.getBoolean(4),
                   (Boolean) rs.getObject(5),
                   (Integer) rs.getObject(6),
@@ -331,7 +425,8 @@ final class RollupQueries {
                   count(rs, 13),
                   count(rs, 14),
                   count(rs, 15),
-                  (Integer) rs.getObject(16)));
+                  (Integer) rs.getObject(16),
+                  rs.getArray(17) == null ? null : List.of((String[]) rs.getArray(17).getArray())));
         }
       }
       return rows;

@@ -22,7 +22,10 @@ record RollupQuery(Division region, int from, int to, boolean own, boolean csv) 
     return new RollupQuery(region, year, year, own(scope), csv(format, headers));
   }
 
-  /** A range of years (default: the last five up to this year), for trends. */
+  /**
+   * A range of years, for trends. By default the five years up to the last one whose deadline has
+   * passed, so that a chart never ends in a year most agencies have not reported yet.
+   */
   static RollupQuery years(
       String code,
       String fromParameter,
@@ -34,7 +37,7 @@ record RollupQuery(Division region, int from, int to, boolean own, boolean csv) 
     Division region = region(code);
     Integer from = Parameters.integer("from", fromParameter);
     Integer to = Parameters.integer("to", toParameter);
-    int last = to != null ? to : ReportYears.last(clock);
+    int last = to != null ? to : ReportYears.lastDue(clock);
     int first = from != null ? from : Math.max(ReportYears.FIRST, last - 4);
     Parameters.year("from", first, clock);
     Parameters.year("to", last, clock);

@@ -50,6 +50,7 @@ class RollupResource {
   @GET
   @Path("{year}")
   @Operation(
+      operationId = "getRegionRollup",
       summary = "Roll up a region's reports for a year",
       description =
           "Tables 二, 三 and 四 in the shape of a report, each cell summed over the current reports of"
@@ -111,6 +112,7 @@ class RollupResource {
   @GET
   @Path("{year}/agencies")
   @Operation(
+      operationId = "getRegionRollupAgencies",
       summary = "One row per agency of a region for a year",
       description =
           "Every agency of the region active in the year or with a report for it, with its main"
@@ -174,6 +176,7 @@ class RollupResource {
 
   @GET
   @Operation(
+      operationId = "getRegionTrend",
       summary = "A region's main totals and indicators year by year",
       description =
           "One entry per year from `from` to `to` (default: the last five years), for trend"

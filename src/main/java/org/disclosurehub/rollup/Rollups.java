@@ -17,7 +17,12 @@ final class Rollups {
     Sums sums = queries.sums(coverage, query.year());
     RollupQueries.Expected expected = queries.expected(coverage, query.year());
     RegionRollup rollup =
-        RegionRollup.of(query, sums, expected, queries.inconsistent(coverage, query.year()));
+        RegionRollup.of(
+            query,
+            sums,
+            expected,
+            queries.inconsistent(coverage, query.year()),
+            queries.warned(coverage, query.year()));
     return new Summed(rollup, sums);
   }
 

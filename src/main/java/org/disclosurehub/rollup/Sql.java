@@ -59,11 +59,16 @@ final class Sql {
 
   /**
    * The predicate "agency {@code a} is expected to report for {@code year}" (a parameter such as
-   * {@code :year} or a column), the SQL twin of {@code Agency.activeIn}.
+   * {@code :year} or a column): from its activeFrom; without one, from the year it was registered
+   * (Beijing time), or from the first year it filed a report for (withdrawn or not) if that is
+   * earlier, so that an agency registered today is not missing in every year back to 2008. Until
+   * its activeTo, if any. (Which years an agency may file for is wider: {@code Agency.activeIn}.)
    */
   static String activeIn(String year) {
     return """
-        (a.active_from is null or a.active_from <= %1$s) \
+        coalesce(a.active_from,
+                 least(extract(year from a.created_at at time zone 'Asia/Shanghai')::integer,
+                       (select min(f.year) from report f where f.agency_id = a.id))) <= %1$s \
         and (a.active_to is null or %1$s <= a.active_to)"""
         .formatted(year);
   }

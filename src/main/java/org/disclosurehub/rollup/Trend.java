@@ -14,7 +14,10 @@ record Trend(
     @Schema(example = "2025") int to,
     List<Year> years) {
 
-  @Schema(description = "One year of a trend")
+  /** Sums are null in a year without any report: no data, not zero (a chart leaves a gap). */
+  @Schema(
+      description =
+          "One year of a trend; the sums and indicators are null in a year without any report")
   public record Year(
       @Schema(example = "2024") int year,
       @Schema(description = "Agencies active in the year") int expected,
@@ -27,14 +30,14 @@ record Trend(
                       + " \"2021\"; the figures below add up both",
               example = "{\"2019\": 0, \"2021\": 5}")
           Map<String, Integer> formats,
-      @Schema(description = "一、本年新收 · 总计") long newlyReceived,
-      @Schema(description = "三(七) 总计 · 总计") long totalHandled,
-      @Schema(description = "三(一) 予以公开 · 总计") long granted,
-      @Schema(description = "三(二) 部分公开 · 总计") long partiallyGranted,
-      @Schema(description = "三(三) 不予公开 · 总计") long denied,
-      @Schema(description = "四、结转下年度继续办理 · 总计") long carriedForward,
-      @Schema(description = "行政复议 · 总计") long reviewTotal,
-      @Schema(description = "行政诉讼 · 总计 (both blocks)") long litigationTotal,
+      @Schema(description = "一、本年新收 · 总计") Long newlyReceived,
+      @Schema(description = "三(七) 总计 · 总计") Long totalHandled,
+      @Schema(description = "三(一) 予以公开 · 总计") Long granted,
+      @Schema(description = "三(二) 部分公开 · 总计") Long partiallyGranted,
+      @Schema(description = "三(三) 不予公开 · 总计") Long denied,
+      @Schema(description = "四、结转下年度继续办理 · 总计") Long carriedForward,
+      @Schema(description = "行政复议 · 总计") Long reviewTotal,
+      @Schema(description = "行政诉讼 · 总计 (both blocks)") Long litigationTotal,
       @Schema(
               description = "行政事业性收费 (万元), decimal string: an amount only the 2021 format reports",
               example = "356.4821")
@@ -42,6 +45,7 @@ record Trend(
       RegionRollup.Indicators indicators) {
 
     static Year of(int year, int expected, Sums sums) {
+      boolean reported = sums.reports() > 0;
       return new Year(
           year,
           expected,
@@ -49,15 +53,17 @@ record Trend(
           sums.late(),
           sums.inconsistent(),
           sums.formats(),
-          sums.cell(RollupLayout.NEWLY_RECEIVED).longValue(),
-          sums.cell(RollupLayout.OUTCOMES_TOTAL).longValue(),
-          sums.cell(RollupLayout.GRANTED).longValue(),
-          sums.cell(RollupLayout.PARTIALLY_GRANTED).longValue(),
-          sums.denied().longValue(),
-          sums.cell(RollupLayout.CARRIED_FORWARD).longValue(),
-          sums.cell(RollupLayout.review("administrativeReview", "total")).longValue(),
-          sums.litigationTotal().longValue(),
-          Amounts.format(sums.cell(RollupLayout.FEES_AMOUNT)),
+          reported ? sums.cell(RollupLayout.NEWLY_RECEIVED).longValue() : null,
+          reported ? sums.cell(RollupLayout.OUTCOMES_TOTAL).longValue() : null,
+          reported ? sums.cell(RollupLayout.GRANTED).longValue() : null,
+          reported ? sums.cell(RollupLayout.PARTIALLY_GRANTED).longValue() : null,
+          reported ? sums.denied().longValue() : null,
+          reported ? sums.cell(RollupLayout.CARRIED_FORWARD).longValue() : null,
+          reported
+              ? sums.cell(RollupLayout.review("administrativeReview", "total")).longValue()
+              : null,
+          reported ? sums.litigationTotal().longValue() : null,
+          reported ? Amounts.format(sums.cell(RollupLayout.FEES_AMOUNT)) : null,
           RegionRollup.Indicators.of(sums));
     }
   }

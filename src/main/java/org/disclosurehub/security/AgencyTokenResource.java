@@ -22,6 +22,8 @@ import org.disclosurehub.system.Roles;
 import org.disclosurehub.system.Sha256;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,14 +44,19 @@ class AgencyTokenResource {
   @POST
   @Transactional
   @Operation(
+      operationId = "issueAgencyToken",
       summary = "Issue a token for an agency",
       description =
           "The token is in this response only: the service keeps its SHA-256 and cannot show it"
               + " again. An agency may hold several tokens, e.g. while replacing one.")
   @APIResponse(
       responseCode = "201",
-      description = "Issued; the body holds the token",
-      headers = @Header(name = "Location", description = "The token, by id (to revoke it)"))
+      description = "Issued; the body holds the token, shown this once",
+      headers = @Header(name = "Location", description = "The token, by id (to revoke it)"),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssuedToken.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -68,7 +75,9 @@ class AgencyTokenResource {
   }
 
   @GET
-  @Operation(summary = "List an agency's tokens, revoked ones included, oldest first")
+  @Operation(
+      operationId = "listAgencyTokens",
+      summary = "List an agency's tokens, revoked ones included, oldest first")
   @APIResponse(responseCode = "200", description = "The tokens, without the tokens themselves")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -81,6 +90,7 @@ class AgencyTokenResource {
   @Path("{id}")
   @Transactional
   @Operation(
+      operationId = "revokeAgencyToken",
       summary = "Revoke a token",
       description =
           "Effective from the next request. Revoking a revoked token again changes nothing.")

@@ -46,7 +46,9 @@ class ReportListResource {
       where v.withdrawn = false""";
 
   @GET
-  @Operation(summary = "List current reports, newest year first, then by agency code")
+  @Operation(
+      operationId = "listReports",
+      summary = "List current reports, newest year first, then by agency code")
   @APIResponse(responseCode = "200", description = "A page of current reports")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<ReportSummary> list(

@@ -1,6 +1,8 @@
 package org.disclosurehub.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
@@ -10,11 +12,16 @@ import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 
 /**
- * The read side of reports: the current revision, one revision, the history, and the cross-year
- * warnings every view carries.
+ * The read side of reports: the current revision, one revision, the history, and the warnings every
+ * view carries (cross-year rules, plausibility checks).
  */
 @ApplicationScoped
 public class ReportReads {
+  private final Plausibility plausibility;
+
+  ReportReads(Plausibility plausibility) {
+    this.plausibility = plausibility;
+  }
 
   /** The current revision of a report; 410 once it is withdrawn. */
   public ReportView current(String agencyCode, int year) {
@@ -58,18 +65,34 @@ public class ReportReads {
         .toList();
   }
 
-  /** CARRY_OVER and IN_FORCE against the current report of the year before, if there is one. */
-  List<RuleViolation> warnings(Agency agency, int year, Report report) {
-    return ReportRevision.currentYearEnd(agency, year - 1)
-        .map(previous -> AccountingRules.crossYear(report, previous))
-        .orElse(List.of());
+  /**
+   * CARRY_OVER and IN_FORCE against the current report of the year before, if there is one; then
+   * what the plausibility checks found.
+   */
+  private List<RuleViolation> warnings(
+      Agency agency, int year, Report report, Plausibility.Evaluation evaluation) {
+    List<RuleViolation> warnings = new ArrayList<>();
+    ReportRevision.currentYearEnd(agency, year - 1)
+        .ifPresent(previous -> warnings.addAll(AccountingRules.crossYear(report, previous)));
+    warnings.addAll(plausibility.warnings(evaluation, year));
+    return warnings;
   }
 
   ReportView view(Agency agency, int year, ReportRevision row) {
     return view(agency, year, row, ReportJson.readReport(row.content));
   }
 
+  /**
+   * A stored revision: the current one with what the checks found and keep up to date, an earlier
+   * one checked as it is read.
+   */
   ReportView view(Agency agency, int year, ReportRevision row, Report report) {
+    Plausibility.Evaluation evaluation =
+        row.revision == row.report.currentRevision
+            ? plausibility
+                .current(agency, year)
+                .orElseGet(() -> plausibility.evaluate(agency, year, report))
+            : plausibility.evaluate(agency, year, report);
     return new ReportView(
         agency.code,
         year,
@@ -78,7 +101,30 @@ public class ReportReads {
         row.contentSha256,
         report,
         ReportJson.readViolations(row.violations),
-        warnings(agency, year, report));
+        warnings(agency, year, report, evaluation),
+        evaluation.textReuse());
+  }
+
+  /** What a dry run would store, checked as if it were: nothing is written. */
+  ReportView unstored(
+      Agency agency,
+      int year,
+      int revision,
+      Instant at,
+      String contentSha256,
+      Report report,
+      List<RuleViolation> violations) {
+    Plausibility.Evaluation evaluation = plausibility.evaluate(agency, year, report);
+    return new ReportView(
+        agency.code,
+        year,
+        revision,
+        at,
+        contentSha256,
+        report,
+        violations,
+        warnings(agency, year, report, evaluation),
+        evaluation.textReuse());
   }
 
   static ProblemException noReport(Agency agency, int year) {

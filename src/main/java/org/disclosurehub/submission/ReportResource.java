@@ -59,6 +59,7 @@ class ReportResource {
   @RolesAllowed({Roles.ADMIN, Roles.AGENCY})
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "submitReport",
       summary = "Submit or correct an agency's report for a year",
       description =
           "The first submission creates revision 1 (201). Changed content adds a revision (200);"
@@ -142,6 +143,7 @@ class ReportResource {
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "withdrawReport",
       summary = "Withdraw a report (admin)",
       description =
           "Records a withdrawal revision that repeats the withdrawn content, so nothing is lost."
@@ -165,7 +167,9 @@ class ReportResource {
   }
 
   @GET
-  @Operation(summary = "Read the current revision of a report, with cross-year warnings")
+  @Operation(
+      operationId = "getReport",
+      summary = "Read the current revision of a report, with cross-year warnings")
   @APIResponse(
       responseCode = "200",
       description = "The current revision",
@@ -180,6 +184,7 @@ class ReportResource {
   @GET
   @Path("revisions")
   @Operation(
+      operationId = "listRevisions",
       summary = "List every revision of a report, oldest first, with who stored it and why",
       description = "Withdrawn reports keep their history; the withdrawal is a revision.")
   @APIResponse(responseCode = "200", description = "The history")
@@ -191,7 +196,7 @@ class ReportResource {
 
   @GET
   @Path("revisions/{revision}")
-  @Operation(summary = "Read one revision exactly as it was stored")
+  @Operation(operationId = "getRevision", summary = "Read one revision exactly as it was stored")
   @APIResponse(responseCode = "200", description = "That revision")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
@@ -206,6 +211,7 @@ class ReportResource {
   @GET
   @Path("revisions/{revision}/content")
   @Operation(
+      operationId = "getRevisionContent",
       summary = "The exact bytes a revision's digests cover",
       description =
           "The report's canonical JSON (UTF-8, fields in the order of the format, map keys"

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.report.TextReuse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A revision of a report as the API shows it: the report and what is known about it. */
@@ -25,6 +26,9 @@ public record ReportView(
         List<RuleViolation> violations,
     @Schema(
             description =
-                "Cross-year findings (CARRY_OVER, IN_FORCE) against the agency's current report"
-                    + " for the previous year, evaluated when read")
-        List<RuleViolation> warnings) {}
+                "Findings that do not block: CARRY_OVER and IN_FORCE against the agency's current"
+                    + " report for the previous year, evaluated when read; NARRATIVE_MISMATCH,"
+                    + " TEXT_REUSE and YEAR_JUMP, re-evaluated when a neighbouring report changes")
+        List<RuleViolation> warnings,
+    @Schema(description = "The shares TEXT_REUSE measured, whatever the thresholds")
+        TextReuse textReuse) {}

@@ -117,17 +117,7 @@ public class SubmissionService {
     int revision = currentRevision + 1;
     if (write.dryRun()) {
       return new Outcome(
-          new ReportView(
-              agency.code,
-              year,
-              revision,
-              now,
-              sha,
-              report,
-              violations,
-              reads.warnings(agency, year, report)),
-          false,
-          false);
+          reads.unstored(agency, year, revision, now, sha, report, violations), false, false);
     }
 
     StoredReport stored = existing.orElseGet(() -> newReport(agency, year, now));

@@ -24,7 +24,7 @@ class ApiIndexResource {
           "openapi", "/q/openapi");
 
   @GET
-  @Operation(summary = "Links to the API's collections")
+  @Operation(operationId = "getApiIndex", summary = "Links to the API's collections")
   @APIResponse(responseCode = "200", description = "The links")
   public Map<String, String> index() {
     return LINKS;

@@ -25,4 +25,42 @@ public interface HubConfig {
    * nobody can register agencies or issue agency tokens. Use 32 or more random characters.
    */
   Optional<String> adminToken();
+
+  /** The plausibility checks, which only warn (NARRATIVE_MISMATCH, TEXT_REUSE, YEAR_JUMP). */
+  Checks checks();
+
+  interface Checks {
+    /**
+     * TEXT_REUSE: warn when more than this share (0 to 1) of the narrative is found again in the
+     * agency's previous-year narrative (env HUB_CHECKS_PREVIOUS_YEAR_REUSE).
+     */
+    @WithDefault("0.5")
+    double previousYearReuse();
+
+    /**
+     * TEXT_REUSE: warn when more than this share of the narrative is found again in another
+     * agency's report of the same year in the same city (env HUB_CHECKS_SAME_CITY_REUSE).
+     */
+    @WithDefault("0.8")
+    double sameCityReuse();
+
+    /**
+     * TEXT_REUSE: a narrative with fewer characters of its own (numbers and the format's phrases
+     * left out) is too short to judge; its share is shown, never warned about (env
+     * HUB_CHECKS_REUSE_MIN_CHARACTERS).
+     */
+    @WithDefault("200")
+    int reuseMinCharacters();
+
+    /**
+     * YEAR_JUMP: warn when a main figure is more than this many times the previous year's, or less
+     * than its 1/factor (env HUB_CHECKS_JUMP_FACTOR).
+     */
+    @WithDefault("5")
+    double jumpFactor();
+
+    /** YEAR_JUMP: only when both years are at least this (env HUB_CHECKS_JUMP_FLOOR). */
+    @WithDefault("20")
+    int jumpFloor();
+  }
 }

@@ -54,7 +54,9 @@ class ProductionRunIT {
             + ":"
             + env.getOrDefault("PGPORT", "5432")
             + "/"
-            + env.getOrDefault("HUB_TEST_DATABASE", "disclosure_hub_test");
+            + env.getOrDefault("HUB_TEST_DATABASE", "postgres")
+            // The test profile's schema, which the tests before this one migrated.
+            + "?currentSchema=disclosure_hub_test";
     log = Files.createTempFile("disclosure-hub-prod", ".log");
     // The JVM options the image sets (Dockerfile.jvm, JAVA_OPTS_APPEND).
     List<String> command = new java.util.ArrayList<>();
@@ -69,6 +71,7 @@ class ProductionRunIT {
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
     builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", database);
+    builder.environment().put("QUARKUS_FLYWAY_SCHEMAS", "disclosure_hub_test");
     builder.environment().put("HUB_ADMIN_TOKEN", ADMIN_TOKEN);
     builder
         .environment()

@@ -250,7 +250,7 @@ class ImportApiTest {
 
   @Test
   void shouldServeNoSourceForARevisionSubmittedAsJson() {
-    String agency = registerAgency("320584");
+    String agency = registerAgency("320508");
     admin()
         .contentType("application/json")
         .body(Fixtures.naturalResources2024().toString())

@@ -54,24 +54,29 @@ class PdfFixtures {
   @EnabledIfSystemProperty(named = "pdf.write", matches = "true")
   void writeFixtures() throws IOException {
     Files.createDirectories(OUT);
-    write("/reports/zhongwei-civil-affairs-2024.txt", "zhongwei-civil-affairs-2024.pdf", null);
-    write("/imports/tabs.txt", "natural-resources-2024.pdf", null);
-    write("/imports/vertical.txt", "natural-resources-2024-vertical.pdf", null);
-    write("/reports/zhongwei-civil-affairs-2024.txt", "encrypted.pdf", "user-password");
+    write(
+        "/reports/zhongwei-civil-affairs-2024.txt", "zhongwei-civil-affairs-2024.pdf", false, null);
+    write("/imports/tabs.txt", "natural-resources-2024.pdf", false, null);
+    write("/imports/tabs.txt", "natural-resources-2024-top-aligned.pdf", true, null);
+    write("/imports/vertical.txt", "natural-resources-2024-vertical.pdf", false, null);
+    write("/reports/zhongwei-civil-affairs-2024.txt", "encrypted.pdf", false, "user-password");
     scan("scan.pdf");
     assertThat(OUT.resolve("scan.pdf")).exists();
   }
 
   /**
-   * The text fixture laid out as a PDF; with a password, encrypted so that it opens only with it.
+   * The text fixture laid out as a PDF, with each row's numbers on the last line of its wrapped
+   * label or, top-aligned as a word processor's cells are by default, on its first; with a
+   * password, encrypted so that it opens only with it.
    */
-  private static void write(String text, String file, String password) throws IOException {
+  private static void write(String text, String file, boolean topAligned, String password)
+      throws IOException {
     try (PDDocument document = new PDDocument();
         TrueTypeCollection collection = new TrueTypeCollection(FONT)) {
       TrueTypeFont[] first = new TrueTypeFont[1];
       collection.processAllFonts(f -> first[0] = first[0] == null ? f : first[0]);
       PDType0Font font = PDType0Font.load(document, first[0], true);
-      new Layout(document, font).lines(read(text));
+      new Layout(document, font, topAligned).lines(read(text));
       if (password != null) {
         StandardProtectionPolicy policy =
             new StandardProtectionPolicy("owner-password", password, new AccessPermission());
@@ -119,13 +124,15 @@ class PdfFixtures {
   private static final class Layout {
     private final PDDocument document;
     private final PDType0Font font;
+    private final boolean topAligned;
     private PDPageContentStream content;
     private int pageNumber;
     private float y;
 
-    Layout(PDDocument document, PDType0Font font) {
+    Layout(PDDocument document, PDType0Font font, boolean topAligned) {
       this.document = document;
       this.font = font;
+      this.topAligned = topAligned;
     }
 
     void lines(List<String> lines) throws IOException {
@@ -185,22 +192,23 @@ class PdfFixtures {
       List<String> wrapped =
           label.isEmpty() ? List.of() : wrap(String.join(" ", label), LABEL_WIDTH);
       room(Math.max(1, wrapped.size()));
-      for (int i = 0; i < wrapped.size() - 1; i++) {
-        show(wrapped.get(i), LEFT);
-        y -= LEADING;
-      }
-      if (!wrapped.isEmpty()) {
-        show(wrapped.get(wrapped.size() - 1), LEFT);
-      }
+      int numbersOn = topAligned ? 0 : Math.max(0, wrapped.size() - 1);
       float start = wrapped.isEmpty() ? LEFT : LEFT + LABEL_WIDTH + 10;
       float slot = (LEFT + WIDTH - start) / Math.max(numbers.size(), 7);
-      for (int n = 0; n < numbers.size(); n++) {
-        String value = numbers.get(n).strip();
-        if (!value.isEmpty()) {
-          show(value, start + n * slot + (slot - width(value)) / 2);
+      for (int line = 0; line < Math.max(1, wrapped.size()); line++) {
+        if (line < wrapped.size()) {
+          show(wrapped.get(line), LEFT);
         }
+        if (line == numbersOn) {
+          for (int n = 0; n < numbers.size(); n++) {
+            String value = numbers.get(n).strip();
+            if (!value.isEmpty()) {
+              show(value, start + n * slot + (slot - width(value)) / 2);
+            }
+          }
+        }
+        y -= LEADING;
       }
-      y -= LEADING;
     }
 
     private static boolean number(String cell) {

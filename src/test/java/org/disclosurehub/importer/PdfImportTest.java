@@ -46,7 +46,12 @@ class PdfImportTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"natural-resources-2024.pdf", "natural-resources-2024-vertical.pdf"})
+  @ValueSource(
+      strings = {
+        "natural-resources-2024.pdf",
+        "natural-resources-2024-top-aligned.pdf",
+        "natural-resources-2024-vertical.pdf"
+      })
   void shouldImportAPdfWithWrappedAndVerticalLabelsCellForCell(String file) {
     JsonNode answer = importPdf(pdf(file), "");
 

@@ -103,32 +103,106 @@ class RollupCsvTest {
   }
 
   @Test
-  void shouldStreamEveryCellOfEveryCurrentReport() {
+  void shouldStreamOneRowPerCurrentReportWithItsFactsThenEveryCell() {
     List<Submitted> city = fixture().within("640500", "640599");
     Response response = given().get("/api/v1/reports.csv?year=" + YEAR + "&region=640500");
     response
         .then()
         .statusCode(200)
         .contentType("text/csv")
+        .header("ETag", org.hamcrest.Matchers.notNullValue())
         .header("Cache-Control", "public, max-age=60");
     List<List<String>> rows = parse(response.asByteArray());
-    assertThat(rows.get(0))
+    List<String> pointers =
+        given().get("/api/v1/report-layout").then().extract().jsonPath().getList("cells.pointer");
+    List<String> labels =
+        given().get("/api/v1/report-layout").then().extract().jsonPath().getList("cells.label");
+    List<String> formats =
+        given().get("/api/v1/report-layout").then().extract().jsonPath().getList("cells.format");
+
+    // Keys by default: a machine reads the header without splitting it.
+    List<String> header = rows.get(0);
+    assertThat(header.subList(0, 12))
         .containsExactly(
-            "agency 机关代码", "year 年度", "revision 修订版本", "path JSON Pointer", "label 名称", "value 数值");
+            "agency",
+            "agencyName",
+            "division",
+            "province",
+            "city",
+            "county",
+            "year",
+            "formatVersion",
+            "revision",
+            "publishedOn",
+            "late",
+            "violationCount");
+    assertThat(header.subList(12, header.size())).isEqualTo(pointers);
 
     Map<String, Submitted> byCode = new HashMap<>();
     city.forEach(r -> byCode.put(r.code(), r));
-    assertThat(rows).hasSize(city.size() * RollupFixture.cellCount() + 1);
+    assertThat(rows).hasSize(city.size() + 1);
     for (List<String> row : rows.subList(1, rows.size())) {
       Submitted report = byCode.get(row.get(0));
       assertThat(report).as(row.get(0)).isNotNull();
-      assertThat(row.get(1)).isEqualTo(Integer.toString(YEAR));
-      assertThat(row.get(2)).isEqualTo("1");
-      JsonNode value = report.report().at(row.get(3));
-      BigDecimal expected =
-          value.isTextual() ? new BigDecimal(value.textValue()) : value.decimalValue();
-      assertThat(new BigDecimal(row.get(5))).as(row.get(3)).isEqualByComparingTo(expected);
+      assertThat(row).hasSize(header.size());
+      assertThat(row.get(1)).isEqualTo("测试机关 " + report.code());
+      assertThat(row.get(2)).isEqualTo(report.division());
+      assertThat(row.get(3)).isEqualTo("宁夏回族自治区");
+      assertThat(row.get(4)).isEqualTo("中卫市");
+      assertThat(row.get(5))
+          .isEqualTo(
+              switch (report.division()) {
+                case "640502" -> "沙坡头区";
+                case "640521" -> "中宁县";
+                case "640522" -> "海原县";
+                default -> "";
+              });
+      assertThat(row.get(6)).isEqualTo(Integer.toString(YEAR));
+      assertThat(row.get(7)).isEqualTo("2021");
+      assertThat(row.get(8)).isEqualTo("1");
+      assertThat(row.get(9)).isEqualTo(report.report().path("publishedOn").asText(""));
+      assertThat(row.get(10)).isEqualTo(Boolean.toString(report.late()));
+      assertThat(row.get(11)).isEqualTo(report.inconsistent() ? row.get(11) : "0");
+      for (int c = 12; c < header.size(); c++) {
+        if (header.get(c).startsWith("/activeDisclosure2019/")) {
+          assertThat(row.get(c)).as("a 2021 report leaves the 2019 Table 二 empty").isEmpty();
+          continue;
+        }
+        JsonNode value = report.report().at(header.get(c));
+        if (value.isMissingNode()) {
+          continue; // a total the fixture leaves to the service
+        }
+        BigDecimal expected =
+            value.isTextual() ? new BigDecimal(value.textValue()) : value.decimalValue();
+        assertThat(new BigDecimal(row.get(c))).as(header.get(c)).isEqualByComparingTo(expected);
+      }
     }
+
+    // labels=zh: the same rows under the Chinese labels of the report layout, its own ETag.
+    Response chinese = given().get("/api/v1/reports.csv?year=" + YEAR + "&region=640500&labels=zh");
+    List<List<String>> zh = parse(chinese.asByteArray());
+    assertThat(zh.get(0).subList(0, 3)).containsExactly("机关代码", "机关名称", "行政区划代码");
+    // The 2019 Table 二 is marked as such; its 采购总金额 is in 万元 as stored.
+    List<String> expectedLabels = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      expectedLabels.add(
+          formats.get(i).equals("2019")
+              ? "2019试行格式 " + labels.get(i).replace("（元或万元，见 unit）", "（万元）")
+              : labels.get(i));
+    }
+    assertThat(zh.get(0).subList(12, zh.get(0).size())).isEqualTo(expectedLabels);
+    assertThat(zh.subList(1, zh.size())).isEqualTo(rows.subList(1, rows.size()));
+    assertThat(chinese.header("ETag")).isNotEqualTo(response.header("ETag"));
+    given()
+        .header("If-None-Match", response.header("ETag"))
+        .get("/api/v1/reports.csv?year=" + YEAR + "&region=640500")
+        .then()
+        .statusCode(304);
+    given()
+        .get("/api/v1/reports.csv?labels=en")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("/problems/invalid-parameter"));
     given()
         .get("/api/v1/reports.csv?region=999999")
         .then()
@@ -151,9 +225,16 @@ class RollupCsvTest {
       List<String> row = rows.get(y + 1);
       assertThat(row.get(0)).isEqualTo(year.get("year").asText());
       assertThat(row.get(2)).isEqualTo(year.get("reported").asText());
-      assertThat(row.get(5)).isEqualTo(year.get("newlyReceived").asText());
-      assertThat(new BigDecimal(row.get(13)))
-          .isEqualByComparingTo(year.get("feesAmount").textValue());
+      if (year.get("reported").intValue() == 0) {
+        // No report that year: no sums, an empty cell rather than 0.
+        assertThat(year.get("newlyReceived").isNull()).isTrue();
+        assertThat(row.get(5)).isEmpty();
+        assertThat(row.get(13)).isEmpty();
+      } else {
+        assertThat(row.get(5)).isEqualTo(year.get("newlyReceived").asText());
+        assertThat(new BigDecimal(row.get(13)))
+            .isEqualByComparingTo(year.get("feesAmount").textValue());
+      }
     }
     assertThat(trend.at("/years/1/reported").intValue())
         .isEqualTo(fixture().within("640500", "640599").size());

@@ -173,14 +173,14 @@ class RollupTest {
         .body("detail", equalTo("No region 103456: not a GB/T 2260 division code"))
         .body("instance", equalTo("/api/v1/regions/103456/rollups/2024"));
     given()
-        .get("/api/v1/regions/649900/rollups/2024/agencies")
+        .get("/api/v1/regions/640303/rollups/2024/agencies")
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/not-found"))
-        .body("detail", equalTo("No agency is registered within region 649900"));
+        .body("detail", equalTo("No agency is registered within region 640303"));
     given()
-        .get("/api/v1/regions/649900/rollups")
+        .get("/api/v1/regions/640303/rollups")
         .then()
         .statusCode(404)
         .body("type", equalTo("/problems/not-found"));

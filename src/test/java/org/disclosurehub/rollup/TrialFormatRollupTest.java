@@ -137,26 +137,42 @@ class TrialFormatRollupTest {
                 .extract()
                 .asByteArray());
 
-    List<List<String>> trial = rows.stream().filter(r -> r.get(0).equals(f.trial())).toList();
-    List<List<String>> national = rows.stream().filter(r -> r.get(0).equals(f.national())).toList();
-    assertThat(trial).noneMatch(r -> r.get(3).startsWith("/activeDisclosure/"));
-    assertThat(trial)
-        .anySatisfy(
-            r ->
-                assertThat(r.subList(3, 6))
-                    .containsExactly(
-                        "/activeDisclosure2019/procurement/totalAmount",
-                        "政府集中采购 采购总金额（万元）",
-                        "126.385036"));
-    assertThat(trial)
-        .anySatisfy(
-            r ->
-                assertThat(r.subList(3, 6))
-                    .containsExactly(
-                        "/requests/outcomes/otherHandling/other/total", "三(六) 其他处理 · 总计", "4"));
-    assertThat(trial).noneMatch(r -> r.get(3).contains("overdueCorrection"));
-    assertThat(national).noneMatch(r -> r.get(3).startsWith("/activeDisclosure2019/"));
-    assertThat(national).hasSize(RollupFixture.cellCount());
+    // One row per report; a report fills the cells of its own format, the others stay empty.
+    List<String> header = rows.get(0);
+    List<String> trial = rows.stream().filter(r -> r.get(0).equals(f.trial())).findFirst().get();
+    List<String> national =
+        rows.stream().filter(r -> r.get(0).equals(f.national())).findFirst().get();
+    assertThat(trial.get(header.indexOf("formatVersion"))).isEqualTo("2019");
+    assertThat(national.get(header.indexOf("formatVersion"))).isEqualTo("2021");
+    for (int c = header.indexOf("violationCount") + 1; c < header.size(); c++) {
+      String pointer = header.get(c);
+      boolean trialTable = pointer.startsWith("/activeDisclosure2019/");
+      boolean nationalOnly =
+          pointer.startsWith("/activeDisclosure/")
+              || pointer.contains("/overdueCorrection/")
+              || pointer.contains("/overdueFee/");
+      assertThat(trial.get(c).isEmpty()).as("2019 " + pointer).isEqualTo(nationalOnly);
+      assertThat(national.get(c).isEmpty()).as("2021 " + pointer).isEqualTo(trialTable);
+    }
+    // 采购总金额 in 万元 whatever the report printed; 三(六) 其他处理 under 三(六)3.
+    assertThat(trial.get(header.indexOf("/activeDisclosure2019/procurement/totalAmount")))
+        .isEqualTo("126.385036");
+    assertThat(trial.get(header.indexOf("/requests/outcomes/otherHandling/other/total")))
+        .isEqualTo("4");
+    assertThat(trial.get(header.indexOf("/activeDisclosure2019/licensing/change"))).isEqualTo("-2");
+
+    List<String> zh =
+        RollupCsvTest.parse(
+                given()
+                    .get("/api/v1/reports.csv?year=2020&labels=zh&region=" + REGION)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray())
+            .get(0);
+    assertThat(zh.get(header.indexOf("/activeDisclosure2019/procurement/totalAmount")))
+        .isEqualTo("2019试行格式 政府集中采购 · 采购总金额（万元）");
+    assertThat(zh.get(header.indexOf("/activeDisclosure/licensing"))).isEqualTo("行政许可 · 本年处理决定数量");
 
     // The roll-up's long table has both Tables 二 and the counts by format.
     List<List<String>> longTable =
@@ -173,7 +189,7 @@ class TrialFormatRollupTest {
             r ->
                 assertThat(r)
                     .containsExactly(
-                        "activeDisclosure2019", "licensing", "change", "行政许可 本年增/减", "-2"));
+                        "activeDisclosure2019", "licensing", "change", "行政许可 · 本年增/减", "-2"));
     assertThat(longTable)
         .anySatisfy(r -> assertThat(r.subList(0, 3)).containsExactly("formats", "2019", ""));
   }

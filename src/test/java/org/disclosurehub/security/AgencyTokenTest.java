@@ -117,7 +117,7 @@ class AgencyTokenTest {
     Logger root = Logger.getLogger("");
     root.addHandler(capture);
     try {
-      String agency = registerAgency("320327");
+      String agency = registerAgency("340403");
       Response issued = admin().post(tokens(agency));
       String token = issued.jsonPath().getString("token");
       as(token).contentType("application/json").body("{").put(reportPath(agency, 2024));
@@ -135,7 +135,7 @@ class AgencyTokenTest {
 
   @Test
   void shouldRecordTheLastUseOfAToken() {
-    String agency = registerAgency("320323");
+    String agency = registerAgency("320381");
     String token = admin().post(tokens(agency)).jsonPath().getString("token");
 
     as(token)
@@ -183,8 +183,8 @@ class AgencyTokenTest {
 
   @Test
   void shouldAnswerNotFoundForAnotherAgencysTokenId() {
-    String agency = registerAgency("320325");
-    String elsewhere = registerAgency("320325");
+    String agency = registerAgency("320382");
+    String elsewhere = registerAgency("320382");
     long foreign = admin().post(tokens(elsewhere)).jsonPath().getLong("id");
 
     admin()
@@ -199,7 +199,7 @@ class AgencyTokenTest {
 
   @Test
   void shouldKeepReadsAnonymousWhateverTokenComes() {
-    String agency = registerAgency("320326");
+    String agency = registerAgency("340402");
     as("not-a-token").get("/api/v1/agencies/" + agency).then().statusCode(200);
     given().get("/api/v1/reports").then().statusCode(200);
   }

@@ -33,7 +33,7 @@ class AuditTrailTest {
 
   @Test
   void shouldRecordAuthorTimeReasonAndHashOnEveryRevision() {
-    String agency = registerAgency("320331");
+    String agency = registerAgency("340404");
     Response issued = admin().post("/api/v1/agencies/" + agency + "/tokens");
     String token = issued.jsonPath().getString("token");
     int tokenId = issued.jsonPath().getInt("id");
@@ -77,7 +77,7 @@ class AuditTrailTest {
 
   @Test
   void shouldKeepAReasonSentAsUtf8() throws Exception {
-    String agency = registerAgency("320332");
+    String agency = registerAgency("340405");
     byte[] body = naturalResources2024().toString().getBytes(StandardCharsets.UTF_8);
     // HTTP carries header bytes; curl sends a Chinese reason as its UTF-8 bytes, so does this.
     try (Socket socket = new Socket("localhost", RestAssured.port)) {
@@ -106,7 +106,7 @@ class AuditTrailTest {
 
   @Test
   void shouldRefuseAReasonLongerThan500Characters() {
-    String agency = registerAgency("320333");
+    String agency = registerAgency("340406");
     admin()
         .contentType("application/json")
         .header("X-Change-Reason", "x".repeat(501))
@@ -122,7 +122,7 @@ class AuditTrailTest {
 
   @Test
   void shouldAnswerAReprDigestOfTheStoredCanonicalReport() throws Exception {
-    String agency = registerAgency("320334");
+    String agency = registerAgency("340421");
     Response stored =
         admin()
             .contentType("application/json")
@@ -158,7 +158,7 @@ class AuditTrailTest {
 
   @Test
   void shouldWithdrawAReportKeepingItsHistory() {
-    String division = "320335";
+    String division = "340422";
     String agency = registerAgency(division, newAgencyCode("withdrawn"));
     ObjectNode report = naturalResources2024();
     admin()
@@ -223,7 +223,7 @@ class AuditTrailTest {
 
   @Test
   void shouldAnswerNotFoundWhenWithdrawingAReportThatDoesNotExist() {
-    String agency = registerAgency("320336");
+    String agency = registerAgency("340102");
     admin()
         .delete(reportPath(agency, 2024))
         .then()

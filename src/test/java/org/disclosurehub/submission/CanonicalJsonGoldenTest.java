@@ -27,7 +27,7 @@ class CanonicalJsonGoldenTest {
 
   @Test
   void shouldHashTheFixtureExactlyAsEver() throws Exception {
-    String agency = registerAgency("320351");
+    String agency = registerAgency("320302");
     String path = reportPath(agency, 2024);
     admin()
         .contentType("application/json")

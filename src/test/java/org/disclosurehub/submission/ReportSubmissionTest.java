@@ -230,7 +230,7 @@ class ReportSubmissionTest {
     // A county code of its own, so that no other test's reports fall within it.
     String first = registerAgency("320585", newAgencyCode("a"));
     String second = registerAgency("320585", newAgencyCode("b"));
-    String elsewhere = registerAgency("320586");
+    String elsewhere = registerAgency("320509");
     ObjectNode report = naturalResources2024();
     put(second, report, null).then().statusCode(201);
     put(first, report, null).then().statusCode(201);

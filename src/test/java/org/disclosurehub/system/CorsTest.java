@@ -17,7 +17,7 @@ class CorsTest {
 
   @Test
   void shouldAllowAReadFromAnAllowedOrigin() {
-    String agency = registerAgency("320341");
+    String agency = registerAgency("340104");
     given()
         .header("Origin", ALLOWED)
         .get("/api/v1/agencies/" + agency)

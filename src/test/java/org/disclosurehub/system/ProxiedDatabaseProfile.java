@@ -45,7 +45,8 @@ public class ProxiedDatabaseProfile implements QuarkusTestProfile {
     public Map<String, String> start() {
       String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
       int port = Integer.parseInt(System.getenv().getOrDefault("PGPORT", "5432"));
-      String database = System.getenv().getOrDefault("HUB_TEST_DATABASE", "disclosure_hub_test");
+      // The test profile's database and schema (application.properties).
+      String database = System.getenv().getOrDefault("HUB_TEST_DATABASE", "postgres");
       try {
         proxy = new TcpProxy(host, port, () -> !"false".equals(System.getProperty(SWITCH)));
       } catch (IOException e) {
@@ -58,7 +59,7 @@ public class ProxiedDatabaseProfile implements QuarkusTestProfile {
               + proxy.port()
               + "/"
               + database
-              + "?connectTimeout=2&socketTimeout=10");
+              + "?currentSchema=disclosure_hub_test&connectTimeout=2&socketTimeout=10");
     }
 
     @Override
