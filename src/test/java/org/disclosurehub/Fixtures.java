@@ -36,6 +36,15 @@ public final class Fixtures {
     return read("/reports/natural-resources-2024.json");
   }
 
+  /**
+   * 某市市场监督管理局's 2020 report in the 2019 trial format: its own Table 二 (本年增/减 negative in places,
+   * 采购总金额 printed in 元), one row 三(六) 其他处理, non-zero cells that satisfy every rule. {@code
+   * /imports/trial-2020.txt} is the same report as published.
+   */
+  public static ObjectNode marketRegulation2020Trial() {
+    return read("/reports/market-regulation-2020-trial.json");
+  }
+
   public static String text(String resource) {
     try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

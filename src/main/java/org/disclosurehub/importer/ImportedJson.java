@@ -3,9 +3,12 @@ package org.disclosurehub.importer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.disclosurehub.report.Amounts;
+import org.disclosurehub.report.ApplicantRow;
+import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 
 /** A reading as report JSON in the keys of DESIGN.md, holding only what was read. */
@@ -18,10 +21,10 @@ final class ImportedJson {
     if (reading.publishedOn() != null) {
       report.put("publishedOn", reading.publishedOn().toString());
     }
-    for (ReportLayout.Cell cell : ReportLayout.CELLS) {
-      Object value = reading.cells().get(cell.pointer());
+    for (String pointer : pointers(reading)) {
+      Object value = reading.cells().get(pointer);
       if (value != null) {
-        set(report, cell.pointer(), value);
+        set(report, pointer, value);
       }
     }
     if (reading.publishedItemsTotal() != null) {
@@ -39,10 +42,33 @@ final class ImportedJson {
   /** The cells of Tables 二, 三 and 四 that the reading has no value for, in the form's order. */
   static List<String> missing(Reading reading) {
     Set<String> read = reading.cells().keySet();
-    return ReportLayout.CELLS.stream()
-        .map(ReportLayout.Cell::pointer)
-        .filter(p -> !read.contains(p))
-        .toList();
+    return pointers(reading).stream().filter(p -> !read.contains(p)).toList();
+  }
+
+  /**
+   * Every cell of the tables in the reading's format; in the 2019 format also the unit of 采购总金额,
+   * the one cell that is text. Only the 2021 format has rows 三(六)1 and 三(六)2, which the reader
+   * fills with zeros in the 2019 format.
+   */
+  private static List<String> pointers(Reading reading) {
+    List<String> pointers = new ArrayList<>();
+    for (ReportLayout.Cell cell : ReportLayout.cells(reading.formatVersion())) {
+      pointers.add(cell.pointer());
+      if (cell.pointer().equals("/activeDisclosure2019/procurement/totalAmount")) {
+        pointers.add(ReportLayout.PROCUREMENT_UNIT);
+      }
+    }
+    if (Report.TRIAL_FORMAT.equals(reading.formatVersion())) {
+      for (String row : List.of("overdueCorrection", "overdueFee")) {
+        for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
+          String pointer = "/requests/outcomes/otherHandling/" + row + "/" + column.key();
+          if (reading.cells().containsKey(pointer)) {
+            pointers.add(pointer);
+          }
+        }
+      }
+    }
+    return pointers;
   }
 
   /**
@@ -52,7 +78,11 @@ final class ImportedJson {
   static ObjectNode withZeros(ObjectNode report, List<String> missing) {
     ObjectNode copy = report.deepCopy();
     for (String pointer : missing) {
-      set(copy, pointer, pointer.equals("/activeDisclosure/feesAmount") ? BigDecimal.ZERO : 0);
+      Object zero =
+          pointer.equals(ReportLayout.PROCUREMENT_UNIT)
+              ? "万元"
+              : pointer.endsWith("Amount") ? BigDecimal.ZERO : 0;
+      set(copy, pointer, zero);
     }
     return copy;
   }
@@ -73,6 +103,8 @@ final class ImportedJson {
     String key = path[path.length - 1];
     if (value instanceof BigDecimal amount) {
       node.put(key, Amounts.format(amount));
+    } else if (value instanceof String text) {
+      node.put(key, text);
     } else {
       node.put(key, (Integer) value);
     }

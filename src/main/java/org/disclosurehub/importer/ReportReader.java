@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclosurehub.report.Amounts;
 import org.disclosurehub.report.ApplicantRow;
+import org.disclosurehub.report.Procurement2019;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReviewBlock;
 
@@ -78,6 +79,18 @@ final class ReportReader {
           new Phrase("outcomes/otherHandling/overdueCorrection", "逾期不补正"),
           new Phrase("outcomes/otherHandling/overdueFee", "缴纳费用"),
           new Phrase("carriedForward", "结转下年度"));
+
+  /** Rows of Table 二 of the 2019 trial format (keys under {@code /activeDisclosure2019}). */
+  private static final List<Phrase> TABLE_2_OF_2019 =
+      List.of(
+          new Phrase("regulations", "规章"),
+          new Phrase("normativeDocuments", "规范性文件"),
+          new Phrase("licensing", "行政许可"),
+          new Phrase("otherManagementServices", "对外管理服务"),
+          new Phrase("penalties", "行政处罚"),
+          new Phrase("compulsoryMeasures", "行政强制"),
+          new Phrase("fees", "收费"),
+          new Phrase("procurement", "采购"));
 
   private static final String OTHER_HANDLING_2019 = "otherHandling2019";
 
@@ -411,17 +424,9 @@ final class ReportReader {
     if (region.stream().anyMatch(r -> containsAny(r.compact(), TABLE_2_2019))) {
       formatVersion = "2019";
       notes.add(
-          "Table 二 is in the 2019 trial format (本年新制作数量, 本年新公开数量, 对外公开总数量; 上一年项目数量, 本年增/减):"
-              + " its columns do not map to the cells of the 2021 format, so /activeDisclosure is not read");
-      for (Row row : region) {
-        if (row.hasValues()) {
-          unparsed(
-              row,
-              "Table 二 of the 2019 trial format has other columns than the 2021 format;"
-                  + " its numbers are not mapped",
-              "/activeDisclosure");
-        }
-      }
+          "Table 二 is in the 2019 trial format (本年新制作数量, 本年新公开数量, 对外公开总数量; 上一年项目数量, 本年增/减,"
+              + " 处理决定数量; 采购项目数量, 采购总金额): read as /activeDisclosure2019");
+      table2Of2019(region);
       return;
     }
     String pending = "";
@@ -459,6 +464,114 @@ final class ReportReader {
         default -> readCounts(row, pointer, List.of(pointer), List.of("本年处理决定数量"));
       }
     }
+  }
+
+  /**
+   * Table 二 as the 2019 trial format prints it: rows by label, each item with its own columns; the
+   * unit of 采购总金额 (元 or 万元) as printed in its column header or its row, never assumed.
+   */
+  private void table2Of2019(List<Row> region) {
+    String pending = "";
+    String amountHeader = "";
+    for (Row row : region) {
+      if (!row.hasValues()) {
+        if (row.compact().contains("采购总金额")) {
+          amountHeader = row.compact();
+        }
+        pending = row.compact().contains("信息内容") ? "" : tail(pending + row.label());
+        continue;
+      }
+      String key = match(TABLE_2_OF_2019, row.label(), false);
+      if (key == null) {
+        key = match(TABLE_2_OF_2019, pending + row.label(), false);
+      }
+      pending = "";
+      if (key == null) {
+        unparsed(row, "numbers under a label that is no row of Table 二 (2019 trial format)", null);
+        continue;
+      }
+      String pointer = "/activeDisclosure2019/" + key;
+      switch (key) {
+        case "regulations", "normativeDocuments" ->
+            readCounts(
+                row,
+                pointer,
+                List.of(
+                    pointer + "/newlyMade",
+                    pointer + "/newlyPublished",
+                    pointer + "/publishedTotal"),
+                List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"));
+        case "fees" ->
+            readCounts(
+                row,
+                pointer,
+                List.of(pointer + "/previousYearItems", pointer + "/change"),
+                List.of("上一年项目数量", "本年增/减"));
+        case "procurement" -> readProcurement(row, pointer, amountHeader);
+        default ->
+            readCounts(
+                row,
+                pointer,
+                List.of(
+                    pointer + "/previousYearItems", pointer + "/change", pointer + "/decisions"),
+                List.of("上一年项目数量", "本年增/减", "处理决定数量"));
+      }
+    }
+  }
+
+  /** 政府集中采购: 采购项目数量 and 采购总金额, with the unit printed in the row or its column header. */
+  private void readProcurement(Row row, String pointer, String amountHeader) {
+    if (row.values().size() != 2) {
+      unparsed(
+          row, "found " + row.values().size() + " number(s), expected 2 (采购项目数量, 采购总金额)", pointer);
+      return;
+    }
+    Token projectsText = row.values().get(0);
+    Token amountText = row.values().get(1);
+    Integer projects = Text.count(projectsText.text());
+    BigDecimal amount = Text.amount(amountText.text());
+    if (projects == null || amount == null) {
+      unparsed(
+          row,
+          "'"
+              + (projects == null ? projectsText : amountText).text()
+              + "' under "
+              + (projects == null ? "采购项目数量 is not a whole number" : "采购总金额 is not an amount")
+              + "; the row is not read",
+          pointer);
+      return;
+    }
+    String unit = unitOf(row.label());
+    if (unit == null) {
+      unit = unitOf(amountHeader);
+    }
+    if (Procurement2019.YUAN.equals(unit) && amount.stripTrailingZeros().scale() > 2) {
+      unparsed(row, "'" + amountText.text() + "' 元 has more than 2 decimals (one fen)", pointer);
+      return;
+    }
+    String amountPointer = pointer + "/totalAmount";
+    if (!firstTime(
+        row, pointer, List.of(pointer + "/projects", amountPointer), List.of(projects, amount))) {
+      return;
+    }
+    put(pointer + "/projects", projects, projectsText.line());
+    put(amountPointer, amount, amountText.line());
+    if (unit == null) {
+      unparsed(
+          row,
+          "the unit of 采购总金额 (元 or 万元) is printed neither in its column header nor in the row",
+          ReportLayout.PROCUREMENT_UNIT);
+    } else {
+      put(ReportLayout.PROCUREMENT_UNIT, unit, amountText.line());
+    }
+  }
+
+  /** 万元 or 元 when the text names one ("采购总金额(万元)", "单位:元"), else null. */
+  private static String unitOf(String compact) {
+    if (compact.contains("万元")) {
+      return "万元";
+    }
+    return compact.contains("元") ? Procurement2019.YUAN : null;
   }
 
   // --- Table 三 ------------------------------------------------------------------------------
@@ -506,7 +619,15 @@ final class ReportReader {
         notes.add(
             "Table 三 has both the single 2019 row (六)其他处理 and rows 三(六)1/2 of the 2021 format");
       } else {
-        formatVersion = "2019";
+        boolean table2Of2021 =
+            cells.keySet().stream().anyMatch(p -> p.startsWith("/activeDisclosure/"));
+        if (table2Of2021) {
+          notes.add(
+              "Table 三 prints the single row (六)其他处理 of the 2019 trial format, but Table 二 is in"
+                  + " the 2021 format: the report is read in the 2021 format");
+        } else {
+          formatVersion = "2019";
+        }
         notes.add(
             "Table 三 is in the 2019 trial format: its single row (六)其他处理 is"
                 + " /requests/outcomes/otherHandling/other; rows 三(六)1 and 三(六)2 do not exist"

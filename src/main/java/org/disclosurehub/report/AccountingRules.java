@@ -58,7 +58,9 @@ public final class AccountingRules {
     if (pointer.startsWith("/reviews/")) {
       rules.add(Rule.REVIEW_TOTAL);
     }
-    rules.add(Rule.NON_NEGATIVE);
+    if (!cell.signed()) {
+      rules.add(Rule.NON_NEGATIVE);
+    }
     // CARRY_OVER compares this year's 上年结转 with the previous year's 结转下年度.
     if (inRow(pointer, ReportLayout.CARRIED_OVER) || inRow(pointer, ReportLayout.CARRIED_FORWARD)) {
       rules.add(Rule.CARRY_OVER);
@@ -163,11 +165,13 @@ public final class AccountingRules {
     return found;
   }
 
-  /** NON_NEGATIVE: no count and no amount is below zero. */
+  /** NON_NEGATIVE: no count and no amount is below zero, but for 本年增/减 of the 2019 format. */
   static List<RuleViolation> nonNegative(Report report) {
     List<RuleViolation> found = new ArrayList<>();
-    for (ReportLayout.Cell cell : ReportLayout.CELLS) {
-      expectNonNegative(found, cell.pointer(), cell.label(), cell.value().apply(report));
+    for (ReportLayout.Cell cell : ReportLayout.cellsOf(report)) {
+      if (!cell.signed()) {
+        expectNonNegative(found, cell.pointer(), cell.label(), cell.value().apply(report));
+      }
     }
     if (report.publishedItems() != null) {
       expectNonNegative(
@@ -193,7 +197,10 @@ public final class AccountingRules {
     return found;
   }
 
-  /** CARRY_OVER: 二、上年结转 of year N = 四、结转下年度 of year N−1, column by column. */
+  /**
+   * CARRY_OVER: 二、上年结转 of year N = 四、结转下年度 of year N−1, column by column; Table 三 has these rows in
+   * both formats, so it holds across the change from the 2019 to the 2021 format too.
+   */
   static List<RuleViolation> carryOver(Report report, YearEnd previousYear) {
     return carryOver(ReportLayout.CARRIED_OVER.of(report), previousYear.carriedForward());
   }
@@ -217,9 +224,17 @@ public final class AccountingRules {
     return found;
   }
 
-  /** IN_FORCE: 现行有效件数 of year N = that of year N−1 + 本年制发 − 本年废止. */
+  /**
+   * IN_FORCE: 现行有效件数 of year N = that of year N−1 + 本年制发 − 本年废止. Only between two reports of the
+   * 2021 format: the 2019 format counts no documents in force.
+   */
   static List<RuleViolation> inForce(Report report, YearEnd previousYear) {
     List<RuleViolation> found = new ArrayList<>();
+    if (report.activeDisclosure() == null
+        || previousYear.regulationsInForce() == null
+        || previousYear.normativeDocumentsInForce() == null) {
+      return found;
+    }
     expectInForce(
         found,
         "regulations",

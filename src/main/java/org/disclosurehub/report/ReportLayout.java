@@ -2,12 +2,14 @@ package org.disclosurehub.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * The fixed tables of the national format, row by row, with their JSON Pointers and Chinese labels.
- * Rules, CSV exports and roll-ups all walk the report through this one table.
+ * Rules, CSV exports and roll-ups all walk the report through this one table. The 2019 trial format
+ * has its own Table 二 and a single row 三(六): {@link #CELLS_2019}.
  */
 public final class ReportLayout {
 
@@ -58,7 +60,7 @@ public final class ReportLayout {
 
   /**
    * A numeric cell: its JSON Pointer, its table, its row and column labels as printed in the form,
-   * its type, and how to read it.
+   * its type, how to read it, and whether it may be negative (本年增/减 of the 2019 format).
    */
   public record Cell(
       String pointer,
@@ -66,7 +68,18 @@ public final class ReportLayout {
       String row,
       String column,
       CellType type,
-      Function<Report, Number> value) {
+      Function<Report, Number> value,
+      boolean signed) {
+    public Cell(
+        String pointer,
+        Table table,
+        String row,
+        String column,
+        CellType type,
+        Function<Report, Number> value) {
+      this(pointer, table, row, column, type, value, false);
+    }
+
     /** Row and column label together, as CSV headers and pages print a cell. */
     public String label() {
       return row + " · " + column;
@@ -170,6 +183,22 @@ public final class ReportLayout {
           .flatMap(s -> s)
           .toList();
 
+  /**
+   * Table 三 as the 2019 trial format prints it: one row 三(六) 其他处理 ({@code otherHandling/other})
+   * where the 2021 format has three.
+   */
+  public static final List<RequestRow> REQUEST_ROWS_2019 =
+      REQUEST_ROWS.stream()
+          .filter(
+              row ->
+                  !row.key().startsWith("outcomes/otherHandling/") || row.key().endsWith("/other"))
+          .map(
+              row ->
+                  row.key().equals("outcomes/otherHandling/other")
+                      ? row("outcomes/otherHandling/other", "三(六) 其他处理", row.row())
+                      : row)
+          .toList();
+
   /** The three blocks of Table 四. */
   public static final List<ReviewRow> REVIEW_BLOCKS =
       List.of(
@@ -177,10 +206,54 @@ public final class ReportLayout {
           new ReviewRow("litigationDirect", "行政诉讼 未经复议直接起诉", Reviews::litigationDirect),
           new ReviewRow("litigationAfterReview", "行政诉讼 复议后起诉", Reviews::litigationAfterReview));
 
-  /** Every numeric cell of Tables 二, 三 and 四, in the order of the form. */
-  public static final List<Cell> CELLS = cells();
+  /** Table 二 of the 2021 format. */
+  public static final List<Cell> TABLE_2 = table2();
+
+  /** Table 二 of the 2019 trial format. */
+  public static final List<Cell> TABLE_2_2019 = table2Of2019();
+
+  /** Every numeric cell of Tables 二, 三 and 四 of the 2021 format, in the order of the form. */
+  public static final List<Cell> CELLS = cells(TABLE_2, REQUEST_ROWS);
+
+  /** Every numeric cell of Tables 二, 三 and 四 of the 2019 trial format, in the order of the form. */
+  public static final List<Cell> CELLS_2019 = cells(TABLE_2_2019, REQUEST_ROWS_2019);
+
+  /**
+   * The cells of the 2019 Table 二 that count the same thing as a cell of the 2021 Table 二 (处理决定数量
+   * of 行政许可, 行政处罚 and 行政强制), by 2019 pointer: roll-ups add them up as one series. No other cell of
+   * Table 二 does: 2019 counts documents made and published where 2021 counts those issued, repealed
+   * and in force, and fee items where 2021 has the amount collected.
+   */
+  public static final Map<String, String> SAME_IN_2021 =
+      Map.of(
+          "/activeDisclosure2019/licensing/decisions", "/activeDisclosure/licensing",
+          "/activeDisclosure2019/penalties/decisions", "/activeDisclosure/penalties",
+          "/activeDisclosure2019/compulsoryMeasures/decisions",
+              "/activeDisclosure/compulsoryMeasures");
+
+  /** The JSON Pointer of the unit (元 or 万元) of 2019's 采购总金额, a text cell as printed. */
+  public static final String PROCUREMENT_UNIT = "/activeDisclosure2019/procurement/unit";
 
   private ReportLayout() {}
+
+  /** The cells of a report's own format: its Table 二 decides. */
+  public static List<Cell> cellsOf(Report report) {
+    return cells(formatOf(report));
+  }
+
+  /**
+   * The format of a report's tables: {@code "2019"} when it gives the 2019 Table 二. That is its
+   * formatVersion, except for reports stored before the 2019 Table 二 existed, which gave the 2021
+   * one whatever their formatVersion.
+   */
+  public static String formatOf(Report report) {
+    return report.activeDisclosure2019() != null ? Report.TRIAL_FORMAT : Report.CURRENT_FORMAT;
+  }
+
+  /** The cells of a format version ({@code "2021"}, {@code "2019"}). */
+  public static List<Cell> cells(String formatVersion) {
+    return Report.TRIAL_FORMAT.equals(formatVersion) ? CELLS_2019 : CELLS;
+  }
 
   private static RequestRow row(String key, String label, Function<Requests, ApplicantRow> row) {
     return new RequestRow(key, label, row);
@@ -206,15 +279,13 @@ public final class ReportLayout {
     return ApplicantRow.of(cells);
   }
 
-  private static List<Cell> cells() {
+  private static List<Cell> table2() {
     List<Cell> cells = new ArrayList<>();
-    documentCells(cells, "regulations", "规章", r -> r.activeDisclosure().regulations());
-    documentCells(
-        cells, "normativeDocuments", "行政规范性文件", r -> r.activeDisclosure().normativeDocuments());
-    cells.add(decisions("licensing", "行政许可", r -> r.activeDisclosure().licensing()));
-    cells.add(decisions("penalties", "行政处罚", r -> r.activeDisclosure().penalties()));
-    cells.add(
-        decisions("compulsoryMeasures", "行政强制", r -> r.activeDisclosure().compulsoryMeasures()));
+    documentCells(cells, "regulations", "规章", r -> active(r).regulations());
+    documentCells(cells, "normativeDocuments", "行政规范性文件", r -> active(r).normativeDocuments());
+    cells.add(decisions("licensing", "行政许可", r -> active(r).licensing()));
+    cells.add(decisions("penalties", "行政处罚", r -> active(r).penalties()));
+    cells.add(decisions("compulsoryMeasures", "行政强制", r -> active(r).compulsoryMeasures()));
     cells.add(
         new Cell(
             "/activeDisclosure/feesAmount",
@@ -222,8 +293,93 @@ public final class ReportLayout {
             "行政事业性收费",
             "本年收费金额（万元）",
             CellType.amount,
-            r -> r.activeDisclosure().feesAmount()));
-    for (RequestRow row : REQUEST_ROWS) {
+            r -> active(r).feesAmount()));
+    return List.copyOf(cells);
+  }
+
+  private static List<Cell> table2Of2019() {
+    List<Cell> cells = new ArrayList<>();
+    documentCells2019(cells, "regulations", "规章", r -> trial(r).regulations());
+    documentCells2019(cells, "normativeDocuments", "规范性文件", r -> trial(r).normativeDocuments());
+    itemCells(cells, "licensing", "行政许可", r -> trial(r).licensing());
+    itemCells(
+        cells, "otherManagementServices", "其他对外管理服务事项", r -> trial(r).otherManagementServices());
+    itemCells(cells, "penalties", "行政处罚", r -> trial(r).penalties());
+    itemCells(cells, "compulsoryMeasures", "行政强制", r -> trial(r).compulsoryMeasures());
+    cells.add(
+        trialCell(
+            "fees/previousYearItems",
+            "行政事业性收费",
+            "上一年项目数量",
+            r -> trial(r).fees().previousYearItems()));
+    cells.add(
+        new Cell(
+            "/activeDisclosure2019/fees/change",
+            Table.二,
+            "行政事业性收费",
+            "本年增/减",
+            CellType.count,
+            r -> trial(r).fees().change(),
+            true));
+    cells.add(
+        trialCell(
+            "procurement/projects", "政府集中采购", "采购项目数量", r -> trial(r).procurement().projects()));
+    // In the unit printed (procurement/unit); roll-ups convert it to 万元.
+    cells.add(
+        new Cell(
+            "/activeDisclosure2019/procurement/totalAmount",
+            Table.二,
+            "政府集中采购",
+            "采购总金额（元或万元，见 unit）",
+            CellType.amount,
+            r -> trial(r).procurement().totalAmount()));
+    return List.copyOf(cells);
+  }
+
+  private static Cell trialCell(
+      String key, String row, String column, Function<Report, Number> value) {
+    return new Cell("/activeDisclosure2019/" + key, Table.二, row, column, CellType.count, value);
+  }
+
+  private static void documentCells2019(
+      List<Cell> cells, String key, String label, Function<Report, DocumentCounts2019> counts) {
+    cells.add(trialCell(key + "/newlyMade", label, "本年新制作数量", r -> counts.apply(r).newlyMade()));
+    cells.add(
+        trialCell(
+            key + "/newlyPublished", label, "本年新公开数量", r -> counts.apply(r).newlyPublished()));
+    cells.add(
+        trialCell(
+            key + "/publishedTotal", label, "对外公开总数量", r -> counts.apply(r).publishedTotal()));
+  }
+
+  private static void itemCells(
+      List<Cell> cells, String key, String label, Function<Report, ItemCounts2019> items) {
+    cells.add(
+        trialCell(
+            key + "/previousYearItems", label, "上一年项目数量", r -> items.apply(r).previousYearItems()));
+    cells.add(
+        new Cell(
+            "/activeDisclosure2019/" + key + "/change",
+            Table.二,
+            label,
+            "本年增/减",
+            CellType.count,
+            r -> items.apply(r).change(),
+            true));
+    cells.add(trialCell(key + "/decisions", label, "处理决定数量", r -> items.apply(r).decisions()));
+  }
+
+  private static ActiveDisclosure active(Report report) {
+    return report.activeDisclosure();
+  }
+
+  private static ActiveDisclosure2019 trial(Report report) {
+    return report.activeDisclosure2019();
+  }
+
+  private static List<Cell> cells(List<Cell> table2, List<RequestRow> requestRows) {
+    List<Cell> cells = new ArrayList<>(table2);
+    for (RequestRow row : requestRows) {
       for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
         cells.add(
             new Cell(

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,9 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Report format", description = "The cells and rules of the national format")
 public class ReportLayoutResource {
 
-  @Schema(description = "Every cell of Tables 二, 三 and 四 in the order of the form, and the rules")
+  @Schema(
+      description =
+          "Every cell of Tables 二, 三 and 四 of the 2021 format in the order of the form, then the"
+              + " cells of the 2019 trial format's own Table 二, and the rules")
   record Layout(
-      @Schema(description = "表格式版本 the layout describes", example = "2021") String formatVersion,
+      @Schema(
+              description =
+                  "表格式版本 of the form: the 2021 format; the 2019 trial format shares its Tables 三"
+                      + " and 四 (but for one row 三(六) 其他处理, given as 三(六)3) and has its own"
+                      + " Table 二 (the cells of format 2019)",
+              example = "2021")
+          String formatVersion,
       List<CellView> cells,
       List<RuleView> rules) {}
 
@@ -32,6 +42,12 @@ public class ReportLayoutResource {
               description = "JSON Pointer of the cell in a report",
               example = "/requests/newlyReceived/naturalPerson")
           String pointer,
+      @Schema(
+              description =
+                  "The format whose form has the cell: 2021 (Tables 二, 三 and 四), or 2019 for the"
+                      + " 2019 trial format's Table 二",
+              enumeration = {"2021", "2019"})
+          String format,
       @Schema(description = "The table: 二, 三 or 四", example = "三") ReportLayout.Table table,
       @Schema(description = "The table's title", example = "三、收到和处理政府信息公开申请情况") String tableTitle,
       @Schema(description = "Row label as printed", example = "一、本年新收政府信息公开申请数量") String row,
@@ -61,28 +77,34 @@ public class ReportLayoutResource {
   private static final Layout LAYOUT =
       new Layout(
           Report.CURRENT_FORMAT,
-          ReportLayout.CELLS.stream()
-              .map(
-                  c ->
-                      new CellView(
-                          c.pointer(),
-                          c.table(),
-                          c.table().title(),
-                          c.row(),
-                          c.column(),
-                          c.label(),
-                          c.type(),
-                          AccountingRules.rulesReading(c)))
+          Stream.concat(
+                  ReportLayout.CELLS.stream().map(c -> view(c, Report.CURRENT_FORMAT)),
+                  ReportLayout.TABLE_2_2019.stream().map(c -> view(c, Report.TRIAL_FORMAT)))
               .toList(),
           Arrays.stream(Rule.values())
               .map(r -> new RuleView(r, r.blocking(), r.description()))
               .toList());
 
+  private static CellView view(ReportLayout.Cell c, String format) {
+    return new CellView(
+        c.pointer(),
+        format,
+        c.table(),
+        c.table().title(),
+        c.row(),
+        c.column(),
+        c.label(),
+        c.type(),
+        AccountingRules.rulesReading(c));
+  }
+
   @GET
   @Operation(
       summary = "The report format: every cell with its JSON Pointer, labels, type and rules",
       operationId = "getReportLayout")
-  @APIResponse(responseCode = "200", description = "The layout of the 2021 format")
+  @APIResponse(
+      responseCode = "200",
+      description = "The layout of the 2021 format, then the 2019 trial format's Table 二")
   public Layout get() {
     return LAYOUT;
   }

@@ -13,6 +13,10 @@ public record AgencyRollupRow(
     @Schema(description = "Has a current report for the year") boolean reported,
     @Schema(description = "Published after 31 January of the next year") Boolean late,
     @Schema(description = "Current revision", example = "1") Integer revision,
+    @Schema(
+            description = "The format of its tables: \"2021\" or \"2019\" (the trial format)",
+            enumeration = {"2021", "2019"})
+        String formatVersion,
     @Schema(description = "一、本年新收 · 总计", example = "104") Long newlyReceived,
     @Schema(description = "三(七) 总计 · 总计", example = "102") Long totalHandled,
     @Schema(description = "三(一) 予以公开 · 总计", example = "50") Long granted,

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.ActiveDisclosure;
+import org.disclosurehub.report.ActiveDisclosure2019;
 import org.disclosurehub.report.Amounts;
-import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.Requests;
 import org.disclosurehub.report.Reviews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,9 +27,25 @@ public record RegionRollup(
         String scope,
     @Schema(example = "2024") int year,
     @Schema(
-            description = "二、主动公开政府信息情况, each cell summed; feesAmount a decimal string",
+            description =
+                "Current reports by the format of their tables: \"2019\" (the trial format) and"
+                    + " \"2021\"",
+            example = "{\"2019\": 1, \"2021\": 4}")
+        Map<String, Integer> formats,
+    @Schema(
+            description =
+                "二、主动公开政府信息情况 of the 2021 format, each cell summed over the reports in that"
+                    + " format; licensing, penalties and compulsoryMeasures (处理决定数量) also over the"
+                    + " 2019 reports, whose Table 二 counts them the same way; feesAmount a decimal"
+                    + " string",
             implementation = ActiveDisclosure.class)
         ObjectNode activeDisclosure,
+    @Schema(
+            description =
+                "二、主动公开政府信息情况 of the 2019 trial format, each cell summed over the reports in"
+                    + " that format (zeros when there are none); 采购总金额 in 万元",
+            implementation = ActiveDisclosure2019.class)
+        ObjectNode activeDisclosure2019,
     @Schema(description = "三、收到和处理政府信息公开申请情况, each cell summed", implementation = Requests.class)
         ObjectNode requests,
     @Schema(description = "四、行政复议、行政诉讼情况, each cell summed", implementation = Reviews.class)
@@ -52,7 +69,9 @@ public record RegionRollup(
         Region.of(query.region()),
         query.scope(),
         query.year(),
+        sums.formats(),
         (ObjectNode) tables.get("activeDisclosure"),
+        (ObjectNode) tables.get("activeDisclosure2019"),
         (ObjectNode) tables.get("requests"),
         (ObjectNode) tables.get("reviews"),
         new PublishedItemsSum(sums.publishedItems(), sums.reportsStating()),
@@ -66,22 +85,26 @@ public record RegionRollup(
         Indicators.of(sums));
   }
 
-  /** The sums in the shape of a report: counts as numbers, amounts as decimal strings. */
+  /**
+   * The sums in the shape of a report: counts as numbers, amounts as decimal strings; both formats'
+   * Table 二, the 2019 采购总金额 in 万元.
+   */
   private static ObjectNode tables(Sums sums) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     for (int i = 0; i < RollupLayout.SIZE; i++) {
-      String[] keys = ReportLayout.CELLS.get(i).pointer().substring(1).split("/");
+      String[] keys = RollupLayout.CELLS.get(i).pointer().substring(1).split("/");
       ObjectNode node = root;
       for (int k = 0; k < keys.length - 1; k++) {
         node = node.has(keys[k]) ? (ObjectNode) node.get(keys[k]) : node.putObject(keys[k]);
       }
       String last = keys[keys.length - 1];
-      if (i == RollupLayout.FEES_AMOUNT) {
+      if (RollupLayout.isAmount(i)) {
         node.put(last, Amounts.format(sums.cell(i)));
       } else {
         node.put(last, sums.cell(i).longValueExact());
       }
     }
+    ((ObjectNode) root.at("/activeDisclosure2019/procurement")).put("unit", "万元");
     return root;
   }
 

@@ -97,7 +97,8 @@ class RegionTotals {
       boolean late,
       int violationCount,
       String[] rules,
-      boolean carryOverMismatch) {
+      boolean carryOverMismatch,
+      String formatVersion) {
 
     Contribution in(String otherDivision) {
       return new Contribution(
@@ -110,7 +111,8 @@ class RegionTotals {
           late,
           violationCount,
           rules,
-          carryOverMismatch);
+          carryOverMismatch,
+          formatVersion);
     }
 
     Contribution withCarryOverMismatch(boolean mismatch) {
@@ -124,7 +126,12 @@ class RegionTotals {
           late,
           violationCount,
           rules,
-          mismatch);
+          mismatch,
+          formatVersion);
+    }
+
+    boolean inTrialFormat() {
+      return Report.TRIAL_FORMAT.equals(formatVersion);
     }
   }
 
@@ -136,10 +143,12 @@ class RegionTotals {
     int carryOverMismatches;
     long publishedItems;
     int reportsStating;
+    int trialFormatReports;
     final BigDecimal[] cells = Sums.zeros();
 
     void add(Contribution c, int sign) {
       reports += sign;
+      trialFormatReports += c.inTrialFormat() ? sign : 0;
       late += c.late() ? sign : 0;
       inconsistent += c.violationCount() > 0 ? sign : 0;
       carryOverMismatches += c.carryOverMismatch() ? sign : 0;
@@ -284,15 +293,27 @@ class RegionTotals {
         published.isAfter(deadline(year)),
         violations.size(),
         rules,
-        previousYear != null && carryOverMismatch(cells, previousYear.cells()));
+        previousYear != null && carryOverMismatch(cells, previousYear.cells()),
+        ReportLayout.formatOf(report));
   }
 
-  /** The cells of a report (totals computed) in ReportLayout.CELLS order. */
+  /**
+   * The cells of a report (totals computed) in RollupLayout.CELLS order: those of its own format,
+   * the other format's 0. A 2019 report's cells that count the same as a 2021 cell count there too.
+   */
   static BigDecimal[] cellsOf(Report report) {
-    return ReportLayout.CELLS.stream()
-        .map(cell -> cell.value().apply(report))
-        .map(n -> n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue()))
-        .toArray(BigDecimal[]::new);
+    BigDecimal[] cells = Sums.zeros();
+    for (ReportLayout.Cell cell : ReportLayout.cellsOf(report)) {
+      int i = RollupLayout.index(cell.pointer());
+      Number n = RollupLayout.CELLS.get(i).value().apply(report);
+      cells[i] = n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue());
+    }
+    if (report.activeDisclosure2019() != null) {
+      ReportLayout.SAME_IN_2021.forEach(
+          (trial, current) ->
+              cells[RollupLayout.index(current)] = cells[RollupLayout.index(trial)]);
+    }
+    return cells;
   }
 
   /** CARRY_OVER ({@link AccountingRules#carryOver}) on the stored cells of two years. */

@@ -23,9 +23,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
+import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.system.Parameters;
@@ -49,7 +51,7 @@ class ReportCellsCsvResource {
   /** Rows fetched from PostgreSQL at a time; the response never holds more. */
   private static final int FETCH_SIZE = 200;
 
-  /** The report's facts, before one column per cell of ReportLayout.CELLS. */
+  /** The report's facts, before one column per cell of RollupLayout.CELLS. */
   private static final List<Csv.Column> FACTS =
       List.of(
           new Csv.Column("agency", "机关代码"),
@@ -65,16 +67,39 @@ class ReportCellsCsvResource {
           new Csv.Column("late", "逾期"),
           new Csv.Column("violationCount", "违反勾稽关系数"));
 
-  /** The header row: JSON keys and pointers (for machines), or the Chinese labels (for people). */
+  /**
+   * The header row: JSON keys and pointers (for machines), or the Chinese labels (for people). The
+   * cells are those of the 2021 format, then the 2019 trial format's Table 二 (RollupLayout.CELLS,
+   * 采购总金额 in 万元), as GET /api/v1/report-layout lists them.
+   */
   static List<String> header(boolean chinese) {
     List<String> header = new ArrayList<>();
     for (Csv.Column fact : FACTS) {
       header.add(chinese ? fact.label() : fact.key());
     }
-    for (ReportLayout.Cell cell : ReportLayout.CELLS) {
-      header.add(chinese ? cell.label() : cell.pointer());
+    for (ReportLayout.Cell cell : RollupLayout.CELLS) {
+      boolean trial = cell.pointer().startsWith("/activeDisclosure2019/");
+      header.add(chinese ? (trial ? "2019试行格式 " : "") + cell.label() : cell.pointer());
     }
     return header;
+  }
+
+  /**
+   * By format version, which columns a report in that format fills: the cells of its own form. The
+   * others stay empty (the 2021 Table 二 and 三(六)1–2 for a 2019 report; the 2019 Table 二 for a 2021
+   * one); a 2019 report's single row 三(六) 其他处理 fills the columns of 三(六)3.
+   */
+  private static final Map<String, boolean[]> OWN_CELLS =
+      Map.of(
+          Report.CURRENT_FORMAT, own(Report.CURRENT_FORMAT),
+          Report.TRIAL_FORMAT, own(Report.TRIAL_FORMAT));
+
+  private static boolean[] own(String formatVersion) {
+    boolean[] own = new boolean[RollupLayout.SIZE];
+    for (RollupLayout.Stored cell : RollupLayout.cellsOf(formatVersion)) {
+      own[cell.index()] = true;
+    }
+    return own;
   }
 
   private final ConditionalRead reads;
@@ -96,8 +121,11 @@ class ReportCellsCsvResource {
           "One row per current report (withdrawn ones excluded), by year then agency: agency"
               + " code and name, division code and the names of its province, city and county,"
               + " year, formatVersion, revision, publishedOn, late, violationCount, then one"
-              + " column per cell of GET /api/v1/report-layout, headed by its JSON Pointer"
-              + " (labels=zh: by its Chinese label). Streamed.")
+              + " column per cell of GET /api/v1/report-layout (the 2021 format's, then the 2019"
+              + " trial format's Table 二), headed by its JSON Pointer (labels=zh: by its Chinese"
+              + " label). A report fills the cells of its own format (formatVersion, the format of"
+              + " its tables) and leaves the others empty; a 2019 report's 三(六) 其他处理 fills"
+              + " 三(六)3, and its 采购总金额 is in 万元. Streamed.")
   @APIResponse(
       responseCode = "200",
       description = "UTF-8 CSV with a byte-order mark",
@@ -169,11 +197,9 @@ class ReportCellsCsvResource {
   private static final Sql REPORTS =
       Sql.of(
           """
-          select a.code, a.name, a.division_code, c.year, v.content ->> 'formatVersion',
+          select a.code, a.name, a.division_code, c.year, c.format_version,
                  c.revision, c.published_on, c.late, c.violation_count, c.cells
-          from report_cells c
-               join agency a on a.id = c.agency_id
-               join report_revision v on v.report_id = c.report_id and v.revision = c.revision
+          from report_cells c join agency a on a.id = c.agency_id
           where c.year between :fromYear and :toYear and c.division_code between :lowest and :highest
           order by c.year, a.code""");
 
@@ -205,8 +231,9 @@ class ReportCellsCsvResource {
             row.add(rs.getBoolean(8));
             row.add(rs.getInt(9));
             BigDecimal[] cells = (BigDecimal[]) rs.getArray(10).getArray();
+            boolean[] own = OWN_CELLS.get(rs.getString(5));
             for (int i = 0; i < RollupLayout.SIZE; i++) {
-              row.add(i < cells.length ? cells[i] : null);
+              row.add(own[i] && i < cells.length ? cells[i] : null);
             }
             csv.row(row);
           }

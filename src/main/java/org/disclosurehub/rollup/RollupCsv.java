@@ -38,13 +38,13 @@ final class RollupCsv {
         LONG_HEADER,
         csv -> {
           for (int i = 0; i < RollupLayout.SIZE; i++) {
-            ReportLayout.Cell cell = ReportLayout.CELLS.get(i);
+            ReportLayout.Cell cell = RollupLayout.CELLS.get(i);
             BigDecimal sum = summed.sums().cell(i);
             longRow(
                 csv,
                 cell.pointer(),
                 cell.label(),
-                i == RollupLayout.FEES_AMOUNT ? sum : BigDecimal.valueOf(sum.longValueExact()));
+                RollupLayout.isAmount(i) ? sum : BigDecimal.valueOf(sum.longValueExact()));
           }
           longRow(csv, "/publishedItems/total", "主动公开政府信息 条数", rollup.publishedItems().total());
           longRow(
@@ -57,6 +57,13 @@ final class RollupCsv {
           longRow(csv, "/completeness/reported", "已报数", completeness.reported());
           longRow(csv, "/completeness/onTime", "按时报送数", completeness.onTime());
           longRow(csv, "/completeness/late", "逾期报送数", completeness.late());
+          for (Map.Entry<String, Integer> format : rollup.formats().entrySet()) {
+            longRow(
+                csv,
+                "/formats/" + format.getKey(),
+                FORMAT_LABELS.get(format.getKey()),
+                format.getValue());
+          }
           longRow(
               csv,
               "/consistency/carryOverMismatches",
@@ -116,7 +123,9 @@ final class RollupCsv {
           new Csv.Column("litigationTotal", "行政诉讼总计"),
           new Csv.Column("corrected", "结果纠正"),
           new Csv.Column("violationCount", "违反勾稽关系数"),
-          new Csv.Column("warnings", "提示（叙述不一致、文字重复、较上年异常）"));
+          new Csv.Column("warnings", "提示（叙述不一致、文字重复、较上年异常）"),
+          // Last, so that the columns before keep their places.
+          new Csv.Column("formatVersion", "表格式版本"));
 
   /** The long CSV's label of each plausibility warning's count. */
   private static final Map<String, String> WARNING_LABELS =
@@ -148,10 +157,15 @@ final class RollupCsv {
                     r.litigationTotal(),
                     r.corrected(),
                     r.violationCount(),
-                    r.warnings() == null ? null : String.join(" ", r.warnings())));
+                    r.warnings() == null ? null : String.join(" ", r.warnings()),
+                    r.formatVersion()));
           }
         });
   }
+
+  /** The counts of reports by format, in CSV. */
+  private static final Map<String, String> FORMAT_LABELS =
+      Map.of("2019", "2019 试行格式的报告数", "2021", "2021 版格式的报告数");
 
   private static final List<Csv.Column> TREND_HEADER =
       List.of(
@@ -173,7 +187,10 @@ final class RollupCsv {
           new Csv.Column("denialRate", "不予公开率"),
           new Csv.Column("administrativeReviewCorrectionRate", "行政复议纠错率"),
           new Csv.Column("litigationDirectCorrectionRate", "直接起诉纠错率"),
-          new Csv.Column("litigationAfterReviewCorrectionRate", "复议后起诉纠错率"));
+          new Csv.Column("litigationAfterReviewCorrectionRate", "复议后起诉纠错率"),
+          // Last, so that the columns before keep their places.
+          new Csv.Column("reports2019", FORMAT_LABELS.get("2019")),
+          new Csv.Column("reports2021", FORMAT_LABELS.get("2021")));
 
   static String trend(Trend trend) {
     return write(
@@ -201,7 +218,9 @@ final class RollupCsv {
                     i.denialRate(),
                     i.administrativeReview().correctionRate(),
                     i.litigationDirect().correctionRate(),
-                    i.litigationAfterReview().correctionRate()));
+                    i.litigationAfterReview().correctionRate(),
+                    y.formats().get("2019"),
+                    y.formats().get("2021")));
           }
         });
   }

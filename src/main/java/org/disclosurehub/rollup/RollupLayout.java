@@ -2,20 +2,51 @@ package org.disclosurehub.rollup;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.disclosurehub.report.ApplicantRow;
+import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReviewBlock;
 
 /**
  * Where the cells roll-ups read sit in the stored arrays: {@code report_cells.cells} and {@code
- * region_totals.cells} hold ReportLayout.CELLS in order, so cell {@code i} is {@code cells[i + 1]}
- * in SQL.
+ * region_totals.cells} hold ReportLayout.CELLS (the 2021 format) in order, then the 2019 trial
+ * format's Table 二 (ReportLayout.TABLE_2_2019), so cell {@code i} is {@code cells[i + 1]} in SQL.
+ * Arrays written before the 2019 cells existed are shorter: a missing cell is 0.
  */
 final class RollupLayout {
-  static final int SIZE = ReportLayout.CELLS.size();
+  /**
+   * Every stored cell in array order. 采购总金额 is stored in 万元 whatever unit the report printed, so
+   * that it adds up over reports.
+   */
+  static final List<ReportLayout.Cell> CELLS =
+      Stream.concat(ReportLayout.CELLS.stream(), ReportLayout.TABLE_2_2019.stream())
+          .map(
+              cell ->
+                  cell.pointer().equals("/activeDisclosure2019/procurement/totalAmount")
+                      ? new ReportLayout.Cell(
+                          cell.pointer(),
+                          cell.table(),
+                          cell.row(),
+                          "采购总金额（万元）",
+                          cell.type(),
+                          r ->
+                              r.activeDisclosure2019().procurement().totalAmountInTenThousandYuan())
+                      : cell)
+          .toList();
+
+  static final int SIZE = CELLS.size();
+
+  private static final Map<String, Integer> INDEX =
+      IntStream.range(0, SIZE)
+          .boxed()
+          .collect(Collectors.toUnmodifiableMap(i -> CELLS.get(i).pointer(), i -> i));
 
   static final int FEES_AMOUNT = index("/activeDisclosure/feesAmount");
+  static final int PROCUREMENT_AMOUNT = index("/activeDisclosure2019/procurement/totalAmount");
   static final int NEWLY_RECEIVED = total(ReportLayout.NEWLY_RECEIVED);
   static final int CARRIED_FORWARD = total(ReportLayout.CARRIED_FORWARD);
   static final int OUTCOMES_TOTAL = total(ReportLayout.OUTCOMES_TOTAL);
@@ -36,12 +67,45 @@ final class RollupLayout {
 
   private RollupLayout() {}
 
-  /** The position of a cell in ReportLayout.CELLS, by its JSON Pointer. */
+  /** A cell of one report as stored: its place in the array, JSON Pointer and label. */
+  record Stored(int index, String pointer, String label) {}
+
+  private static final Map<String, List<Stored>> BY_FORMAT =
+      Map.of(
+          Report.CURRENT_FORMAT, stored(ReportLayout.CELLS),
+          Report.TRIAL_FORMAT, stored(ReportLayout.CELLS_2019));
+
+  /**
+   * The stored cells of a report in {@code formatVersion}, in the order and with the labels of its
+   * own form (the 2019 form has a single row 三(六) 其他处理); 采购总金额 in 万元 as stored.
+   */
+  static List<Stored> cellsOf(String formatVersion) {
+    return BY_FORMAT.get(formatVersion);
+  }
+
+  private static List<Stored> stored(List<ReportLayout.Cell> form) {
+    return form.stream()
+        .map(
+            cell -> {
+              int i = index(cell.pointer());
+              return new Stored(
+                  i, cell.pointer(), isAmount(i) ? CELLS.get(i).label() : cell.label());
+            })
+        .toList();
+  }
+
+  /** Whether cell {@code i} is an amount in 万元 (a decimal), not a count. */
+  static boolean isAmount(int i) {
+    return i == FEES_AMOUNT || i == PROCUREMENT_AMOUNT;
+  }
+
+  /** The position of a cell in the stored arrays, by its JSON Pointer. */
   static int index(String pointer) {
-    return IntStream.range(0, SIZE)
-        .filter(i -> ReportLayout.CELLS.get(i).pointer().equals(pointer))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no cell " + pointer));
+    Integer i = INDEX.get(pointer);
+    if (i == null) {
+      throw new IllegalArgumentException("no cell " + pointer);
+    }
+    return i;
   }
 
   /** The cell of a Table 四 block's column ({@code "administrativeReview"}, {@code "corrected"}). */

@@ -142,7 +142,8 @@ final class RollupQueries {
                         group by u.i) cells),
                  coalesce(sum(reports), 0), coalesce(sum(late), 0),
                  coalesce(sum(inconsistent), 0), coalesce(sum(carry_over_mismatches), 0),
-                 coalesce(sum(published_items), 0), coalesce(sum(reports_stating), 0)
+                 coalesce(sum(published_items), 0), coalesce(sum(reports_stating), 0),
+                 coalesce(sum(trial_format_reports), 0)
           from covered""");
 
   /** One aggregate query over the region's totals rows of the year (none: zeros). */
@@ -164,7 +165,8 @@ final class RollupQueries {
             rs.getInt(4),
             rs.getInt(5),
             rs.getLong(6),
-            rs.getInt(7));
+            rs.getInt(7),
+            rs.getInt(8));
       }
     }
   }
@@ -419,6 +421,7 @@ final class RollupQueries {
     sorts.put("reported", "(c.report_id is not null)");
     sorts.put("late", "c.late");
     sorts.put("revision", "c.revision");
+    sorts.put("formatVersion", "c.format_version");
     sorts.put("newlyReceived", cell(RollupLayout.NEWLY_RECEIVED));
     sorts.put("totalHandled", cell(RollupLayout.OUTCOMES_TOTAL));
     sorts.put("granted", cell(RollupLayout.GRANTED));
@@ -516,7 +519,7 @@ final class RollupQueries {
                   rs.getBoolean(4),
                   (Boolean) rs.getObject(5),
                   (Integer) rs.getObject(6),
-                  count(rs, 7),
+                  rs.getString(7),
                   count(rs, 8),
                   count(rs, 9),
                   count(rs, 10),
@@ -524,8 +527,9 @@ final class RollupQueries {
                   count(rs, 12),
                   count(rs, 13),
                   count(rs, 14),
-                  (Integer) rs.getObject(15),
-                  rs.getArray(16) == null ? null : List.of((String[]) rs.getArray(16).getArray())));
+                  count(rs, 15),
+                  (Integer) rs.getObject(16),
+                  rs.getArray(17) == null ? null : List.of((String[]) rs.getArray(17).getArray())));
         }
       }
       return rows;
@@ -568,7 +572,7 @@ final class RollupQueries {
       Sql.of(
           """
           select year, sum(reports), sum(late), sum(inconsistent), sum(carry_over_mismatches),
-                 sum(published_items), sum(reports_stating), %s
+                 sum(published_items), sum(reports_stating), sum(trial_format_reports), %s
           from region_totals
           where year between :fromYear and :toYear and division_code = :code and scope = :scope
           group by year"""
@@ -589,7 +593,7 @@ final class RollupQueries {
         while (rs.next()) {
           BigDecimal[] cells = Sums.zeros();
           for (int k = 0; k < TREND_CELLS.size(); k++) {
-            BigDecimal sum = rs.getBigDecimal(8 + k);
+            BigDecimal sum = rs.getBigDecimal(9 + k);
             cells[TREND_CELLS.get(k)] = sum == null ? BigDecimal.ZERO : sum;
           }
           years.put(
@@ -601,7 +605,8 @@ final class RollupQueries {
                   rs.getInt(4),
                   rs.getInt(5),
                   rs.getLong(6),
-                  rs.getInt(7)));
+                  rs.getInt(7),
+                  rs.getInt(8)));
         }
       }
       return years;

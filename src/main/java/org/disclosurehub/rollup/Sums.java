@@ -2,10 +2,13 @@ package org.disclosurehub.rollup;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.disclosurehub.report.Report;
 
 /**
- * A roll-up's sums for one year: every cell of ReportLayout.CELLS summed over the reports it covers
- * (see {@link RollupLayout} for their positions), and the counters of those reports.
+ * A roll-up's sums for one year: every stored cell summed over the reports it covers (see {@link
+ * RollupLayout} for their positions), and the counters of those reports.
  */
 record Sums(
     BigDecimal[] cells,
@@ -14,11 +17,20 @@ record Sums(
     int inconsistent,
     int carryOverMismatches,
     long publishedItems,
-    int reportsStating) {
+    int reportsStating,
+    int trialFormatReports) {
 
   /** The sums of a year without reports. */
   static Sums none() {
-    return new Sums(zeros(), 0, 0, 0, 0, 0, 0);
+    return new Sums(zeros(), 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /** The reports by the format of their tables, oldest format first: {"2019": n, "2021": m}. */
+  Map<String, Integer> formats() {
+    Map<String, Integer> formats = new LinkedHashMap<>();
+    formats.put(Report.TRIAL_FORMAT, trialFormatReports);
+    formats.put(Report.CURRENT_FORMAT, reports - trialFormatReports);
+    return formats;
   }
 
   static BigDecimal[] zeros() {

@@ -81,7 +81,7 @@ final class TotalsRows {
       Sql.of(
           """
           select report_id, division_code, revision, cells, published_items, published_on,
-                 late, violation_count, rules, carry_over_mismatch, year
+                 late, violation_count, rules, carry_over_mismatch, year, format_version
           from report_cells where agency_id = :agency and year between :fromYear and :toYear""");
 
   /** The agency's contributions from {@code from} to {@code to}, by year. */
@@ -114,7 +114,8 @@ final class TotalsRows {
         rs.getBoolean(7),
         rs.getInt(8),
         (String[]) rs.getArray(9).getArray(),
-        rs.getBoolean(10));
+        rs.getBoolean(10),
+        rs.getString(12));
   }
 
   private static final Sql WRITE =
@@ -122,15 +123,16 @@ final class TotalsRows {
           """
           insert into report_cells (report_id, agency_id, year, division_code, revision, cells,
                                     published_items, published_on, late, violation_count, rules,
-                                    carry_over_mismatch)
+                                    carry_over_mismatch, format_version)
           values (:report, :agency, :year, :division, :revision, :cells, :publishedItems,
-                  :publishedOn, :late, :violationCount, :rules, :carryOverMismatch)
+                  :publishedOn, :late, :violationCount, :rules, :carryOverMismatch, :format)
           on conflict (report_id) do update set
             division_code = excluded.division_code, revision = excluded.revision,
             cells = excluded.cells, published_items = excluded.published_items,
             published_on = excluded.published_on, late = excluded.late,
             violation_count = excluded.violation_count, rules = excluded.rules,
-            carry_over_mismatch = excluded.carry_over_mismatch""");
+            carry_over_mismatch = excluded.carry_over_mismatch,
+            format_version = excluded.format_version""");
 
   void write(long agencyId, int year, RegionTotals.Contribution c) throws SQLException {
     try (var s = WRITE.prepare(connection)) {
@@ -147,6 +149,7 @@ final class TotalsRows {
           .set("violationCount", c.violationCount())
           .set("rules", c.rules())
           .set("carryOverMismatch", c.carryOverMismatch())
+          .set("format", c.formatVersion())
           .update();
     }
   }
@@ -165,9 +168,11 @@ final class TotalsRows {
           """
           insert into region_totals as t (division_code, scope, year, shard, reports, late,
                                           inconsistent, carry_over_mismatches, published_items,
-                                          reports_stating, cells, version, updated_at)
+                                          reports_stating, trial_format_reports, cells, version,
+                                          updated_at)
           values (:division, :scope, :year, :shard, :reports, :late, :inconsistent,
-                  :carryOverMismatches, :publishedItems, :reportsStating, :cells, 1, :at)
+                  :carryOverMismatches, :publishedItems, :reportsStating, :trialFormatReports,
+                  :cells, 1, :at)
           on conflict (division_code, scope, year, shard) do update set
             reports = t.reports + excluded.reports,
             late = t.late + excluded.late,
@@ -175,6 +180,7 @@ final class TotalsRows {
             carry_over_mismatches = t.carry_over_mismatches + excluded.carry_over_mismatches,
             published_items = t.published_items + excluded.published_items,
             reports_stating = t.reports_stating + excluded.reports_stating,
+            trial_format_reports = t.trial_format_reports + excluded.trial_format_reports,
             cells = array(select coalesce(a, 0) + coalesce(b, 0)
                           from unnest(t.cells, excluded.cells) with ordinality as u(a, b, i)
                           order by i),
@@ -201,6 +207,7 @@ final class TotalsRows {
             .set("carryOverMismatches", d.carryOverMismatches)
             .set("publishedItems", d.publishedItems)
             .set("reportsStating", d.reportsStating)
+            .set("trialFormatReports", d.trialFormatReports)
             .set("cells", d.cells)
             .set("at", at)
             .addBatch();

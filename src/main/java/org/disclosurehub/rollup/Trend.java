@@ -1,6 +1,7 @@
 package org.disclosurehub.rollup;
 
 import java.util.List;
+import java.util.Map;
 import org.disclosurehub.report.Amounts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +24,12 @@ public record Trend(
       @Schema(description = "Current reports") int reported,
       @Schema(description = "Reports published late") int late,
       @Schema(description = "Reports accepted with violations") int inconsistent,
+      @Schema(
+              description =
+                  "Current reports by the format of their tables: \"2019\" (the trial format) and"
+                      + " \"2021\"; the figures below add up both",
+              example = "{\"2019\": 0, \"2021\": 5}")
+          Map<String, Integer> formats,
       @Schema(description = "一、本年新收 · 总计") Long newlyReceived,
       @Schema(description = "三(七) 总计 · 总计") Long totalHandled,
       @Schema(description = "三(一) 予以公开 · 总计") Long granted,
@@ -31,7 +38,10 @@ public record Trend(
       @Schema(description = "四、结转下年度继续办理 · 总计") Long carriedForward,
       @Schema(description = "行政复议 · 总计") Long reviewTotal,
       @Schema(description = "行政诉讼 · 总计 (both blocks)") Long litigationTotal,
-      @Schema(description = "行政事业性收费 (万元), decimal string", example = "356.4821") String feesAmount,
+      @Schema(
+              description = "行政事业性收费 (万元), decimal string: an amount only the 2021 format reports",
+              example = "356.4821")
+          String feesAmount,
       RegionRollup.Indicators indicators) {
 
     static Year of(int year, int expected, Sums sums) {
@@ -42,6 +52,7 @@ public record Trend(
           sums.reports(),
           sums.late(),
           sums.inconsistent(),
+          sums.formats(),
           reported ? sums.cell(RollupLayout.NEWLY_RECEIVED).longValue() : null,
           reported ? sums.cell(RollupLayout.OUTCOMES_TOTAL).longValue() : null,
           reported ? sums.cell(RollupLayout.GRANTED).longValue() : null,

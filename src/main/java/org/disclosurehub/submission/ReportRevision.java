@@ -177,10 +177,11 @@ class ReportRevision extends PanacheEntityBase {
         .map(
             row -> {
               Object[] values = (Object[]) row;
+              // A report in the 2019 trial format has no documents in force: null.
               return new YearEnd(
                   ReportJson.readApplicantRow((String) values[0]),
-                  ((Number) values[1]).intValue(),
-                  ((Number) values[2]).intValue());
+                  values[1] == null ? null : ((Number) values[1]).intValue(),
+                  values[2] == null ? null : ((Number) values[2]).intValue());
             });
   }
 

@@ -128,7 +128,7 @@ class ReportReaderTest {
   }
 
   @Test
-  void shouldReadThe2019TrialFormatAndReportItsTable2AsUnparsed() {
+  void shouldReadThe2019TrialFormatButNeverGuessTheUnitOfItsAmount() {
     Reading reading = readText("/imports/trial-2019.txt");
     ObjectNode report = ImportedJson.of(reading);
     JsonNode expected = json("/reports/natural-resources-2024.json");
@@ -139,17 +139,24 @@ class ReportReaderTest {
     assertThat(report.at("/requests/outcomes/otherHandling/other/total").intValue()).isEqualTo(2);
     assertThat(report.get("reviews")).isEqualTo(expected.get("reviews"));
     assertThat(report.has("activeDisclosure")).isFalse();
+    assertThat(report.at("/activeDisclosure2019/normativeDocuments/publishedTotal").intValue())
+        .isEqualTo(37);
+    assertThat(report.at("/activeDisclosure2019/otherManagementServices/decisions").intValue())
+        .isEqualTo(15);
+    assertThat(report.at("/activeDisclosure2019/fees/previousYearItems").intValue()).isEqualTo(4);
+    assertThat(report.at("/activeDisclosure2019/procurement/totalAmount").textValue())
+        .isEqualTo("356.4821");
+    assertThat(reading.provenance()).containsEntry("/activeDisclosure2019/licensing/decisions", 23);
+    // The fixture prints 采购总金额 without 元 or 万元.
     assertThat(reading.unparsed())
-        .hasSize(8)
-        .allSatisfy(
+        .singleElement()
+        .satisfies(
             u -> {
-              assertThat(u.pointer()).isEqualTo("/activeDisclosure");
-              assertThat(u.reason()).contains("2019 trial format");
+              assertThat(u.pointer()).isEqualTo("/activeDisclosure2019/procurement/unit");
+              assertThat(u.text()).isEqualTo("政府集中采购\t6\t356.4821");
             });
-    assertThat(reading.unparsed().get(0).text()).isEqualTo("规章\t0\t0\t2");
     assertThat(ImportedJson.missing(reading))
-        .hasSize(10)
-        .allMatch(p -> p.startsWith("/activeDisclosure/"));
+        .containsExactly("/activeDisclosure2019/procurement/unit");
   }
 
   @Test

@@ -229,6 +229,7 @@ class NarrativeMismatchTest {
             report.formatVersion(),
             report.publishedOn(),
             report.activeDisclosure(),
+            report.activeDisclosure2019(),
             report.requests(),
             report.reviews(),
             null,

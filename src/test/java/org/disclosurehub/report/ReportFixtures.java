@@ -38,6 +38,7 @@ final class ReportFixtures {
         report.formatVersion(),
         report.publishedOn(),
         report.activeDisclosure(),
+        report.activeDisclosure2019(),
         report.requests(),
         report.reviews(),
         report.publishedItems(),

@@ -20,8 +20,23 @@ class ReportLayoutApiTest {
         given().get("/api/v1/report-layout").then().statusCode(200).extract().jsonPath();
     List<Map<String, Object>> cells = layout.getList("cells");
 
-    // 二: 10 cells, 三: 25 rows × 7 columns, 四: 3 blocks × 5 columns.
-    assertThat(cells).hasSize(200);
+    // 二: 10 cells, 三: 25 rows × 7 columns, 四: 3 blocks × 5 columns; then the 22 cells of the
+    // 2019 trial format's Table 二.
+    assertThat(cells).hasSize(200 + 22);
+    assertThat(cells.subList(0, 200))
+        .allSatisfy(c -> assertThat(c).containsEntry("format", "2021"));
+    assertThat(cells.subList(200, 222))
+        .allSatisfy(c -> assertThat(c).containsEntry("format", "2019"));
+    assertThat(cell(cells, "/activeDisclosure2019/licensing/change"))
+        .containsEntry("table", "二")
+        .containsEntry("row", "行政许可")
+        .containsEntry("column", "本年增/减")
+        .containsEntry("type", "count")
+        .containsEntry("rules", List.of());
+    assertThat(cell(cells, "/activeDisclosure2019/procurement/totalAmount"))
+        .containsEntry("row", "政府集中采购")
+        .containsEntry("type", "amount")
+        .containsEntry("rules", List.of("NON_NEGATIVE"));
     assertThat(cells.get(0))
         .containsEntry("pointer", "/activeDisclosure/regulations/issued")
         .containsEntry("table", "二")
@@ -56,16 +71,24 @@ class ReportLayoutApiTest {
             "REVIEW_TOTAL",
             "NON_NEGATIVE",
             "CARRY_OVER",
-            "IN_FORCE");
+            "IN_FORCE",
+            "NARRATIVE_MISMATCH",
+            "TEXT_REUSE",
+            "YEAR_JUMP");
     assertThat(layout.getList("rules.blocking"))
-        .containsExactly(true, true, true, true, true, false, false);
+        .containsExactly(true, true, true, true, true, false, false, false, false, false);
   }
 
   @Test
   void shouldPointAtEveryNumberOfARealReportExactlyOnce() {
     JsonNode report = zhongweiCivilAffairs2024();
     List<String> pointers =
-        given().get("/api/v1/report-layout").then().extract().jsonPath().getList("cells.pointer");
+        given()
+            .get("/api/v1/report-layout")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("cells.findAll { it.format == '2021' }.pointer");
 
     assertThat(pointers).doesNotHaveDuplicates();
     for (String pointer : pointers) {

@@ -95,6 +95,7 @@ class YearJumpTest {
         report.formatVersion(),
         report.publishedOn(),
         activeDisclosure,
+        report.activeDisclosure2019(),
         report.requests(),
         report.reviews(),
         report.publishedItems(),
