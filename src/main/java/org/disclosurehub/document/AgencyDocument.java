@@ -3,6 +3,7 @@ package org.disclosurehub.document;
 import java.time.Instant;
 import java.util.List;
 import org.disclosurehub.report.Report;
+import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.RuleViolation;
 
 /**
@@ -25,6 +26,6 @@ public record AgencyDocument(
   }
 
   public PrintedForm form() {
-    return PrintedForm.of(report.formatVersion());
+    return PrintedForm.of(ReportLayout.formatOf(report));
   }
 }

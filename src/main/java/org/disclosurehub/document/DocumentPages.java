@@ -75,6 +75,7 @@ public final class DocumentPages {
             + doc.missing().size()
             + "）");
     meta(out, "数据截至", doc.asOf() == null ? "无数据" : Findings.time(doc.asOf()));
+    meta(out, "表格式", doc.formName());
     out.append("</dl>\n</header>\n<main>\n");
     out.append(TablesHtml.tables(doc.form(), doc.totals()));
     out.append("</main>\n<footer>\n<h2>汇总说明</h2>\n");
@@ -124,7 +125,10 @@ public final class DocumentPages {
     meta(out, "机关代码", doc.agencyCode());
     meta(out, "版本", "第 " + doc.revision() + " 版，" + Findings.time(doc.submittedAt()) + " 提交");
     meta(out, "内容摘要（SHA-256）", doc.contentSha256());
-    meta(out, "表格式", "2019".equals(doc.report().formatVersion()) ? "2019年试行格式" : "国办公开办函〔2021〕30号");
+    meta(
+        out,
+        "表格式",
+        doc.form() == PrintedForm.TRIAL_2019 ? PrintedForm.NAME_2019 : PrintedForm.NAME_2021);
     out.append("</dl>\n");
     // Findings stand above the report: after its heading 四 or 六 they would read as its content.
     out.append("<section class=\"findings\">\n<h2>审核发现</h2>\n");

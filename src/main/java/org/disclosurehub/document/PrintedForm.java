@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.report.ApplicantRow;
+import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReviewBlock;
 
@@ -16,14 +17,16 @@ import org.disclosurehub.report.ReviewBlock;
  * besides them (the row and column structure and the labels exactly as printed).
  */
 public record PrintedForm(String formatVersion, List<PrintedTable> tables) {
+  private static final String TABLE_2_HEADING = ReportLayout.Table.二.title();
 
-  /**
-   * The layout a report of this format version is printed in. Only the 2021 cells can be stored so
-   * far, so a report marked "2019" holds 2021 cells and prints in the 2021 layout; the 2019 trial
-   * layout (its Table 二 columns, the single row （六）其他处理) belongs here once its cells can be stored.
-   */
+  /** The formats' names as pages state them. */
+  public static final String NAME_2021 = "国办公开办函〔2021〕30号格式";
+
+  public static final String NAME_2019 = "2019年试行格式（国办公开办函〔2019〕60号）";
+
+  /** The layout a report of this format version ({@code "2021"}, {@code "2019"}) is printed in. */
   public static PrintedForm of(String formatVersion) {
-    return NATIONAL_2021;
+    return Report.TRIAL_FORMAT.equals(formatVersion) ? TRIAL_2019 : NATIONAL_2021;
   }
 
   // --- 二、主动公开政府信息情况 ------------------------------------------------------------------------
@@ -53,7 +56,56 @@ public record PrintedForm(String formatVersion, List<PrintedTable> tables) {
     rows.add(List.of(label("第二十条第（八）项", 1, 4)));
     rows.add(List.of(label("信息内容"), label("本年收费金额（单位：万元）", 1, 3)));
     rows.add(List.of(label("行政事业性收费"), value(ad + "feesAmount", 3)));
-    return new PrintedTable("二、主动公开政府信息情况", 4, 0, rows);
+    return new PrintedTable(TABLE_2_HEADING, 4, 0, rows);
+  }
+
+  /** Table 二 of the 2019 trial format (国办公开办函〔2019〕60号). */
+  private static PrintedTable table2Of2019(String heading) {
+    String ad = "/activeDisclosure2019/";
+    List<List<PrintedCell>> rows = new ArrayList<>();
+    rows.add(List.of(label("第二十条第（一）项", 1, 4)));
+    rows.add(List.of(label("信息内容"), label("本年新制作数量"), label("本年新公开数量"), label("对外公开总数量")));
+    for (var documents :
+        List.of(List.of("regulations", "规章"), List.of("normativeDocuments", "规范性文件"))) {
+      String p = ad + documents.get(0);
+      rows.add(
+          List.of(
+              label(documents.get(1)),
+              value(p + "/newlyMade"),
+              value(p + "/newlyPublished"),
+              value(p + "/publishedTotal")));
+    }
+    List<PrintedCell> itemsHeader =
+        List.of(label("信息内容"), label("上一年项目数量"), label("本年增/减"), label("处理决定数量"));
+    rows.add(List.of(label("第二十条第（五）项", 1, 4)));
+    rows.add(itemsHeader);
+    rows.add(items(ad + "licensing", "行政许可"));
+    rows.add(items(ad + "otherManagementServices", "其他对外管理服务事项"));
+    rows.add(List.of(label("第二十条第（六）项", 1, 4)));
+    rows.add(itemsHeader);
+    rows.add(items(ad + "penalties", "行政处罚"));
+    rows.add(items(ad + "compulsoryMeasures", "行政强制"));
+    rows.add(List.of(label("第二十条第（八）项", 1, 4)));
+    rows.add(List.of(label("信息内容"), label("上一年项目数量"), label("本年增/减", 1, 2)));
+    rows.add(
+        List.of(
+            label("行政事业性收费"), value(ad + "fees/previousYearItems"), value(ad + "fees/change", 2)));
+    rows.add(List.of(label("第二十条第（九）项", 1, 4)));
+    rows.add(List.of(label("信息内容"), label("采购项目数量"), label("采购总金额", 1, 2)));
+    rows.add(
+        List.of(
+            label("政府集中采购"),
+            value(ad + "procurement/projects"),
+            value(ad + "procurement/totalAmount", 2)));
+    return new PrintedTable(heading, 4, 0, rows);
+  }
+
+  private static List<PrintedCell> items(String pointer, String label) {
+    return List.of(
+        label(label),
+        value(pointer + "/previousYearItems"),
+        value(pointer + "/change"),
+        value(pointer + "/decisions"));
   }
 
   // --- 三、收到和处理政府信息公开申请情况 -------------------------------------------------------------------
@@ -96,6 +148,16 @@ public record PrintedForm(String formatVersion, List<PrintedTable> tables) {
                   "3.其他")),
           new OutcomeGroup(null, "outcomes/total", List.of("（七）总计")));
 
+  /** The 2019 trial format's groups: a single row （六）其他处理 where 2021 has three. */
+  private static final List<OutcomeGroup> OUTCOME_GROUPS_2019 =
+      OUTCOME_GROUPS.stream()
+          .map(
+              g ->
+                  g.keyPrefix().equals("outcomes/otherHandling/")
+                      ? new OutcomeGroup(null, "outcomes/otherHandling/other", List.of("（六）其他处理"))
+                      : g)
+          .toList();
+
   private static final Map<String, String> OUTER_ROWS =
       Map.of(
           ReportLayout.NEWLY_RECEIVED.key(), "一、本年新收政府信息公开申请数量",
@@ -104,9 +166,35 @@ public record PrintedForm(String formatVersion, List<PrintedTable> tables) {
 
   /** 国办公开办函〔2021〕30号 (declared after the labels it is built from). */
   public static final PrintedForm NATIONAL_2021 =
-      new PrintedForm("2021", List.of(table2(), table3(), table4()));
+      new PrintedForm(
+          Report.CURRENT_FORMAT,
+          List.of(table2(), table3(ReportLayout.REQUEST_ROWS, OUTCOME_GROUPS), table4()));
 
-  private static PrintedTable table3() {
+  /** The 2019 trial format (国办公开办函〔2019〕60号): its own Table 二 and a single row 三(六). */
+  public static final PrintedForm TRIAL_2019 =
+      new PrintedForm(
+          Report.TRIAL_FORMAT,
+          List.of(
+              table2Of2019(TABLE_2_HEADING),
+              table3(ReportLayout.REQUEST_ROWS_2019, OUTCOME_GROUPS_2019),
+              table4()));
+
+  /**
+   * A region whose reports are in both formats: the 2021 tables, with the 2019 Table 二 summed over
+   * the trial-format reports after the 2021 one (Table 三 of a 2019 report has its single row （六）
+   * where the 2021 form prints 3.其他).
+   */
+  public static final PrintedForm MIXED =
+      new PrintedForm(
+          "mixed",
+          List.of(
+              table2(),
+              table2Of2019(TABLE_2_HEADING + "（2019年试行格式的报告）"),
+              table3(ReportLayout.REQUEST_ROWS, OUTCOME_GROUPS),
+              table4()));
+
+  private static PrintedTable table3(
+      List<ReportLayout.RequestRow> requestRows, List<OutcomeGroup> outcomeGroups) {
     List<List<PrintedCell>> rows = new ArrayList<>();
     List<ApplicantRow.Column> columns = ApplicantRow.COLUMNS;
     rows.add(
@@ -121,11 +209,11 @@ public record PrintedForm(String formatVersion, List<PrintedTable> tables) {
 
     rows.add(outerRow(ReportLayout.NEWLY_RECEIVED));
     rows.add(outerRow(ReportLayout.CARRIED_OVER));
-    int outcomeRows = OUTCOME_GROUPS.stream().mapToInt(g -> g.rowLabels().size()).sum();
+    int outcomeRows = outcomeGroups.stream().mapToInt(g -> g.rowLabels().size()).sum();
     boolean firstOfOutcomes = true;
-    for (OutcomeGroup group : OUTCOME_GROUPS) {
+    for (OutcomeGroup group : outcomeGroups) {
       List<ReportLayout.RequestRow> members =
-          ReportLayout.REQUEST_ROWS.stream()
+          requestRows.stream()
               .filter(
                   r ->
                       r.key().equals(group.keyPrefix())

@@ -2,6 +2,7 @@ package org.disclosurehub.document;
 
 import java.time.Instant;
 import java.util.List;
+import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 
 /**
@@ -30,8 +31,10 @@ public record RegionDocument(
   /**
    * An agency whose report is summed.
    *
+   * @param formatVersion the format of its report's tables ({@code "2021"}, {@code "2019"})
    * @param violations the accounting rules its report was accepted despite breaking
-   * @param cells its report's cells, or null when the document does not list them (the HTML page)
+   * @param cells its report's cells, those of its format, or null when the document does not list
+   *     them (the HTML page)
    */
   public record Included(
       String code,
@@ -39,8 +42,14 @@ public record RegionDocument(
       String division,
       int revision,
       boolean late,
+      String formatVersion,
       List<RuleViolation> violations,
-      TableCells cells) {}
+      TableCells cells) {
+
+    public boolean trialFormat() {
+      return Report.TRIAL_FORMAT.equals(formatVersion);
+    }
+  }
 
   public record Missing(String code, String name) {}
 
@@ -76,7 +85,36 @@ public record RegionDocument(
     return ownScope ? "本级" : "本行政区域汇总";
   }
 
+  /** How many of the reports summed are in the 2019 trial format. */
+  public int trialFormatReports() {
+    return (int) included.stream().filter(Included::trialFormat).count();
+  }
+
+  /**
+   * The form the sums are printed in: the 2019 trial format's when every report summed is in it,
+   * else the 2021 format's, with the 2019 Table 二 added when some reports are in the trial format.
+   */
   public PrintedForm form() {
-    return PrintedForm.NATIONAL_2021;
+    int trial = trialFormatReports();
+    if (trial == 0) {
+      return PrintedForm.NATIONAL_2021;
+    }
+    return trial == included.size() ? PrintedForm.TRIAL_2019 : PrintedForm.MIXED;
+  }
+
+  /** The form's name as the page states it. */
+  public String formName() {
+    int trial = trialFormatReports();
+    if (trial == 0) {
+      return PrintedForm.NAME_2021;
+    }
+    return trial == included.size()
+        ? PrintedForm.NAME_2019
+        : PrintedForm.NAME_2021
+            + "；其中 "
+            + trial
+            + " 份报告为"
+            + PrintedForm.NAME_2019
+            + "，其表二另列，行政许可、行政处罚、行政强制的处理决定数量计入上表";
   }
 }

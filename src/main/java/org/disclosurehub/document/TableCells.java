@@ -11,38 +11,41 @@ import org.disclosurehub.report.ReportLayout;
 
 /**
  * The values of Tables 二, 三 and 四, by JSON Pointer: one report's, or a region's sums, which have
- * the same shape. Counts are whole numbers, {@code /activeDisclosure/feesAmount} is in 万元.
+ * the same shape. Counts are whole numbers; {@code /activeDisclosure/feesAmount} is in 万元, and the
+ * 2019 采购总金额 in the unit {@link #procurementUnit()} says.
  */
 public final class TableCells {
   private static final String FEES_AMOUNT = "/activeDisclosure/feesAmount";
+  private static final String PROCUREMENT_AMOUNT = "/activeDisclosure2019/procurement/totalAmount";
 
   private final Map<String, BigDecimal> values;
+  private final String procurementUnit;
 
-  private TableCells(Map<String, BigDecimal> values) {
+  private TableCells(Map<String, BigDecimal> values, String procurementUnit) {
     this.values = values;
+    this.procurementUnit = procurementUnit;
   }
 
-  /** A report's cells; every total must be filled in ({@link Report#withComputedTotals()}). */
+  /**
+   * A report's cells, those of its own format; every total must be filled in ({@link
+   * Report#withComputedTotals()}).
+   */
   public static TableCells of(Report report) {
     Map<String, BigDecimal> values = new HashMap<>();
-    for (ReportLayout.Cell cell : ReportLayout.CELLS) {
+    for (ReportLayout.Cell cell : ReportLayout.cellsOf(report)) {
       Number n = cell.value().apply(report);
       values.put(cell.pointer(), n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.longValue()));
     }
-    return new TableCells(values);
+    String unit =
+        report.activeDisclosure2019() == null
+            ? null
+            : report.activeDisclosure2019().procurement().unit();
+    return new TableCells(values, unit);
   }
 
-  /** Cells in the order of {@link ReportLayout#CELLS}, as the roll-up tables store them. */
-  public static TableCells inLayoutOrder(List<BigDecimal> cells) {
-    if (cells.size() != ReportLayout.CELLS.size()) {
-      throw new IllegalArgumentException(
-          "expected " + ReportLayout.CELLS.size() + " cells, got " + cells.size());
-    }
-    Map<String, BigDecimal> values = new HashMap<>();
-    for (int i = 0; i < cells.size(); i++) {
-      values.put(ReportLayout.CELLS.get(i).pointer(), cells.get(i));
-    }
-    return new TableCells(values);
+  /** Cells by JSON Pointer, as the roll-up tables store them (采购总金额 in 万元). */
+  public static TableCells byPointer(Map<String, BigDecimal> values) {
+    return new TableCells(Map.copyOf(values), "万元");
   }
 
   /**
@@ -60,18 +63,37 @@ public final class TableCells {
           cell.pointer(),
           node.isTextual() ? new BigDecimal(node.textValue()) : node.decimalValue());
     }
-    return new TableCells(values);
+    return new TableCells(values, null);
   }
 
-  /** Whether the cell is an amount in 万元 rather than a count. */
+  /** Whether the cell is an amount (万元, or the unit of 采购总金额) rather than a count. */
   public static boolean isAmount(String pointer) {
-    return pointer.equals(FEES_AMOUNT);
+    return pointer.equals(FEES_AMOUNT) || pointer.equals(PROCUREMENT_AMOUNT);
   }
 
-  /** A cell as printed: a count as a whole number, an amount in 万元 without trailing zeros. */
+  /** The unit of the 2019 采购总金额 (元 or 万元), or null when there is no 2019 Table 二. */
+  public String procurementUnit() {
+    return procurementUnit;
+  }
+
+  /**
+   * A cell as printed: a count as a whole number, an amount without trailing zeros; 采购总金额 with its
+   * unit, since the 2019 form leaves the unit to the report.
+   */
   public String text(String pointer) {
     BigDecimal value = value(pointer);
-    return isAmount(pointer) ? Amounts.format(value) : value.toBigIntegerExact().toString();
+    if (!isAmount(pointer)) {
+      return value.toBigIntegerExact().toString();
+    }
+    String amount = Amounts.format(value);
+    return pointer.equals(PROCUREMENT_AMOUNT) && procurementUnit != null
+        ? amount + " " + procurementUnit
+        : amount;
+  }
+
+  /** Whether this holds the cell: a report holds only the cells of its own format. */
+  public boolean has(String pointer) {
+    return values.containsKey(pointer);
   }
 
   public BigDecimal value(String pointer) {
@@ -82,7 +104,7 @@ public final class TableCells {
     return value;
   }
 
-  /** The cells in the order of {@link ReportLayout#CELLS}. */
+  /** The cells of {@link ReportLayout#CELLS} (the 2021 format), in its order. */
   public List<BigDecimal> inLayoutOrder() {
     return ReportLayout.CELLS.stream().map(c -> values.get(c.pointer())).toList();
   }

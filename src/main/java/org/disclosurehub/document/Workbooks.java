@@ -61,7 +61,8 @@ public final class Workbooks {
                       + " / 应报 "
                       + doc.expected()
                       + "；数据截至 "
-                      + (doc.asOf() == null ? "无数据" : Findings.time(doc.asOf())));
+                      + (doc.asOf() == null ? "无数据" : Findings.time(doc.asOf())),
+                  "表格式：" + doc.formName());
           form(tables, styles, lines, doc.form(), doc.totals());
           agencies(wb.createSheet(AGENCIES_SHEET), styles, doc);
           completeness(wb.createSheet(FINDINGS_SHEET), styles, doc);
@@ -90,7 +91,7 @@ public final class Workbooks {
           header(cells, styles, 0, List.of("JSON Pointer", "名称", "数值"));
           TableCells values = doc.cells();
           int r = 1;
-          for (ReportLayout.Cell cell : ReportLayout.CELLS) {
+          for (ReportLayout.Cell cell : ReportLayout.cellsOf(doc.report())) {
             Row row = cells.createRow(r++);
             text(row, 0, cell.pointer(), styles.plain);
             text(row, 1, cell.label(), styles.plain);
@@ -197,7 +198,8 @@ public final class Workbooks {
     List<String> labels = new ArrayList<>(AGENCY_COLUMNS);
     List<String> keys =
         new ArrayList<>(List.of("code", "name", "division", "revision", "late", "violationCount"));
-    for (ReportLayout.Cell cell : ReportLayout.CELLS) {
+    List<ReportLayout.Cell> columns = breakdownColumns(doc);
+    for (ReportLayout.Cell cell : columns) {
       labels.add(cell.label());
       keys.add(cell.pointer());
     }
@@ -214,13 +216,40 @@ public final class Workbooks {
       row.createCell(5).setCellValue(a.violations().size());
       if (a.cells() != null) {
         int c = AGENCY_COLUMNS.size();
-        for (ReportLayout.Cell cell : ReportLayout.CELLS) {
-          number(row, c++, cell.pointer(), a.cells(), styles);
+        for (ReportLayout.Cell cell : columns) {
+          // A report has the cells of its own format only; the other format's stay empty.
+          if (a.cells().has(cell.pointer())) {
+            number(row, c, cell.pointer(), a.cells(), styles);
+          }
+          c++;
         }
       }
     }
     sheet.createFreezePane(2, 2);
     widths(sheet, 28, 28, 10, 6, 8, 10);
+  }
+
+  /**
+   * The cells of sheet 2: the 2021 format's, then the 2019 Table 二 when a report summed is in the
+   * trial format (its 采购总金额 in 万元, as summed).
+   */
+  private static List<ReportLayout.Cell> breakdownColumns(RegionDocument doc) {
+    List<ReportLayout.Cell> columns = new ArrayList<>(ReportLayout.CELLS);
+    if (doc.trialFormatReports() > 0) {
+      for (ReportLayout.Cell cell : ReportLayout.TABLE_2_2019) {
+        columns.add(
+            TableCells.isAmount(cell.pointer())
+                ? new ReportLayout.Cell(
+                    cell.pointer(),
+                    cell.table(),
+                    cell.row(),
+                    "采购总金额（万元）",
+                    cell.type(),
+                    cell.value())
+                : cell);
+      }
+    }
+    return columns;
   }
 
   // --- Sheet 3: completeness and findings ----------------------------------------------------

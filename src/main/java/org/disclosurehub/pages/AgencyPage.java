@@ -6,6 +6,7 @@ import org.disclosurehub.document.TableCells;
 import org.disclosurehub.document.TablesHtml;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.Narrative;
+import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.submission.ReportView;
 import org.disclosurehub.submission.RevisionSummary;
@@ -44,7 +45,7 @@ record AgencyPage(
     if (view != null) {
       tables =
           TablesHtml.tables(
-              PrintedForm.of(view.report().formatVersion()), TableCells.of(view.report()));
+              PrintedForm.of(ReportLayout.formatOf(view.report())), TableCells.of(view.report()));
       findings =
           java.util.stream.Stream.concat(
                   view.violations().stream().map(v -> row("违反勾稽关系", v)),

@@ -1,11 +1,13 @@
 package org.disclosurehub.rollup;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.disclosurehub.document.TableCells;
 import org.disclosurehub.report.ApplicantRow;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
@@ -74,6 +76,28 @@ final class RollupLayout {
       Map.of(
           Report.CURRENT_FORMAT, stored(ReportLayout.CELLS),
           Report.TRIAL_FORMAT, stored(ReportLayout.CELLS_2019));
+
+  /** Every stored cell, as {@link Stored}. */
+  static final List<Stored> ALL_STORED =
+      IntStream.range(0, SIZE)
+          .mapToObj(i -> new Stored(i, CELLS.get(i).pointer(), CELLS.get(i).label()))
+          .toList();
+
+  /**
+   * The cells a document prints, by pointer, from a stored array (which may be shorter than {@link
+   * #SIZE}: a cell beyond its end is 0).
+   */
+  static TableCells tableCells(BigDecimal[] stored, List<Stored> cells) {
+    Map<String, BigDecimal> values = new HashMap<>();
+    for (Stored cell : cells) {
+      values.put(
+          cell.pointer(),
+          cell.index() < stored.length && stored[cell.index()] != null
+              ? stored[cell.index()]
+              : BigDecimal.ZERO);
+    }
+    return TableCells.byPointer(values);
+  }
 
   /**
    * The stored cells of a report in {@code formatVersion}, in the order and with the labels of its

@@ -297,7 +297,7 @@ final class RollupQueries {
       Sql.of(
           """
           select a.code, a.name, c.division_code, c.revision, c.late, r.violations,
-                 case when :withCells then c.cells end
+                 case when :withCells then c.cells end, c.format_version
           from report_cells c
           join agency a on a.id = c.agency_id
           left join report_revision r
@@ -313,7 +313,8 @@ final class RollupQueries {
       int revision,
       boolean late,
       String violations,
-      BigDecimal[] cells) {}
+      BigDecimal[] cells,
+      String formatVersion) {}
 
   List<DocumentReport> documentReports(Coverage coverage, int year, boolean withCells)
       throws SQLException {
@@ -334,7 +335,8 @@ final class RollupQueries {
                   rs.getInt(4),
                   rs.getBoolean(5),
                   rs.getString(6),
-                  cells == null ? null : (BigDecimal[]) cells.getArray()));
+                  cells == null ? null : (BigDecimal[]) cells.getArray(),
+                  rs.getString(8)));
         }
       }
       return reports;

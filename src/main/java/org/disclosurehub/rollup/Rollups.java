@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.document.RegionDocument;
-import org.disclosurehub.document.TableCells;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.system.Page;
@@ -68,8 +67,12 @@ final class Rollups {
               report.division(),
               report.revision(),
               report.late(),
+              report.formatVersion(),
               violations(report.violations()),
-              report.cells() == null ? null : TableCells.inLayoutOrder(List.of(report.cells()))));
+              report.cells() == null
+                  ? null
+                  : RollupLayout.tableCells(
+                      report.cells(), RollupLayout.cellsOf(report.formatVersion()))));
     }
     ConditionalRead.Scope scope = query.readScope();
     Instant asOf =
@@ -81,7 +84,7 @@ final class Rollups {
         query.year(),
         query.own(),
         asOf.equals(Instant.EPOCH) ? null : asOf,
-        TableCells.inLayoutOrder(List.of(sums.cells())),
+        RollupLayout.tableCells(sums.cells(), RollupLayout.ALL_STORED),
         expected.count(),
         included,
         expected.missing().stream()

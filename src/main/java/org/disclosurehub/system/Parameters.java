@@ -50,10 +50,8 @@ public final class Parameters {
     if (value == null || value.isEmpty()) {
       return null;
     }
-    if (value.isEmpty()
-        || value.length() > 9
-        || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw ProblemException.invalidParameter(name, "must be a whole number such as 2024");
+    if (value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw ProblemException.invalidParameter(name, "must be a whole number");
     }
     return Integer.valueOf(value);
   }

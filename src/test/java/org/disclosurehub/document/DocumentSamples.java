@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclosurehub.Fixtures;
 import org.disclosurehub.report.Report;
+import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.Rule;
 import org.disclosurehub.report.RuleViolation;
 
@@ -72,15 +73,31 @@ final class DocumentSamples {
         2024,
         false,
         Instant.parse("2025-02-03T04:05:00Z"),
-        TableCells.inLayoutOrder(sums),
+        sums(sums),
         4,
         List.of(
             new RegionDocument.Included(
-                "natural-resources", "中卫市自然资源局", "640500", 1, false, List.of(), a),
+                "natural-resources", "中卫市自然资源局", "640500", 1, false, "2021", List.of(), a),
             new RegionDocument.Included(
-                "shapotou-natural-resources", "沙坡头区自然资源局", "640502", 2, true, List.of(), a),
+                "shapotou-natural-resources", "沙坡头区自然资源局", "640502", 2, true, "2021", List.of(), a),
             new RegionDocument.Included(
-                "zhongwei-civil-affairs", "中卫市民政局", "640500", 1, false, List.of(balance), b)),
+                "zhongwei-civil-affairs",
+                "中卫市民政局",
+                "640500",
+                1,
+                false,
+                "2021",
+                List.of(balance),
+                b)),
         List.of(new RegionDocument.Missing("zhongning-finance", "中宁县财政局")));
+  }
+
+  /** Sums in the order of ReportLayout.CELLS, by pointer. */
+  private static TableCells sums(List<BigDecimal> sums) {
+    java.util.Map<String, BigDecimal> values = new java.util.HashMap<>();
+    for (int i = 0; i < sums.size(); i++) {
+      values.put(ReportLayout.CELLS.get(i).pointer(), sums.get(i));
+    }
+    return TableCells.byPointer(values);
   }
 }

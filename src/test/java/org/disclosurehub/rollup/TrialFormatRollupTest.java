@@ -131,7 +131,7 @@ class TrialFormatRollupTest {
     List<List<String>> rows =
         RollupCsvTest.parse(
             given()
-                .get("/api/v1/reports.csv?year=2020&region=" + REGION)
+                .get("/api/v1/reports.csv?year=2020&division=" + REGION)
                 .then()
                 .statusCode(200)
                 .extract()
@@ -164,7 +164,7 @@ class TrialFormatRollupTest {
     List<String> zh =
         RollupCsvTest.parse(
                 given()
-                    .get("/api/v1/reports.csv?year=2020&labels=zh&region=" + REGION)
+                    .get("/api/v1/reports.csv?year=2020&labels=zh&division=" + REGION)
                     .then()
                     .statusCode(200)
                     .extract()
@@ -211,6 +211,67 @@ class TrialFormatRollupTest {
               assertThat(r.get("code").textValue()).isEqualTo(f.national());
               assertThat(r.get("formatVersion").textValue()).isEqualTo("2021");
             });
+  }
+
+  @Test
+  void shouldPrintEachReportInTheFormOfItsFormatAndARegionInBoth() throws Exception {
+    Fixture f = fixture();
+    String html = html("/api/v1/regions/" + REGION + "/annual-report/2020");
+    // 2020 mixes the formats: the 2021 tables, then the 2019 Table 二 of the trial report.
+    assertThat(html)
+        .contains("<h2>二、主动公开政府信息情况</h2>")
+        .contains("<h2>二、主动公开政府信息情况（2019年试行格式的报告）</h2>")
+        .contains("其中 1 份报告为2019年试行格式")
+        .contains("data-pointer=\"/activeDisclosure/licensing\">" + (1342 + 1208) + "<")
+        .contains("data-pointer=\"/activeDisclosure2019/otherManagementServices/decisions\">37<")
+        .contains("data-pointer=\"/activeDisclosure2019/procurement/totalAmount\">126.385036 万元<")
+        .contains("3.其他");
+
+    String agency = html("/api/v1/agencies/" + f.trial() + "/reports/2020");
+    assertThat(agency)
+        .contains("2019年试行格式")
+        .contains("第二十条第（九）项")
+        .contains("其他对外管理服务事项")
+        .contains("<th colspan=\"2\">（六）其他处理</th>")
+        .contains("data-pointer=\"/activeDisclosure2019/procurement/totalAmount\">1263850.36 元<")
+        .doesNotContain("本年制发件数")
+        .doesNotContain("/requests/outcomes/otherHandling/overdueFee");
+
+    byte[] xlsx =
+        given()
+            .queryParam("format", "xlsx")
+            .get("/api/v1/regions/" + REGION + "/annual-report/2020")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var agencies = wb.getSheet("各机关明细");
+      List<String> keys = new java.util.ArrayList<>();
+      agencies.getRow(1).forEach(c -> keys.add(c.getStringCellValue()));
+      int decisions = keys.indexOf("/activeDisclosure2019/otherManagementServices/decisions");
+      int issued = keys.indexOf("/activeDisclosure/normativeDocuments/issued");
+      assertThat(decisions).isPositive();
+      for (int r = 2; r <= agencies.getLastRowNum(); r++) {
+        var row = agencies.getRow(r);
+        boolean trial = row.getCell(0).getStringCellValue().equals(f.trial());
+        // Each report fills the cells of its own format; the other format's stay empty.
+        assertThat(row.getCell(decisions) == null).isEqualTo(!trial);
+        assertThat(row.getCell(issued) == null).isEqualTo(trial);
+      }
+    }
+  }
+
+  private static String html(String path) {
+    return given()
+        .accept("text/html")
+        .get(path)
+        .then()
+        .statusCode(200)
+        .contentType("text/html")
+        .extract()
+        .asString();
   }
 
   /**

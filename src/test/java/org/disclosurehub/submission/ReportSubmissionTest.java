@@ -228,9 +228,9 @@ class ReportSubmissionTest {
 
   @Test
   void shouldListCurrentReportsByYearAndDivisionWithTheTotalCount() {
-    // A county code of its own, so that no other test's reports fall within it.
-    String first = registerAgency("320585", newAgencyCode("a"));
-    String second = registerAgency("320585", newAgencyCode("b"));
+    // A county code no other test uses (扬中市), so that no other test's reports fall within it.
+    String first = registerAgency("321182", newAgencyCode("a"));
+    String second = registerAgency("321182", newAgencyCode("b"));
     String elsewhere = registerAgency("320509");
     ObjectNode report = naturalResources2024();
     put(second, report, null).then().statusCode(201);
@@ -241,7 +241,7 @@ class ReportSubmissionTest {
 
     given()
         .queryParam("year", 2024)
-        .queryParam("division", "320585")
+        .queryParam("division", "321182")
         .queryParam("size", 1)
         .get("/api/v1/reports")
         .then()
@@ -251,7 +251,7 @@ class ReportSubmissionTest {
         .body("items[0].agency", equalTo(first))
         .body("items[0].revision", equalTo(2));
     given()
-        .queryParams(Map.of("year", 2024, "division", "320585", "size", 1, "page", 1))
+        .queryParams(Map.of("year", 2024, "division", "321182", "size", 1, "page", 1))
         .get("/api/v1/reports")
         .then()
         .body("items[0].agency", equalTo(second))
