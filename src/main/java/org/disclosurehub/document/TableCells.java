@@ -18,6 +18,8 @@ public final class TableCells {
   private static final String FEES_AMOUNT = "/activeDisclosure/feesAmount";
   private static final String PROCUREMENT_AMOUNT = "/activeDisclosure2019/procurement/totalAmount";
 
+  private static final String PROCUREMENT_AMOUNT_HEADER = "采购总金额";
+
   private final Map<String, BigDecimal> values;
   private final String procurementUnit;
 
@@ -76,19 +78,20 @@ public final class TableCells {
     return procurementUnit;
   }
 
-  /**
-   * A cell as printed: a count as a whole number, an amount without trailing zeros; 采购总金额 with its
-   * unit, since the 2019 form leaves the unit to the report.
-   */
+  /** A cell as printed: a count as a whole number, an amount without trailing zeros. */
   public String text(String pointer) {
     BigDecimal value = value(pointer);
-    if (!isAmount(pointer)) {
-      return value.toBigIntegerExact().toString();
-    }
-    String amount = Amounts.format(value);
-    return pointer.equals(PROCUREMENT_AMOUNT) && procurementUnit != null
-        ? amount + " " + procurementUnit
-        : amount;
+    return isAmount(pointer) ? Amounts.format(value) : value.toBigIntegerExact().toString();
+  }
+
+  /**
+   * A label of the printed form as these cells print it: the 2019 form leaves the unit of 采购总金额 to
+   * the report, which prints it in the column header ("采购总金额（元）").
+   */
+  public String label(String printed) {
+    return printed.equals(PROCUREMENT_AMOUNT_HEADER) && procurementUnit != null
+        ? printed + "（" + procurementUnit + "）"
+        : printed;
   }
 
   /** Whether this holds the cell: a report holds only the cells of its own format. */

@@ -48,7 +48,7 @@ public final class TablesHtml {
           out.append(cells.text(cell.pointer()));
         } else {
           out.append(r < table.headerRows() ? " scope=\"col\">" : ">");
-          out.append(Html.escape(cell.label()));
+          out.append(Html.escape(cells.label(cell.label())));
         }
         out.append("</").append(tag).append('>');
       }

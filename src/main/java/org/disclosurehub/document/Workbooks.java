@@ -171,7 +171,7 @@ public final class Workbooks {
         if (printed.isValue()) {
           number(sheetRows.get(i), c, printed.pointer(), cells, styles);
         } else {
-          cell.setCellValue(printed.label());
+          cell.setCellValue(cells.label(printed.label()));
           cell.setCellStyle(styles.label);
         }
         if (printed.rowspan() > 1 || printed.colspan() > 1) {

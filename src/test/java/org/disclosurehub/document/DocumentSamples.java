@@ -36,6 +36,11 @@ final class DocumentSamples {
     return report("/reports/natural-resources-2024.json");
   }
 
+  /** A 2020 report in the 2019 trial format (采购总金额 in 元). */
+  static Report trial() {
+    return report("/reports/market-regulation-2020-trial.json");
+  }
+
   static Report seed() {
     return report("/reports/zhongwei-civil-affairs-2024.json");
   }

@@ -224,7 +224,8 @@ class TrialFormatRollupTest {
         .contains("其中 1 份报告为2019年试行格式")
         .contains("data-pointer=\"/activeDisclosure/licensing\">" + (1342 + 1208) + "<")
         .contains("data-pointer=\"/activeDisclosure2019/otherManagementServices/decisions\">37<")
-        .contains("data-pointer=\"/activeDisclosure2019/procurement/totalAmount\">126.385036 万元<")
+        .contains("<th colspan=\"2\">采购总金额（万元）</th>")
+        .contains("data-pointer=\"/activeDisclosure2019/procurement/totalAmount\">126.385036<")
         .contains("3.其他");
 
     String agency = html("/api/v1/agencies/" + f.trial() + "/reports/2020");
@@ -233,7 +234,8 @@ class TrialFormatRollupTest {
         .contains("第二十条第（九）项")
         .contains("其他对外管理服务事项")
         .contains("<th colspan=\"2\">（六）其他处理</th>")
-        .contains("data-pointer=\"/activeDisclosure2019/procurement/totalAmount\">1263850.36 元<")
+        .contains("<th colspan=\"2\">采购总金额（元）</th>")
+        .contains("data-pointer=\"/activeDisclosure2019/procurement/totalAmount\">1263850.36<")
         .doesNotContain("本年制发件数")
         .doesNotContain("/requests/outcomes/otherHandling/overdueFee");
 
