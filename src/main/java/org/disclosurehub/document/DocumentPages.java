@@ -4,6 +4,7 @@ import static org.disclosurehub.document.Html.escape;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.disclosurehub.report.Amounts;
 import org.disclosurehub.report.Narrative;
 import org.disclosurehub.report.RuleViolation;
 
@@ -129,6 +130,12 @@ public final class DocumentPages {
         out,
         "表格式",
         doc.form() == PrintedForm.TRIAL_2019 ? PrintedForm.NAME_2019 : PrintedForm.NAME_2021);
+    Narrative fees = doc.report().narrative();
+    if (fees != null && fees.processingFeesAmount() != null) {
+      // 六(二): the one number of the prose the JSON holds apart; shown even where the prose is
+      // absent.
+      meta(out, "收取信息处理费", Amounts.format(fees.processingFeesAmount()) + " 万元");
+    }
     out.append("</dl>\n");
     // Findings stand above the report: after its heading 四 or 六 they would read as its content.
     out.append("<section class=\"findings\">\n<h2>审核发现</h2>\n");

@@ -91,7 +91,7 @@ class DocumentPagesTest {
             "五、存在的主要问题及改进情况",
             "六、其他需要报告的事项");
     assertThat(page.select("dl.meta").text())
-        .contains("第 3 版", "2025年1月20日 10:30（北京时间）", "3f0a6c1e9b2d4f5a");
+        .contains("第 3 版", "2025年1月20日 10:30（北京时间）", "3f0a6c1e9b2d4f5a", "收取信息处理费 0 万元");
     assertThat(page.select(".findings li").text())
         .isEqualTo("BALANCE（勾稽关系（一＋二＝三＋四））：四、结转下年度继续办理 · 自然人 应为 6，实为 7。");
     assertThat(page.select(".signature").text()).isEqualTo("某市自然资源局 2025年1月20日");
