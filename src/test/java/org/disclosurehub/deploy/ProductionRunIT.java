@@ -106,6 +106,48 @@ class ProductionRunIT {
   }
 
   @Test
+  void shouldServeThePagesForPeopleWithTheirTemplatesAndStyles() throws Exception {
+    // Templates and static resources are packaged differently from dev mode and tests: read them.
+    HttpResponse<String> home = get("/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+    assertThat(home.body()).contains("<h1>查找地区</h1>").contains("/static/pages.css");
+    String agency = "packaged-pages-" + System.nanoTime();
+    HttpResponse<String> registered =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/agencies"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"code\":\""
+                            + agency
+                            + "\",\"name\":\"中宁县财政局\",\"divisionCode\":\"640521\",\"activeFrom\":2024}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(registered.statusCode()).as("%s %s", registered.body(), tail()).isEqualTo(201);
+    HttpResponse<String> region = get("/regions/640500/2024");
+    assertThat(region.statusCode()).isEqualTo(200);
+    assertThat(region.body())
+        .contains("中卫市")
+        .contains("2024年度政府信息公开工作年度报告汇总")
+        .contains("/agencies/" + agency + "/2024");
+    HttpResponse<String> css = get("/static/pages.css");
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Content-Type")).get().asString().startsWith("text/css");
+    assertThat(get("/regions/640599/2024").statusCode()).isEqualTo(404);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Accept", "text/html")
+            .timeout(Duration.ofSeconds(10))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void shouldTurnUnreadyOnSigtermAndFinishTheRequestInFlight() throws Exception {
     byte[] body = "{\"formatVersion\":\"2021\"}".getBytes(StandardCharsets.UTF_8);
     try (Socket client = new Socket("127.0.0.1", port)) {
