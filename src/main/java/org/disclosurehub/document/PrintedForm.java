@@ -34,18 +34,11 @@ public record PrintedForm(String formatVersion, List<PrintedTable> tables) {
   private static PrintedTable table2() {
     String ad = "/activeDisclosure/";
     List<List<PrintedCell>> rows = new ArrayList<>();
-    rows.add(List.of(label("第二十条第（一）项", 1, 4)));
-    rows.add(List.of(label("信息内容"), label("本年制发件数"), label("本年废止件数"), label("现行有效件数")));
-    for (var documents :
-        List.of(List.of("regulations", "规章"), List.of("normativeDocuments", "行政规范性文件"))) {
-      String p = ad + documents.get(0);
-      rows.add(
-          List.of(
-              label(documents.get(1)),
-              value(p + "/issued"),
-              value(p + "/repealed"),
-              value(p + "/inForce")));
-    }
+    documents(
+        rows,
+        List.of("本年制发件数", "本年废止件数", "现行有效件数"),
+        List.of(ad + "regulations", "规章", ad + "normativeDocuments", "行政规范性文件"),
+        List.of("/issued", "/repealed", "/inForce"));
     rows.add(List.of(label("第二十条第（五）项", 1, 4)));
     rows.add(List.of(label("信息内容"), label("本年处理决定数量", 1, 3)));
     rows.add(List.of(label("行政许可"), value(ad + "licensing", 3)));
@@ -59,22 +52,34 @@ public record PrintedForm(String formatVersion, List<PrintedTable> tables) {
     return new PrintedTable(TABLE_2_HEADING, 4, 0, rows);
   }
 
+  /**
+   * 第二十条第（一）项: its header, then a row for 规章 and one for 规范性文件 ({@code rowsOf}: pointer, label,
+   * pointer, label), each with a cell per column.
+   */
+  private static void documents(
+      List<List<PrintedCell>> rows, List<String> columns, List<String> rowsOf, List<String> cells) {
+    rows.add(List.of(label("第二十条第（一）项", 1, 4)));
+    List<PrintedCell> header = new ArrayList<>(List.of(label("信息内容")));
+    columns.forEach(c -> header.add(label(c)));
+    rows.add(header);
+    for (int r = 0; r < rowsOf.size(); r += 2) {
+      List<PrintedCell> row = new ArrayList<>(List.of(label(rowsOf.get(r + 1))));
+      for (String cell : cells) {
+        row.add(value(rowsOf.get(r) + cell));
+      }
+      rows.add(row);
+    }
+  }
+
   /** Table 二 of the 2019 trial format (国办公开办函〔2019〕60号). */
   private static PrintedTable table2Of2019(String heading) {
     String ad = "/activeDisclosure2019/";
     List<List<PrintedCell>> rows = new ArrayList<>();
-    rows.add(List.of(label("第二十条第（一）项", 1, 4)));
-    rows.add(List.of(label("信息内容"), label("本年新制作数量"), label("本年新公开数量"), label("对外公开总数量")));
-    for (var documents :
-        List.of(List.of("regulations", "规章"), List.of("normativeDocuments", "规范性文件"))) {
-      String p = ad + documents.get(0);
-      rows.add(
-          List.of(
-              label(documents.get(1)),
-              value(p + "/newlyMade"),
-              value(p + "/newlyPublished"),
-              value(p + "/publishedTotal")));
-    }
+    documents(
+        rows,
+        List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+        List.of(ad + "regulations", "规章", ad + "normativeDocuments", "规范性文件"),
+        List.of("/newlyMade", "/newlyPublished", "/publishedTotal"));
     List<PrintedCell> itemsHeader =
         List.of(label("信息内容"), label("上一年项目数量"), label("本年增/减"), label("处理决定数量"));
     rows.add(List.of(label("第二十条第（五）项", 1, 4)));

@@ -236,18 +236,7 @@ public final class Workbooks {
   private static List<ReportLayout.Cell> breakdownColumns(RegionDocument doc) {
     List<ReportLayout.Cell> columns = new ArrayList<>(ReportLayout.CELLS);
     if (doc.trialFormatReports() > 0) {
-      for (ReportLayout.Cell cell : ReportLayout.TABLE_2_2019) {
-        columns.add(
-            TableCells.isAmount(cell.pointer())
-                ? new ReportLayout.Cell(
-                    cell.pointer(),
-                    cell.table(),
-                    cell.row(),
-                    "采购总金额（万元）",
-                    cell.type(),
-                    cell.value())
-                : cell);
-      }
+      columns.addAll(ReportLayout.TABLE_2_2019_IN_WAN_YUAN);
     }
     return columns;
   }

@@ -212,6 +212,25 @@ public final class ReportLayout {
   /** Table 二 of the 2019 trial format. */
   public static final List<Cell> TABLE_2_2019 = table2Of2019();
 
+  /**
+   * Table 二 of the 2019 trial format as sums give it: 采购总金额 in 万元 whatever unit a report printed,
+   * so that it adds up over reports.
+   */
+  public static final List<Cell> TABLE_2_2019_IN_WAN_YUAN =
+      TABLE_2_2019.stream()
+          .map(
+              cell ->
+                  cell.pointer().equals("/activeDisclosure2019/procurement/totalAmount")
+                      ? new Cell(
+                          cell.pointer(),
+                          cell.table(),
+                          cell.row(),
+                          "采购总金额（万元）",
+                          cell.type(),
+                          r -> trial(r).procurement().totalAmountInTenThousandYuan())
+                      : cell)
+          .toList();
+
   /** Every numeric cell of Tables 二, 三 and 四 of the 2021 format, in the order of the form. */
   public static final List<Cell> CELLS = cells(TABLE_2, REQUEST_ROWS);
 

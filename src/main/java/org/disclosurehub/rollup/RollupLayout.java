@@ -25,19 +25,7 @@ final class RollupLayout {
    * that it adds up over reports.
    */
   static final List<ReportLayout.Cell> CELLS =
-      Stream.concat(ReportLayout.CELLS.stream(), ReportLayout.TABLE_2_2019.stream())
-          .map(
-              cell ->
-                  cell.pointer().equals("/activeDisclosure2019/procurement/totalAmount")
-                      ? new ReportLayout.Cell(
-                          cell.pointer(),
-                          cell.table(),
-                          cell.row(),
-                          "采购总金额（万元）",
-                          cell.type(),
-                          r ->
-                              r.activeDisclosure2019().procurement().totalAmountInTenThousandYuan())
-                      : cell)
+      Stream.concat(ReportLayout.CELLS.stream(), ReportLayout.TABLE_2_2019_IN_WAN_YUAN.stream())
           .toList();
 
   static final int SIZE = CELLS.size();
