@@ -30,6 +30,7 @@ import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReportYears;
+import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,7 +66,8 @@ class ReportCellsCsvResource {
           new Csv.Column("revision", "修订版本"),
           new Csv.Column("publishedOn", "发布日期"),
           new Csv.Column("late", "逾期"),
-          new Csv.Column("violationCount", "违反勾稽关系数"));
+          new Csv.Column("violationCount", "违反勾稽关系数"),
+          new Csv.Column("warnings", "提示"));
 
   /**
    * The header row: JSON keys and pointers (for machines), or the Chinese labels (for people). The
@@ -105,11 +107,14 @@ class ReportCellsCsvResource {
   private final ConditionalRead reads;
   private final DataSource dataSource;
   private final Clock clock;
+  private final HubConfig config;
 
-  ReportCellsCsvResource(ConditionalRead reads, DataSource dataSource, Clock clock) {
+  ReportCellsCsvResource(
+      ConditionalRead reads, DataSource dataSource, Clock clock, HubConfig config) {
     this.reads = reads;
     this.dataSource = dataSource;
     this.clock = clock;
+    this.config = config;
   }
 
   @GET
@@ -120,7 +125,7 @@ class ReportCellsCsvResource {
       description =
           "One row per current report (withdrawn ones excluded), by year then agency: agency"
               + " code and name, division code and the names of its province, city and county,"
-              + " year, formatVersion, revision, publishedOn, late, violationCount, then one"
+              + " year, formatVersion, revision, publishedOn, late, violationCount, warnings (the plausibility warnings' rules, space-separated), then one"
               + " column per cell of GET /api/v1/report-layout (the 2021 format's, then the 2019"
               + " trial format's Table 二), headed by its JSON Pointer (labels=zh: by its Chinese"
               + " label). A report fills the cells of its own format (formatVersion, the format of"
@@ -139,7 +144,7 @@ class ReportCellsCsvResource {
               mediaType = Csv.MEDIA_TYPE,
               example =
                   "agency,agencyName,division,province,city,county,year,formatVersion,revision,"
-                      + "publishedOn,late,violationCount,/activeDisclosure/regulations/issued,…\r\n"
+                      + "publishedOn,late,violationCount,warnings,/activeDisclosure/regulations/issued,…\r\n"
                       + "zhongwei-civil-affairs,中卫市民政局,640500,宁夏回族自治区,中卫市,,2024,2021,1,"
                       + "2025-01-20,false,0,0,…\r\n"))
   @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
@@ -194,14 +199,18 @@ class ReportCellsCsvResource {
                     + (year == null ? "" : "-" + year)));
   }
 
+  /** The plausibility warnings of a report, space-separated (empty where it has none). */
   private static final Sql REPORTS =
       Sql.of(
           """
           select a.code, a.name, a.division_code, c.year, c.format_version,
-                 c.revision, c.published_on, c.late, c.violation_count, c.cells
+                 c.revision, c.published_on, c.late, c.violation_count, c.cells,
+                 coalesce(array_to_string(%s, ' '), '')
           from report_cells c join agency a on a.id = c.agency_id
+          left join report_plausibility p on p.agency_id = c.agency_id and p.year = c.year
           where c.year between :fromYear and :toYear and c.division_code between :lowest and :highest
-          order by c.year, a.code""");
+          order by c.year, a.code"""
+              .formatted(RollupQueries.WARNINGS));
 
   private void stream(OutputStream out, Coverage coverage, int from, int to, boolean chinese)
       throws IOException {
@@ -211,7 +220,8 @@ class ReportCellsCsvResource {
       // PostgreSQL streams with a cursor only inside a transaction.
       connection.setAutoCommit(false);
       try (var s = REPORTS.prepare(connection)) {
-        s.fetchSize(FETCH_SIZE)
+        RollupQueries.withThresholds(s, config.checks())
+            .fetchSize(FETCH_SIZE)
             .set("fromYear", from)
             .set("toYear", to)
             .set("lowest", coverage.lowest())
@@ -230,6 +240,7 @@ class ReportCellsCsvResource {
             row.add(rs.getObject(7, LocalDate.class));
             row.add(rs.getBoolean(8));
             row.add(rs.getInt(9));
+            row.add(rs.getString(11));
             BigDecimal[] cells = (BigDecimal[]) rs.getArray(10).getArray();
             boolean[] own = OWN_CELLS.get(rs.getString(5));
             for (int i = 0; i < RollupLayout.SIZE; i++) {

@@ -348,7 +348,7 @@ final class RollupQueries {
    * order: NARRATIVE_MISMATCH and YEAR_JUMP as they were found, TEXT_REUSE judged by the thresholds
    * now (as the report's own warnings are).
    */
-  private static final String WARNINGS =
+  static final String WARNINGS =
       """
       array_remove(array[
         case when 'NARRATIVE_MISMATCH' = any(p.rules) then 'NARRATIVE_MISMATCH' end,
@@ -372,6 +372,12 @@ final class RollupQueries {
               .formatted(WARNINGS));
 
   private Sql.Statement withThresholds(Sql.Statement s) throws SQLException {
+    return withThresholds(s, checks);
+  }
+
+  /** Sets the parameters of {@link #WARNINGS}. */
+  static Sql.Statement withThresholds(Sql.Statement s, HubConfig.Checks checks)
+      throws SQLException {
     return s.set("reuseMinCharacters", checks.reuseMinCharacters())
         .set("previousYearReuse", BigDecimal.valueOf(checks.previousYearReuse()))
         .set("sameCityReuse", BigDecimal.valueOf(checks.sameCityReuse()));

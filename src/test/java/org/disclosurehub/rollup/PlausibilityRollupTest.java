@@ -72,6 +72,15 @@ class PlausibilityRollupTest {
       }
     }
 
+    // The open-data file names each report's warnings.
+    String reports =
+        given().get("/api/v1/reports.csv?year=2024&division=451100").then().extract().asString();
+    assertThat(
+            reports.lines().filter(l -> l.startsWith(mismatched + ",")).findFirst().orElseThrow())
+        .contains(",NARRATIVE_MISMATCH,");
+    assertThat(reports.lines().filter(l -> l.startsWith(clean + ",")).findFirst().orElseThrow())
+        .doesNotContain("NARRATIVE_MISMATCH")
+        .doesNotContain("TEXT_REUSE");
     String csv = given().accept("text/csv").get(CITY).then().statusCode(200).extract().asString();
     assertThat(csv)
         .contains("consistency,warnings/0,reports,NARRATIVE_MISMATCH 叙述中的数字与表格不一致的报告数,1");
