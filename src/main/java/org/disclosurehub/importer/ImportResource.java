@@ -72,20 +72,7 @@ class ImportResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(
-      responseCode = "415",
-      description =
-          "Not text/plain, text/html or application/pdf, or a charset that is not supported",
-      content =
-          @Content(
-              mediaType = ProblemMappers.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "unsupported-media-type",
-                      summary = "Neither text, HTML nor PDF",
-                      value =
-                          "{\"type\":\"/problems/unsupported-media-type\",\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"This resource does not read a body of that Content-Type; reports, agencies and patches are application/json (patches also application/merge-patch+json), imports text/plain, text/html or application/pdf\",\"instance\":\"/api/v1/imports\"}")))
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(
       responseCode = "422",
       description =

@@ -127,7 +127,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
               @APIResponse(
                   name = "UnsupportedMediaType",
                   description =
-                      "The body's Content-Type is not one this operation reads; nothing was read",
+                      "The body's Content-Type is not one this operation reads (an import: not"
+                          + " text/plain, text/html or application/pdf, or a charset it does not"
+                          + " read); nothing was read",
                   content =
                       @Content(
                           mediaType = ProblemMappers.PROBLEM_JSON,
@@ -137,7 +139,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 name = "unsupported-media-type",
                                 summary = "A body that is not JSON",
                                 value =
-                                    "{\"type\":\"/problems/unsupported-media-type\",\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"This resource does not read a body of that Content-Type; reports, agencies and patches are application/json (patches also application/merge-patch+json), imports text/plain, text/html or application/pdf\",\"instance\":\"/api/v1/agencies/zhongwei-civil-affairs/reports/2024\"}")
+                                    "{\"type\":\"/problems/unsupported-media-type\",\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"This resource does not read a body of that Content-Type; reports, agencies and patches are application/json (patches also application/merge-patch+json), imports text/plain, text/html or application/pdf\",\"instance\":\"/api/v1/agencies/zhongwei-civil-affairs/reports/2024\"}"),
+                            @ExampleObject(
+                                name = "unsupported-charset",
+                                summary = "An import in a charset it does not read",
+                                value =
+                                    "{\"type\":\"/problems/unsupported-media-type\",\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"charset 'ebcdic' is not supported; send UTF-8, GBK, GB2312 or GB18030, or no charset at all\",\"instance\":\"/api/v1/imports\"}")
                           })),
               @APIResponse(
                   name = "Unavailable",
