@@ -17,7 +17,6 @@ import org.disclosurehub.system.ProblemMappers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -83,24 +82,7 @@ class ImportResource {
       content =
           @Content(
               mediaType = ProblemMappers.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class),
-              examples = {
-                @ExampleObject(
-                    name = "not-a-report",
-                    summary = "No table of the format found",
-                    value =
-                        "{\"type\":\"/problems/not-a-report\",\"title\":\"Not an annual report\",\"status\":422,\"detail\":\"This text is not an annual report on government information disclosure (政府信息公开工作年度报告): neither the headings nor the header cells of Tables 二, 三, 四 were found. It was read as UTF-8 (no charset given, and the bytes are valid UTF-8)\",\"instance\":\"/api/v1/imports\"}"),
-                @ExampleObject(
-                    name = "unreadable-pdf",
-                    summary = "A scan without a text layer",
-                    value =
-                        "{\"type\":\"/problems/unreadable-pdf\",\"title\":\"PDF cannot be read\",\"status\":422,\"detail\":\"The PDF has no text layer (it is a scan: images of the pages); it needs text recognition (OCR) first\",\"instance\":\"/api/v1/imports\"}"),
-                @ExampleObject(
-                    name = "import-incomplete",
-                    summary = "store=true, but a cell was not read",
-                    value =
-                        "{\"type\":\"/problems/import-incomplete\",\"title\":\"Import is incomplete\",\"status\":422,\"detail\":\"1 cell(s) of Tables 二, 三, 四 could not be read, so nothing was stored: a cell that was not read is not known to be 0. Correct the text, or submit the report as JSON with PUT /api/v1/agencies/{code}/reports/{year}\",\"instance\":\"/api/v1/imports\",\"errors\":[{\"pointer\":\"/requests/newlyReceived/naturalPerson\",\"message\":\"not read: the row 一、本年新收政府信息公开申请数量 has too few numbers\"}]}")
-              }))
+              schema = @Schema(implementation = Problem.class)))
   public ImportResult importReport(
       @Parameter(
               description = "Agency code: with it, cross-year warnings; required with store=true")
