@@ -49,9 +49,9 @@ import org.junit.jupiter.api.Test;
  * hand: {@code ./mvnw test -Dtest=FuzzTest -Dfuzz.requests=20000 -Dfuzz.seed=42}; a failure names
  * its seed and request number.
  *
- * <p>Not generated: bytes the HTTP decoder refuses before any of the service's code runs (NUL or
- * DEL in a header, a malformed {@code %} escape or raw non-ASCII in the request line); those get a
- * bare 400 from the decoder (README, Errors).
+ * <p>Not generated: what is refused before any of the service's code runs (NUL or DEL in a header,
+ * a {@code %} without two hex digits in the request line); those get a bare 400 (README, Errors;
+ * HttpGateTest checks that they store nothing).
  */
 @QuarkusTest
 class FuzzTest {

@@ -1,5 +1,8 @@
 package org.disclosurehub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +31,27 @@ public final class RawHttp {
 
     public String text() {
       return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Asserts that this answer is an RFC 9457 problem of that status and type ({@code
+     * application/problem+json}, nosniff, a title and a detail) and returns its JSON.
+     */
+    public JsonNode problem(int status, String type) {
+      assertThat(status()).as(toString()).isEqualTo(status);
+      assertThat(header("Content-Type")).as(toString()).startsWith("application/problem+json");
+      assertThat(header("X-Content-Type-Options")).isEqualTo("nosniff");
+      JsonNode problem;
+      try {
+        problem = Fixtures.JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + this, e);
+      }
+      assertThat(problem.path("type").asText()).as(toString()).isEqualTo(type);
+      assertThat(problem.path("status").asInt()).isEqualTo(status);
+      assertThat(problem.path("title").asText()).isNotBlank();
+      assertThat(problem.path("detail").asText()).isNotBlank();
+      return problem;
     }
 
     @Override

@@ -90,6 +90,7 @@ class AgencyResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public Response register(AgencyDraft draft, @Context UriInfo uri) {
     checked(draft);
     if (Agency.findByCode(draft.code()).isPresent()) {
@@ -170,6 +171,7 @@ class AgencyResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public AgencyView change(@PathParam("code") String code, JsonNode patch)
       throws JsonProcessingException {
     Agency agency = Agency.existing(code);

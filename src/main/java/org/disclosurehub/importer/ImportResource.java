@@ -71,14 +71,7 @@ class ImportResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(
-      responseCode = "415",
-      description =
-          "Not text/plain, text/html or application/pdf, or a charset that is not supported",
-      content =
-          @Content(
-              mediaType = ProblemMappers.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(
       responseCode = "422",
       description =

@@ -50,6 +50,7 @@ public class AnnualReportResource {
   @Path("{year}")
   @Produces({MediaType.TEXT_HTML, Workbooks.MEDIA_TYPE})
   @Operation(
+      operationId = "getRegionAnnualReport",
       summary = "A region's consolidated annual report in the national format",
       description =
           "Tables 二, 三 and 四 summed over the region's current reports (the roll-up's sums), in"

@@ -32,7 +32,6 @@ import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Parameters;
-import org.disclosurehub.system.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -177,10 +176,7 @@ class ReportCellsCsvResource {
     if (year != null) {
       Parameters.year("year", year, clock);
     }
-    if (labels != null && !labels.equals("zh")) {
-      throw ProblemException.invalidParameter("labels", "must be zh, or be left out for keys");
-    }
-    boolean chinese = labels != null;
+    boolean chinese = Csv.chinese(labels);
     Coverage coverage =
         region == null ? Coverage.everywhere() : Coverage.of(RollupQuery.region(region), false);
     int from = year != null ? year : ReportYears.FIRST;

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurehub.report.ReportLayout;
 
-/** The roll-ups as CSV ({@link Csv}): a year one row per cell, a breakdown and a trend by rows. */
+/**
+ * The roll-ups as CSV ({@link Csv}): a year one row per cell, a breakdown and a trend by rows; the
+ * header row keys, or Chinese labels when {@code chinese}.
+ */
 final class RollupCsv {
   private RollupCsv() {}
 
@@ -32,10 +35,11 @@ final class RollupCsv {
    * One row per cell, straight from the sums in the order of ReportLayout.CELLS; then
    * publishedItems, completeness, consistency and indicators.
    */
-  static String year(Rollups.Summed summed) {
+  static String year(Rollups.Summed summed, boolean chinese) {
     RegionRollup rollup = summed.rollup();
     return write(
         LONG_HEADER,
+        chinese,
         csv -> {
           for (int i = 0; i < RollupLayout.SIZE; i++) {
             ReportLayout.Cell cell = RollupLayout.CELLS.get(i);
@@ -134,9 +138,10 @@ final class RollupCsv {
           "TEXT_REUSE", "文字与上年或同城其他报告重复过多的报告数",
           "YEAR_JUMP", "主要数据较上年变化超过阈值的报告数");
 
-  static String agencies(List<AgencyRollupRow> rows) {
+  static String agencies(List<AgencyRollupRow> rows, boolean chinese) {
     return write(
         AGENCY_HEADER,
+        chinese,
         csv -> {
           for (AgencyRollupRow r : rows) {
             csv.row(
@@ -192,9 +197,10 @@ final class RollupCsv {
           new Csv.Column("reports2019", FORMAT_LABELS.get("2019")),
           new Csv.Column("reports2021", FORMAT_LABELS.get("2021")));
 
-  static String trend(Trend trend) {
+  static String trend(Trend trend, boolean chinese) {
     return write(
         TREND_HEADER,
+        chinese,
         csv -> {
           for (Trend.Year y : trend.years()) {
             RegionRollup.Indicators i = y.indicators();
@@ -229,10 +235,10 @@ final class RollupCsv {
     void write(Csv csv) throws IOException;
   }
 
-  private static String write(List<Csv.Column> header, Rows rows) {
+  private static String write(List<Csv.Column> header, boolean chinese, Rows rows) {
     StringWriter out = new StringWriter();
     try {
-      rows.write(Csv.start(out, header));
+      rows.write(Csv.start(out, header, chinese));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

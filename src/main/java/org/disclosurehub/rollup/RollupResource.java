@@ -72,7 +72,7 @@ class RollupResource {
         @Content(
             mediaType = Csv.MEDIA_TYPE,
             example =
-                "section 部分,row 行,column 列,label 名称,value 数值\r\n"
+                "section,row,column,label,value\r\n"
                     + "requests,newlyReceived,naturalPerson,一、本年新收政府信息公开申请数量 · 自然人,86")
       })
   @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
@@ -91,10 +91,13 @@ class RollupResource {
           String scope,
       @Parameter(description = "csv for CSV whatever Accept says") @QueryParam("format")
           String format,
+      @Parameter(description = Csv.LABELS_DESCRIPTION, example = "zh") @QueryParam("labels")
+          String labels,
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     RollupQuery query = RollupQuery.year(code, year, scope, format, headers, clock);
+    boolean chinese = Csv.chinese(labels);
     return reads.read(
         "region-year",
         query.readScope(),
@@ -104,7 +107,7 @@ class RollupResource {
         queries -> {
           Rollups.Summed summed = Rollups.year(queries, query);
           return query.csv()
-              ? RollupCsv.response(RollupCsv.year(summed), "rollup-" + code + "-" + year)
+              ? RollupCsv.response(RollupCsv.year(summed, chinese), "rollup-" + code + "-" + year)
               : Response.ok(summed.rollup(), MediaType.APPLICATION_JSON_TYPE);
         });
   }
@@ -151,6 +154,8 @@ class RollupResource {
           String sort,
       @Parameter(description = "csv for CSV whatever Accept says") @QueryParam("format")
           String format,
+      @Parameter(description = Csv.LABELS_DESCRIPTION, example = "zh") @QueryParam("labels")
+          String labels,
       @BeanParam PageRequest pageRequest,
       @Context Request request,
       @Context HttpHeaders headers,
@@ -158,6 +163,7 @@ class RollupResource {
     RollupQuery query = RollupQuery.year(code, year, scope, format, headers, clock);
     var page = pageRequest.checked(config.maxPageSize());
     RollupQueries.Order order = RollupQueries.Order.of(sort);
+    boolean chinese = Csv.chinese(labels);
     return reads.read(
         "agencies",
         query.readScope(),
@@ -167,7 +173,7 @@ class RollupResource {
         queries ->
             query.csv()
                 ? RollupCsv.response(
-                    RollupCsv.agencies(Rollups.agencies(queries, query, order)),
+                    RollupCsv.agencies(Rollups.agencies(queries, query, order), chinese),
                     "rollup-" + code + "-" + year + "-agencies")
                 : Response.ok(
                     Rollups.agencies(queries, query, order, page, uri),
@@ -217,10 +223,13 @@ class RollupResource {
       @Parameter(description = "all (default) or own") @QueryParam("scope") String scope,
       @Parameter(description = "csv for CSV whatever Accept says") @QueryParam("format")
           String format,
+      @Parameter(description = Csv.LABELS_DESCRIPTION, example = "zh") @QueryParam("labels")
+          String labels,
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     RollupQuery query = RollupQuery.years(code, from, to, scope, format, headers, clock);
+    boolean chinese = Csv.chinese(labels);
     return reads.read(
         "trend",
         query.readScope(),
@@ -231,7 +240,8 @@ class RollupResource {
           Trend trend = Rollups.trend(queries, query);
           return query.csv()
               ? RollupCsv.response(
-                  RollupCsv.trend(trend), "rollup-" + code + "-" + query.from() + "-" + query.to())
+                  RollupCsv.trend(trend, chinese),
+                  "rollup-" + code + "-" + query.from() + "-" + query.to())
               : Response.ok(trend, MediaType.APPLICATION_JSON_TYPE);
         });
   }

@@ -82,6 +82,10 @@ class ReportResource {
   @APIResponse(
       responseCode = "201",
       description = "First revision stored, or a withdrawn report filed again",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportView.class)),
       headers = {
         @Header(name = "ETag", description = "The revision, e.g. \"1\""),
         @Header(name = "Location", description = "The report's URL"),
@@ -106,6 +110,7 @@ class ReportResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response submit(
       @PathParam("code") String code,
@@ -352,6 +357,10 @@ class ReportResource {
   @APIResponse(
       responseCode = "200",
       description = "The canonical report JSON",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Report.class)),
       headers = @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION))
   @APIResponse(
       responseCode = "304",

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The OpenAPI document's frame: the problem responses every endpoint shares, referenced by name
- * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}). Every API operation may answer
- * 503 "Unavailable" while PostgreSQL is unreachable; {@link UnavailableResponses} adds it.
+ * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}); {@link ApiExamples} gives each
+ * its example problems. Every API operation may answer 503 "Unavailable" while PostgreSQL is
+ * unreachable; {@link UnavailableResponses} adds it.
  */
 @OpenAPIDefinition(
     info =
@@ -74,6 +75,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
               @APIResponse(
                   name = "PayloadTooLarge",
                   description = "The body is larger than accepted; nothing was read",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "UnsupportedMediaType",
+                  description =
+                      "The body's Content-Type is not one this operation reads (an import: not"
+                          + " text/plain, text/html or application/pdf, or a charset it does not"
+                          + " read); nothing was read",
                   content =
                       @Content(
                           mediaType = ProblemMappers.PROBLEM_JSON,

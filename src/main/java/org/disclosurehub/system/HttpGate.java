@@ -41,8 +41,12 @@ import java.util.Set;
  * </ul>
  *
  * The HTTP decoder's own limits (application.properties) are set well above these, so that the
- * service, not the decoder, answers; only a request line or header block larger still, or bytes in
- * a header that HTTP forbids (NUL, DEL), are refused by the decoder itself with an empty answer.
+ * service, not the decoder, answers. Three refusals never reach this gate and have an empty answer
+ * (README, Errors): a target that java.net.URI does not parse (a bare {@code %}, {@code %zz}),
+ * which Quarkus' root handler refuses ahead of every route; and a request line or header block
+ * beyond the decoder's limits, or bytes in a header that HTTP forbids (NUL, DEL), which Netty's
+ * decoder refuses and Vert.x's default invalid-request handler answers, a handler that Quarkus does
+ * not let an application replace.
  */
 @ApplicationScoped
 public class HttpGate {
@@ -215,7 +219,8 @@ public class HttpGate {
    */
   static String decode(String raw, boolean plusIsSpace) {
     if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
-      return hasControl(raw) ? null : raw;
+      // The request line is ASCII: a raw byte above it (read as ISO-8859-1) is not a valid target.
+      return hasControl(raw) || !isAscii(raw) ? null : raw;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
     for (int i = 0; i < raw.length(); i++) {
@@ -251,6 +256,10 @@ public class HttpGate {
     } catch (CharacterCodingException notUtf8) {
       return null;
     }
+  }
+
+  private static boolean isAscii(String text) {
+    return text.chars().allMatch(c -> c <= 0x7f);
   }
 
   private static boolean hasControl(String text) {

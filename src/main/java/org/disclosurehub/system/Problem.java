@@ -92,7 +92,9 @@ public record Problem(
 
   /**
    * A path as printable ASCII, cut after MAX_ECHO: anything else percent-encoded as UTF-8, and
-   * {@code %} itself too unless the path is still encoded as it came ({@code keepPercent}).
+   * {@code %} itself too unless the path is still encoded as it came ({@code keepPercent}). A path
+   * as it came is the request line's bytes read as ISO-8859-1, so there a character up to U+00FF is
+   * one byte sent, and encoded as that byte.
    */
   static String encodedPath(String path, boolean keepPercent) {
     if (path == null) {
@@ -104,6 +106,8 @@ public record Problem(
       i += Character.charCount(c);
       if (c > 0x20 && c < 0x7f && (c != '%' || keepPercent)) {
         encoded.append((char) c);
+      } else if (keepPercent && c <= 0xff) {
+        encoded.append('%').append(String.format("%02X", c));
       } else {
         for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
           encoded.append('%').append(String.format("%02X", b & 0xff));

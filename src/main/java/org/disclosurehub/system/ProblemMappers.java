@@ -217,7 +217,7 @@ public class ProblemMappers {
           case UNSUPPORTED_MEDIA_TYPE ->
               "This resource does not read a body of that Content-Type; reports, agencies and"
                   + " patches are application/json (patches also application/merge-patch+json),"
-                  + " imports text/plain or text/html";
+                  + " imports text/plain, text/html or application/pdf";
           default -> type.title();
         };
     Response answer = respond(new ProblemException(type, detail).problem(), uri);

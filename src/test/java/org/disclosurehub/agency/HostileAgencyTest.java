@@ -1,7 +1,6 @@
 package org.disclosurehub.agency;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.adminToken;
 import static org.disclosurehub.Fixtures.newAgencyCode;
@@ -66,8 +65,7 @@ class HostileAgencyTest {
               "POST /api/v1/agencies HTTP/1.1",
               Map.of("Content-Type", "application/json", "Authorization", "Bearer " + adminToken()),
               body.toByteArray());
-      assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
-      assertThat(answer.text()).contains("/problems/malformed-json");
+      answer.problem(400, "/problems/malformed-json");
     }
     given().get("/api/v1/agencies/" + code).then().statusCode(404);
   }

@@ -40,8 +40,8 @@ class RollupCsvTest {
     response.then().statusCode(200).contentType("text/csv");
     List<List<String>> rows = parse(response.asByteArray());
 
-    assertThat(rows.get(0))
-        .containsExactly("section 部分", "row 行", "column 列", "label 名称", "value 数值");
+    // Keys in the header row, never a key and a label glued into one cell; the label is data.
+    assertThat(rows.get(0)).containsExactly("section", "row", "column", "label", "value");
     int cells = 0;
     for (List<String> row : rows.subList(1, rows.size())) {
       String pointer =
@@ -78,6 +78,10 @@ class RollupCsvTest {
     // format=csv answers the same document whatever Accept says.
     assertThat(given().accept("application/json").get(url + "?format=csv").asByteArray())
         .isEqualTo(response.asByteArray());
+    // labels=zh: the same rows under Chinese headings, for people opening it in Excel or WPS.
+    List<List<String>> zh = parse(given().get(url + "?format=csv&labels=zh").asByteArray());
+    assertThat(zh.get(0)).containsExactly("部分", "行", "列", "名称", "数值");
+    assertThat(zh.subList(1, zh.size())).isEqualTo(rows.subList(1, rows.size()));
   }
 
   @Test
@@ -87,19 +91,40 @@ class RollupCsvTest {
     JsonNode page = RollupTest.rollup(url + "?size=500&sort=name");
     List<List<String>> rows = parse(given().get(url + "?format=csv&sort=name").asByteArray());
 
+    // The header row is the JSON keys, each cell one key that the JSON items have.
     List<String> header = rows.get(0);
-    assertThat(header.get(0)).isEqualTo("code 机关代码");
-    assertThat(header).allSatisfy(h -> assertThat(h).matches("[a-zA-Z]+ \\S.*"));
+    assertThat(header.get(0)).isEqualTo("code");
+    assertThat(header).allSatisfy(h -> assertThat(h).matches("[a-zA-Z0-9]+"));
     assertThat(rows).hasSize(page.get("total").intValue() + 1);
     for (int i = 0; i < page.get("items").size(); i++) {
       JsonNode item = page.get("items").get(i);
       List<String> row = rows.get(i + 1);
       for (int c = 0; c < header.size(); c++) {
-        String key = header.get(c).split(" ")[0];
+        String key = header.get(c);
         JsonNode value = item.get(key);
+        assertThat(value).as(key).isNotNull();
         assertThat(row.get(c)).as(key).isEqualTo(value.isNull() ? "" : value.asText());
       }
     }
+  }
+
+  @Test
+  void shouldHeadTheAgenciesWithChineseLabelsWhenAsked() {
+    fixture();
+    String url = "/api/v1/regions/640000/rollups/" + YEAR + "/agencies?format=csv&sort=name";
+    List<List<String>> keyed = parse(given().get(url).asByteArray());
+    List<List<String>> zh = parse(given().get(url + "&labels=zh").asByteArray());
+    assertThat(zh.get(0)).hasSameSizeAs(keyed.get(0));
+    assertThat(zh.get(0).subList(0, 4)).containsExactly("机关代码", "机关名称", "行政区划代码", "行政区划名称");
+    assertThat(zh.get(0)).allSatisfy(h -> assertThat(h).doesNotMatch("^[a-zA-Z]+ .*"));
+    assertThat(zh.subList(1, zh.size())).isEqualTo(keyed.subList(1, keyed.size()));
+    given()
+        .get(url + "&labels=en")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/invalid-parameter"))
+        .body("errors[0].pointer", equalTo("labels"));
   }
 
   @Test
@@ -221,8 +246,9 @@ class RollupCsvTest {
     List<List<String>> rows = parse(given().accept("text/csv").get(url).asByteArray());
 
     assertThat(rows).hasSize(3);
-    assertThat(rows.get(0).subList(0, 3))
-        .containsExactly("year 年度", "expected 应报机关数", "reported 已报数");
+    assertThat(rows.get(0).subList(0, 3)).containsExactly("year", "expected", "reported");
+    assertThat(parse(given().get(url + "&format=csv&labels=zh").asByteArray()).get(0).subList(0, 3))
+        .containsExactly("年度", "应报机关数", "已报数");
     for (int y = 0; y < 2; y++) {
       JsonNode year = trend.get("years").get(y);
       List<String> row = rows.get(y + 1);

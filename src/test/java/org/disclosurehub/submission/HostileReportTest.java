@@ -118,8 +118,8 @@ class HostileReportTest {
               "PUT " + reportPath(agency, 2024) + " HTTP/1.1",
               Map.of("Content-Type", "application/json", "Authorization", "Bearer " + adminToken()),
               withNarrativeBytes(bytes));
-      assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
-      assertThat(answer.text()).contains("/problems/malformed-json").contains("UTF-8");
+      assertThat(answer.problem(400, "/problems/malformed-json").path("detail").asText())
+          .contains("UTF-8");
     }
     assertUnchanged();
   }

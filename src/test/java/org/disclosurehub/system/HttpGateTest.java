@@ -81,6 +81,68 @@ class HttpGateTest {
   }
 
   @Test
+  void shouldRefuseRawNonAsciiBytesInTheRequestLine() {
+    // RawHttp writes the request line as ISO-8859-1: each char below U+0100 is the byte sent.
+    String utf8Bytes =
+        new String("中".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    var path = RawHttp.send("GET /api/v1/agencies/" + utf8Bytes + " HTTP/1.1", NO_HEADERS, null);
+    JsonNode problem = path.problem(400, "/problems/malformed-request");
+    assertThat(problem.path("instance").asText()).isEqualTo("/api/v1/agencies/%E4%B8%AD");
+    assertThat(path.text()).doesNotContain(utf8Bytes);
+    RawHttp.send("GET /api/v1/agencies/\u00ff HTTP/1.1", NO_HEADERS, null)
+        .problem(400, "/problems/malformed-request");
+    var query =
+        RawHttp.send("GET /api/v1/agencies?division=" + utf8Bytes + " HTTP/1.1", NO_HEADERS, null);
+    assertThat(query.problem(400, "/problems/invalid-parameter").at("/errors/0/pointer").asText())
+        .isEqualTo("division");
+
+    String agency = registerAgency("320300");
+    RawHttp.send(
+            "PUT " + reportPath(agency, 2024) + "?dryRun=tr\u00fce HTTP/1.1",
+            writeHeaders(),
+            naturalResources2024().toString().getBytes(StandardCharsets.UTF_8))
+        .problem(400, "/problems/invalid-parameter");
+    given().get(reportPath(agency, 2024)).then().statusCode(404);
+  }
+
+  /**
+   * What is refused before any of the service's code runs (README, Errors): a {@code %} that does
+   * not start two hex digits fails Quarkus' URI check ahead of every route, and a request line or
+   * header block beyond the HTTP decoder's 64 KiB is cut off by the decoder. Quarkus offers no hook
+   * to give these a body; what holds is the status, a closed connection, and nothing stored.
+   */
+  @Test
+  void shouldStoreNothingThatIsRefusedBeforeTheService() {
+    String agency = registerAgency("320300");
+    byte[] report = naturalResources2024().toString().getBytes(StandardCharsets.UTF_8);
+    for (String target :
+        new String[] {
+          reportPath(agency, 2024) + "?dryRun=%",
+          reportPath(agency, 2024) + "?%zz",
+          reportPath(agency, 2024) + "/%",
+          reportPath(agency, 2024) + "?reason=\"x\""
+        }) {
+      var answer = RawHttp.send("PUT " + target + " HTTP/1.1", writeHeaders(), report);
+      assertThat(answer.status()).as(target + " " + answer).isEqualTo(400);
+      // Empty, as README's Errors says: should a problem come back, that table is out of date.
+      assertThat(answer.body()).as(target).isEmpty();
+    }
+    var line =
+        RawHttp.send(
+            "PUT " + reportPath(agency, 2024) + "?x=" + "a".repeat(70_000) + " HTTP/1.1",
+            writeHeaders(),
+            report);
+    assertThat(line.status()).as(line.toString()).isEqualTo(414);
+    assertThat(line.body()).isEmpty();
+    Map<String, String> padded = new java.util.HashMap<>(writeHeaders());
+    padded.put("X-Padding", "a".repeat(70_000));
+    var headers = RawHttp.send("PUT " + reportPath(agency, 2024) + " HTTP/1.1", padded, report);
+    assertThat(headers.status()).as(headers.toString()).isEqualTo(431);
+    assertThat(headers.body()).isEmpty();
+    given().get(reportPath(agency, 2024)).then().statusCode(404);
+  }
+
+  @Test
   void shouldRefuseNulOrDelInAHeaderAndStoreNothing() {
     // HTTP's decoder refuses these bytes before any of the service's code runs: a bare 400, the
     // connection closed (README, Errors). What matters is that nothing is stored.
@@ -232,13 +294,7 @@ class HttpGateTest {
   }
 
   static void assertProblem(RawHttp.Answer answer, int status, String type) {
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-    assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
-    JsonNode problem = json(answer);
-    assertThat(problem.path("type").asText()).isEqualTo(type);
-    assertThat(problem.path("status").asInt()).isEqualTo(status);
-    assertThat(problem.path("title").asText()).isNotBlank();
+    answer.problem(status, type);
   }
 
   static JsonNode json(RawHttp.Answer answer) {
