@@ -3,6 +3,7 @@ package org.disclosurehub.rollup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.disclosurehub.document.RegionDocument;
 import org.disclosurehub.document.TableCells;
 import org.disclosurehub.region.Regions;
+import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.system.Page;
 
@@ -69,7 +71,7 @@ final class Rollups {
               report.revision(),
               report.late(),
               violations(report.violations()),
-              report.cells() == null ? null : TableCells.inLayoutOrder(List.of(report.cells()))));
+              report.cells() == null ? null : nationalFormat(report.cells())));
     }
     ConditionalRead.Scope scope = query.readScope();
     Instant asOf =
@@ -81,12 +83,24 @@ final class Rollups {
         query.year(),
         query.own(),
         asOf.equals(Instant.EPOCH) ? null : asOf,
-        TableCells.inLayoutOrder(List.of(sums.cells())),
+        nationalFormat(sums.cells()),
         expected.count(),
         included,
         expected.missing().stream()
             .map(m -> new RegionDocument.Missing(m.code(), m.name()))
             .toList());
+  }
+
+  /**
+   * The cells of the national format's tables (ReportLayout.CELLS) of a stored array: its first
+   * cells (RollupLayout: the 2019 trial format's Table 二 follows them); 0 beyond a shorter array.
+   */
+  private static TableCells nationalFormat(BigDecimal[] cells) {
+    BigDecimal[] national = new BigDecimal[ReportLayout.CELLS.size()];
+    for (int i = 0; i < national.length; i++) {
+      national[i] = i < cells.length ? cells[i] : BigDecimal.ZERO;
+    }
+    return TableCells.inLayoutOrder(List.of(national));
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
