@@ -174,36 +174,71 @@ final class RollupQueries {
   /** How many agencies of the coverage are active in the year, and those without a report. */
   record Expected(int count, List<RegionRollup.AgencyRef> missing) {}
 
+  // Per division of the coverage: the agencies expected for the year (division_agencies, kept by
+  // the V8 triggers), and the reports of the year by agencies so expected (the division's own
+  // totals rows, less the reports of agencies outside their span: only agencies with explicit
+  // active years can have those, found through their partial index). A few rows per division,
+  // however many agencies the region has.
   private static final Sql EXPECTED =
       Sql.of(
           """
-          select count(*) from agency a
-          where a.division_code between :lowest and :highest and %s"""
+          with expected as (
+            select division_code, sum(agencies) as n from division_agencies
+            where division_code between :lowest and :highest
+              and first_year <= :year and :year <= last_year
+            group by division_code),
+          reported as (
+            select division_code, sum(reports) as n from region_totals
+            where scope = 'own' and year = :year and division_code between :lowest and :highest
+            group by division_code),
+          outside as (
+            select a.division_code, count(*) as n
+            from agency a join report_cells c on c.agency_id = a.id and c.year = :year
+            where a.division_code between :lowest and :highest
+              and (a.active_from is not null or a.active_to is not null)
+              and not (%s)
+            group by a.division_code)
+          select e.division_code, e.n, coalesce(r.n, 0) - coalesce(o.n, 0)
+          from expected e left join reported r using (division_code)
+               left join outside o using (division_code)"""
               .formatted(Sql.activeIn(":year")));
 
-  // One probe of the unique (agency_id, year) index per agency: O(n log n) whatever plan or
-  // statistics, unlike a range condition on the report's division.
+  // One probe of the unique (agency_id, year) index per agency of the divisions where someone is
+  // missing: O(n log n) whatever plan or statistics, unlike a range condition on the report's
+  // division, and nothing at all when everyone expected has reported.
   private static final Sql MISSING =
       Sql.of(
           """
           select a.code, a.name from agency a
-          where a.division_code between :lowest and :highest and %s
+          where a.division_code between :lowest and :highest
+            and a.division_code = any(:divisions) and %s
             and not exists (select 1 from report_cells c where c.agency_id = a.id and c.year = :year)
           order by a.code"""
               .formatted(Sql.activeIn(":year")));
 
   Expected expected(Coverage coverage, int year) throws SQLException {
-    int count;
+    int count = 0;
+    List<String> shortOf = new ArrayList<>();
     try (var s = EXPECTED.prepare(connection)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
       try (ResultSet rs = s.query()) {
-        rs.next();
-        count = rs.getInt(1);
+        while (rs.next()) {
+          count += rs.getInt(2);
+          if (rs.getLong(2) > rs.getLong(3)) {
+            shortOf.add(rs.getString(1));
+          }
+        }
       }
     }
     List<RegionRollup.AgencyRef> missing = new ArrayList<>();
+    if (shortOf.isEmpty()) {
+      return new Expected(count, missing);
+    }
     try (var s = MISSING.prepare(connection)) {
-      s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
+      s.set("lowest", coverage.lowest())
+          .set("highest", coverage.highest())
+          .set("divisions", shortOf.toArray(String[]::new))
+          .set("year", year);
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
           missing.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
@@ -359,15 +394,27 @@ final class RollupQueries {
   static final List<String> WARNING_RULES =
       List.of("NARRATIVE_MISMATCH", "TEXT_REUSE", "YEAR_JUMP");
 
-  private static final Sql WARNED =
+  private static final String WARNED_SQL =
+      """
+      select a.code, %s
+      from report_plausibility p join agency a on a.id = p.agency_id
+      join report_cells c on c.agency_id = p.agency_id and c.year = p.year
+      where p.year = :year and p.division_code between :lowest and :highest%s
+        and cardinality(%1$s) > 0
+      order by a.code""";
+
+  // The rows of report_plausibility_flagged_idx (V8): every row with a warning while both reuse
+  // thresholds are at least FLAGGED_SHARE, so that a region's warnings cost what it has, not
+  // what it is. Below that, every row of the region is read.
+  private static final double FLAGGED_SHARE = 0.5;
+
+  private static final Sql WARNED_FLAGGED =
       Sql.of(
-          """
-          select a.code, %s
-          from report_cells c join agency a on a.id = c.agency_id
-          join report_plausibility p on p.agency_id = c.agency_id and p.year = c.year
-          where c.year = :year and c.division_code between :lowest and :highest
-          order by a.code"""
-              .formatted(WARNINGS));
+          WARNED_SQL.formatted(
+              WARNINGS,
+              "\n  and (p.rules <> '{}' or p.previous_year_share > 0.5 or p.same_city_share > 0.5)"));
+
+  private static final Sql WARNED_ALL = Sql.of(WARNED_SQL.formatted(WARNINGS, ""));
 
   private Sql.Statement withThresholds(Sql.Statement s) throws SQLException {
     return s.set("reuseMinCharacters", checks.reuseMinCharacters())
@@ -379,7 +426,9 @@ final class RollupQueries {
   List<RegionRollup.WarnedReports> warned(Coverage coverage, int year) throws SQLException {
     Map<String, List<String>> agencies = new LinkedHashMap<>();
     WARNING_RULES.forEach(rule -> agencies.put(rule, new ArrayList<>()));
-    try (var s = WARNED.prepare(connection)) {
+    boolean flagged =
+        checks.previousYearReuse() >= FLAGGED_SHARE && checks.sameCityReuse() >= FLAGGED_SHARE;
+    try (var s = (flagged ? WARNED_FLAGGED : WARNED_ALL).prepare(connection)) {
       withThresholds(s)
           .set("year", year)
           .set("lowest", coverage.lowest())
@@ -613,14 +662,15 @@ final class RollupQueries {
     }
   }
 
+  // From division_agencies (V8), as EXPECTED: a few rows per division and year.
   private static final Sql EXPECTED_PER_YEAR =
       Sql.of(
           """
-          select y, count(a.id)
+          select y, coalesce(sum(d.agencies), 0)
           from generate_series(:fromYear, :toYear) as y
-               left join agency a on a.division_code between :lowest and :highest and %s
-          group by y order by y"""
-              .formatted(Sql.activeIn("y")));
+               left join division_agencies d on d.division_code between :lowest and :highest
+                                            and d.first_year <= y and y <= d.last_year
+          group by y order by y""");
 
   /** How many agencies of the coverage are active in each year. */
   Map<Integer, Integer> expectedPerYear(Coverage coverage, int fromYear, int toYear)
