@@ -265,10 +265,15 @@ public class Generate {
     int[] carried = new int[6];
     int regulationsInForce = random.nextInt(0, 4);
     int documentsInForce = random.nextInt(0, 40);
+    // An agency's main figures move from year to year around its own level (0.6-1.6 times it),
+    // as real ones do, so that YEAR_JUMP (more than 5 times up or down) stays the exception.
+    int requestsLevel = random.nextInt(0, 60);
+    int licensingLevel = random.nextInt(0, 2000);
+    int penaltiesLevel = random.nextInt(0, 400);
     List<String> reports = new ArrayList<>();
     for (int year = SERIES_START; year <= lastYear; year++) {
       int[] received = {
-        (int) (random.nextInt(0, 60) * size),
+        (int) (requestsLevel * size * (0.6 + random.nextDouble())),
         (int) (random.nextInt(0, 12) * size),
         random.nextInt(0, 2),
         random.nextInt(0, 2),
@@ -299,8 +304,10 @@ public class Generate {
           .append(documents(regulationsIssued, regulationsRepealed, regulationsInForce));
       json.append(",\"normativeDocuments\":")
           .append(documents(documentsIssued, documentsRepealed, documentsInForce));
-      json.append(",\"licensing\":").append((int) (random.nextInt(0, 2000) * size));
-      json.append(",\"penalties\":").append((int) (random.nextInt(0, 400) * size));
+      json.append(",\"licensing\":")
+          .append((int) (licensingLevel * size * (0.6 + random.nextDouble())));
+      json.append(",\"penalties\":")
+          .append((int) (penaltiesLevel * size * (0.6 + random.nextDouble())));
       json.append(",\"compulsoryMeasures\":").append(random.nextInt(0, 30));
       json.append(",\"feesAmount\":\"")
           .append(random.nextInt(0, 500))

@@ -128,6 +128,9 @@ public class Nation {
       }
     }
     try (Statement s = db.createStatement()) {
+      // The V8 triggers (spans and counts per division, a plausibility row's division) are left
+      // out for the load; their rows are written in bulk in step 2.
+      s.execute("set local session_replication_role = replica");
       s.execute(
           "create temporary table clone_report (report_id bigint primary key, agency_id bigint,"
               + " prototype_report_id bigint) on commit drop");
@@ -175,12 +178,26 @@ public class Nation {
       s.execute(
           """
           insert into report_plausibility (agency_id, year, characters, ngrams, previous_year_share,
-                                           same_city_share, same_city_agency_id, findings, rules)
+                                           same_city_share, same_city_agency_id, findings, rules,
+                                           division_code)
           select c.agency_id, p.year, p.characters, p.ngrams, p.previous_year_share,
-                 p.same_city_share, null, p.findings, p.rules
+                 p.same_city_share, null, p.findings, p.rules, a.division_code
           from clone_report c join report r on r.id = c.prototype_report_id
-               join report_plausibility p on p.agency_id = r.agency_id and p.year = r.year""");
+               join report_plausibility p on p.agency_id = r.agency_id and p.year = r.year
+               join agency a on a.id = c.agency_id""");
       log("report_plausibility");
+      s.execute(
+          "insert into agency_span select (agency_span_of(a.id)).* from agency a where a.id >= "
+              + firstAgency);
+      s.execute(
+          """
+          insert into division_agencies (division_code, first_year, last_year, agencies)
+          select division_code, first_year, last_year, count(*) from agency_span
+          where agency_id >= %d group by division_code, first_year, last_year
+          on conflict (division_code, first_year, last_year)
+          do update set agencies = division_agencies.agencies + excluded.agencies"""
+              .formatted(firstAgency));
+      log("agency_span, division_agencies");
       s.execute(
           """
           insert into plausibility_version (city, year, version)

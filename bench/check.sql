@@ -4,6 +4,8 @@
 --      but for ids, the agency and the times;
 --   2. totals: the maintained region_totals of a county, a city and the largest province equal a
 --      direct SUM over the current reports (report_cells of every agency within the region).
+--   3. expected: the agencies expected for the year as division_agencies counts them equal the
+--      rule (Sql.activeIn) applied to every agency of the three regions.
 -- Prints one line per check; a non-zero count of differences is a failure.
 
 with pairs as (
@@ -16,7 +18,8 @@ rows as (
          v.imported, c.division_code, c.revision as cells_revision, c.cells, c.published_items,
          c.published_on, c.late, c.violation_count as cells_violations, c.rules,
          c.carry_over_mismatch, c.format_version, l.characters, l.ngrams, l.previous_year_share,
-         l.same_city_share, l.findings, l.rules as warnings
+         l.same_city_share, l.findings, l.rules as warnings,
+         l.division_code as warnings_division
   from pairs p join report r on r.agency_id = p.clone
        join report_revision v on v.report_id = r.id
        join report_cells c on c.report_id = r.id
@@ -26,7 +29,7 @@ rows as (
          v.violations, v.violation_count, v.author, v.reason, v.withdrawn, v.imported,
          c.division_code, c.revision, c.cells, c.published_items, c.published_on, c.late,
          c.violation_count, c.rules, c.carry_over_mismatch, c.format_version, l.characters,
-         l.ngrams, l.previous_year_share, l.same_city_share, l.findings, l.rules
+         l.ngrams, l.previous_year_share, l.same_city_share, l.findings, l.rules, l.division_code
   from pairs p join report r on r.agency_id = p.twin
        join report_revision v on v.report_id = r.id
        join report_cells c on c.report_id = r.id
@@ -37,14 +40,14 @@ different as (
            violation_count, author, reason, withdrawn, imported, division_code, cells_revision,
            cells, published_items, published_on, late, cells_violations, rules,
            carry_over_mismatch, format_version, characters, ngrams, previous_year_share,
-           same_city_share, findings, warnings, count(*) filter (where side = 'clone') as clones,
+           same_city_share, findings, warnings, warnings_division, count(*) filter (where side = 'clone') as clones,
            count(*) filter (where side = 'twin') as twins
     from rows
     group by agency, year, current_revision, revision, content, content_sha256, violations,
              violation_count, author, reason, withdrawn, imported, division_code, cells_revision,
              cells, published_items, published_on, late, cells_violations, rules,
              carry_over_mismatch, format_version, characters, ngrams, previous_year_share,
-             same_city_share, findings, warnings) g
+             same_city_share, findings, warnings, warnings_division) g
   where clones <> 1 or twins <> 1)
 select format('check.twins agencies=%s reports=%s differing=%s',
               (select count(*) from pairs), (select count(*) from rows where side = 'twin'),
@@ -89,3 +92,24 @@ select format('check.totals %s years=%s reports=%s differing_years=%s', m.code, 
                 d.stating, d.trial, d.cells)))
 from maintained m left join direct d on d.code = m.code and d.year = m.year
 group by m.code order by m.code;
+
+-- The agencies expected for the year as division_agencies (V8) counts them, against the rule
+-- itself (Sql.activeIn) over every agency of the region.
+with regions(code, lowest, highest) as (
+  values (:'county', :'county', :'county'),
+         (:'city', :'city', substr(:'city', 1, 4) || '99'),
+         (:'province', :'province', substr(:'province', 1, 2) || '9999')),
+counted as (
+  select g.code,
+         (select coalesce(sum(d.agencies), 0) from division_agencies d
+          where d.division_code between g.lowest and g.highest
+            and d.first_year <= :year and :year <= d.last_year) as maintained,
+         (select count(*) from agency a
+          where a.division_code between g.lowest and g.highest
+            and coalesce(a.active_from,
+                         least(extract(year from a.created_at at time zone 'Asia/Shanghai')::integer,
+                               (select min(f.year) from report f where f.agency_id = a.id))) <= :year
+            and (a.active_to is null or :year <= a.active_to)) as direct
+  from regions g)
+select format('check.expected %s agencies=%s differing=%s', code, direct, abs(maintained - direct))
+from counted order by code;
