@@ -122,6 +122,14 @@ create trigger report_plausibility_placed before insert or update of agency_id o
 create index report_plausibility_flagged_idx on report_plausibility (year, division_code)
     where rules <> '{}' or previous_year_share > 0.5 or same_city_share > 0.5;
 
+-- The late reports of a region, which its document names one by one (with the inconsistent ones,
+-- report_cells_inconsistent_idx) where it gives the other reports as counts by sub-region.
+create index report_cells_late_idx on report_cells (year, division_code) where late;
+
+-- The reports that break CARRY_OVER against the year before, which a region's page names.
+create index report_cells_carry_over_idx on report_cells (year, division_code)
+    where carry_over_mismatch;
+
 -- Agencies with explicit active years: the only ones whose reports can lie outside their span
 -- (a span without activeFrom starts at the first year filed for at the latest).
 create index agency_bounded_idx on agency (division_code)

@@ -33,6 +33,9 @@ public final class DocumentPages {
       table.form th { font-weight: normal; text-align: center; }
       table.form tbody th { text-align: left; }
       table.form tbody th[rowspan], table.form tbody th[colspan="4"] { text-align: center; }
+      table.subregions { border-collapse: collapse; margin: 0.3em 0; }
+      table.subregions th, table.subregions td { border: 1px solid #000; padding: 2px 6px; }
+      table.subregions td + td { text-align: right; }
       table.form td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap;
         min-width: 2.5em; }
       h3 { font-size: 11pt; margin: 0.8em 0 0.2em; }
@@ -78,10 +81,14 @@ public final class DocumentPages {
     out.append("</dl>\n</header>\n<main>\n");
     out.append(TablesHtml.tables(doc.form(), doc.totals()));
     out.append("</main>\n<footer>\n<h2>汇总说明</h2>\n");
-    agencies(
-        out,
-        "纳入汇总的机关（" + doc.reported() + " 个）",
-        doc.included().stream().map(DocumentPages::includedItem).toList());
+    if (doc.subRegions().isEmpty()) {
+      agencies(
+          out,
+          "纳入汇总的机关（" + doc.reported() + " 个）",
+          doc.included().stream().map(DocumentPages::includedItem).toList());
+    } else {
+      subRegions(out, doc);
+    }
     agencies(
         out,
         "未报送的机关（" + doc.missing().size() + " 个）",
@@ -216,6 +223,30 @@ public final class DocumentPages {
         + (a.late() ? "，逾期" : "")
         + (a.violations().isEmpty() ? "" : "，数据不一致")
         + "）";
+  }
+
+  /** Who reported, by sub-region: for regions of more reports than are listed one by one. */
+  private static void subRegions(StringBuilder out, RegionDocument doc) {
+    out.append("<h3>")
+        .append(escape("纳入汇总的机关（" + doc.reported() + " 个，按下级行政区域）"))
+        .append("</h3>\n<table class=\"subregions\">\n<thead><tr><th>行政区划</th><th>应报</th>")
+        .append("<th>已报送</th><th>逾期</th><th>未报送</th></tr></thead>\n<tbody>\n");
+    for (RegionDocument.SubRegion r : doc.subRegions()) {
+      out.append("<tr data-code=\"")
+          .append(escape(r.code()))
+          .append("\"><td>")
+          .append(escape(r.name() != null ? r.name() + "（" + r.code() + "）" : r.code()))
+          .append("</td><td>")
+          .append(r.expected())
+          .append("</td><td>")
+          .append(r.reported())
+          .append("</td><td>")
+          .append(r.late())
+          .append("</td><td>")
+          .append(r.missing())
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
   }
 
   /** A list under its heading; items are HTML already. */

@@ -12,8 +12,12 @@ import org.disclosurehub.report.RuleViolation;
  * @param ownScope true for 本级 (the agencies registered at the code itself), false for 本行政区域
  * @param asOf when the data last changed
  * @param expected how many agencies were expected to report (active in the year)
- * @param included the current reports summed, by agency code
+ * @param included the current reports summed, by agency code: every one, or (when {@code
+ *     subRegions} is not empty) only those late or inconsistent
  * @param missing the expected agencies without a report
+ * @param reported how many current reports are summed
+ * @param subRegions the region's completeness by sub-region, for a region of more reports than a
+ *     page lists one by one; empty when {@code included} lists every report
  */
 public record RegionDocument(
     String regionCode,
@@ -25,7 +29,45 @@ public record RegionDocument(
     TableCells totals,
     int expected,
     List<Included> included,
-    List<Missing> missing) {
+    List<Missing> missing,
+    int reported,
+    List<SubRegion> subRegions) {
+
+  /** A document that lists every report summed. */
+  public RegionDocument(
+      String regionCode,
+      String regionName,
+      String level,
+      int year,
+      boolean ownScope,
+      Instant asOf,
+      TableCells totals,
+      int expected,
+      List<Included> included,
+      List<Missing> missing) {
+    this(
+        regionCode,
+        regionName,
+        level,
+        year,
+        ownScope,
+        asOf,
+        totals,
+        expected,
+        included,
+        missing,
+        included.size(),
+        List.of());
+  }
+
+  /**
+   * A sub-region's completeness: a city of a province (or the province's own agencies), a county of
+   * a city (or the city's own).
+   *
+   * @param name its GB/T 2260 name, or null when only its code is known
+   */
+  public record SubRegion(
+      String code, String name, int expected, int reported, int late, int missing) {}
 
   /**
    * An agency whose report is summed.
@@ -43,10 +85,6 @@ public record RegionDocument(
       TableCells cells) {}
 
   public record Missing(String code, String name) {}
-
-  public int reported() {
-    return included.size();
-  }
 
   public List<Included> late() {
     return included.stream().filter(Included::late).toList();

@@ -172,7 +172,7 @@ final class RollupQueries {
   }
 
   /** How many agencies of the coverage are active in the year, and those without a report. */
-  record Expected(int count, List<RegionRollup.AgencyRef> missing) {}
+  record Expected(int count, List<RegionRollup.AgencyRef> missing, List<String> missingDivisions) {}
 
   // Per division of the coverage: the agencies expected for the year (division_agencies, kept by
   // the V8 triggers), and the reports of the year by agencies so expected (the division's own
@@ -209,7 +209,7 @@ final class RollupQueries {
   private static final Sql MISSING =
       Sql.of(
           """
-          select a.code, a.name from agency a
+          select a.code, a.name, a.division_code from agency a
           where a.division_code between :lowest and :highest
             and a.division_code = any(:divisions) and %s
             and not exists (select 1 from report_cells c where c.agency_id = a.id and c.year = :year)
@@ -231,8 +231,9 @@ final class RollupQueries {
       }
     }
     List<RegionRollup.AgencyRef> missing = new ArrayList<>();
+    List<String> divisions = new ArrayList<>();
     if (shortOf.isEmpty()) {
-      return new Expected(count, missing);
+      return new Expected(count, missing, divisions);
     }
     try (var s = MISSING.prepare(connection)) {
       s.set("lowest", coverage.lowest())
@@ -242,10 +243,11 @@ final class RollupQueries {
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
           missing.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
+          divisions.add(rs.getString(3));
         }
       }
     }
-    return new Expected(count, missing);
+    return new Expected(count, missing, divisions);
   }
 
   private static final Sql INCONSISTENT =
@@ -340,6 +342,63 @@ final class RollupQueries {
           where c.year = :year and c.division_code between :lowest and :highest
           order by a.code""");
 
+  /**
+   * The reports of a region's document that its page names one by one when it does not list every
+   * report: the late and the inconsistent, through their partial indexes.
+   */
+  private static final Sql DOCUMENT_REPORTS_OF_NOTE =
+      Sql.of(
+          """
+          select a.code, a.name, c.division_code, c.revision, c.late, r.violations, null
+          from report_cells c
+          join agency a on a.id = c.agency_id
+          left join report_revision r
+            on c.violation_count > 0 and r.report_id = c.report_id and r.revision = c.revision
+          where c.year = :year and c.division_code between :lowest and :highest
+            and (c.late or c.violation_count > 0)
+          order by a.code""");
+
+  List<DocumentReport> documentReportsOfNote(Coverage coverage, int year) throws SQLException {
+    try (var s = DOCUMENT_REPORTS_OF_NOTE.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      return documentReports(s);
+    }
+  }
+
+  /** A division's completeness: agencies expected, reports, late reports. */
+  record DivisionCompleteness(String division, int expected, int reported, int late) {}
+
+  private static final Sql DIVISION_COMPLETENESS =
+      Sql.of(
+          """
+          with expected as (
+            select division_code, sum(agencies) as n from division_agencies
+            where division_code between :lowest and :highest
+              and first_year <= :year and :year <= last_year
+            group by division_code),
+          reported as (
+            select division_code, sum(reports) as reports, sum(late) as late from region_totals
+            where scope = 'own' and year = :year and division_code between :lowest and :highest
+            group by division_code)
+          select division_code, coalesce(e.n, 0), coalesce(r.reports, 0), coalesce(r.late, 0)
+          from expected e full join reported r using (division_code)
+          order by division_code""");
+
+  /** Every division of the coverage with agencies expected or reports, by code. */
+  List<DivisionCompleteness> divisionCompleteness(Coverage coverage, int year) throws SQLException {
+    try (var s = DIVISION_COMPLETENESS.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      List<DivisionCompleteness> divisions = new ArrayList<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          divisions.add(
+              new DivisionCompleteness(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+        }
+      }
+      return divisions;
+    }
+  }
+
   /** A report a region's document sums; {@code violations} is JSON, {@code cells} may be null. */
   record DocumentReport(
       String code,
@@ -357,23 +416,27 @@ final class RollupQueries {
           .set("lowest", coverage.lowest())
           .set("highest", coverage.highest())
           .set("withCells", withCells);
-      List<DocumentReport> reports = new ArrayList<>();
-      try (ResultSet rs = s.query()) {
-        while (rs.next()) {
-          java.sql.Array cells = rs.getArray(7);
-          reports.add(
-              new DocumentReport(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getInt(4),
-                  rs.getBoolean(5),
-                  rs.getString(6),
-                  cells == null ? null : (BigDecimal[]) cells.getArray()));
-        }
-      }
-      return reports;
+      return documentReports(s);
     }
+  }
+
+  private static List<DocumentReport> documentReports(Sql.Statement s) throws SQLException {
+    List<DocumentReport> reports = new ArrayList<>();
+    try (ResultSet rs = s.query()) {
+      while (rs.next()) {
+        java.sql.Array cells = rs.getArray(7);
+        reports.add(
+            new DocumentReport(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getBoolean(5),
+                rs.getString(6),
+                cells == null ? null : (BigDecimal[]) cells.getArray()));
+      }
+    }
+    return reports;
   }
 
   /**
@@ -556,33 +619,130 @@ final class RollupQueries {
       if (limit != null) {
         s.set("offset", offset).set("limit", limit);
       }
-      List<AgencyRollupRow> rows = new ArrayList<>();
+      return rows(s);
+    }
+  }
+
+  private static List<AgencyRollupRow> rows(Sql.Statement s) throws SQLException {
+    List<AgencyRollupRow> rows = new ArrayList<>();
+    try (ResultSet rs = s.query()) {
+      while (rs.next()) {
+        rows.add(
+            new AgencyRollupRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                Regions.name(rs.getString(3)),
+                rs.getBoolean(4),
+                (Boolean) rs.getObject(5),
+                (Integer) rs.getObject(6),
+                rs.getString(7),
+                count(rs, 8),
+                count(rs, 9),
+                count(rs, 10),
+                count(rs, 11),
+                count(rs, 12),
+                count(rs, 13),
+                count(rs, 14),
+                count(rs, 15),
+                (Integer) rs.getObject(16),
+                rs.getArray(17) == null ? null : List.of((String[]) rs.getArray(17).getArray())));
+      }
+    }
+    return rows;
+  }
+
+  /** Which rows of the breakdown a page's table shows: its filters, as SQL. */
+  static final Map<String, String> FILTERS =
+      Map.of(
+          "all", "",
+          "missing", " and c.report_id is null",
+          "late", " and c.late",
+          "inconsistent", " and c.violation_count > 0");
+
+  private static final Map<String, Sql> TABLES = new ConcurrentHashMap<>();
+
+  /**
+   * One page of the breakdown for a page's table, filtered and sorted in SQL: by the column, then
+   * by code in the same direction, agencies without a value first when ascending and last when
+   * descending (as a page sorts).
+   */
+  List<AgencyRollupRow> table(
+      Coverage coverage,
+      int year,
+      String sortKey,
+      boolean descending,
+      String filter,
+      int offset,
+      int limit)
+      throws SQLException {
+    String direction = descending ? "desc nulls last" : "asc nulls first";
+    Sql sql =
+        TABLES.computeIfAbsent(
+            sortKey + "/" + descending + "/" + filter,
+            variant ->
+                Sql.of(
+                    """
+                    select %s
+                    %s%s
+                    order by %s %s, a.code %s
+                    offset :offset limit :limit"""
+                        .formatted(
+                            String.join(", ", SORTS.values()),
+                            BREAKDOWN_FROM,
+                            FILTERS.get(filter),
+                            sortKey.equals("late") ? "coalesce(c.late, false)" : SORTS.get(sortKey),
+                            direction,
+                            descending ? "desc" : "asc")));
+    try (var s = sql.prepare(connection)) {
+      withThresholds(s)
+          .set("year", year)
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest())
+          .set("offset", offset)
+          .set("limit", limit);
+      return rows(s);
+    }
+  }
+
+  private static final Sql LATE =
+      Sql.of(
+          """
+          select a.code, a.name from report_cells c join agency a on a.id = c.agency_id
+          where c.year = :year and c.division_code between :lowest and :highest and c.late
+          order by a.code""");
+
+  /** Agencies whose current report of the year was published late, by code. */
+  List<RegionRollup.AgencyRef> late(Coverage coverage, int year) throws SQLException {
+    try (var s = LATE.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      List<RegionRollup.AgencyRef> found = new ArrayList<>();
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
-          rows.add(
-              new AgencyRollupRow(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  Regions.name(rs.getString(3)),
-                  rs.getBoolean(4),
-                  (Boolean) rs.getObject(5),
-                  (Integer) rs.getObject(6),
-                  rs.getString(7),
-                  count(rs, 8),
-                  count(rs, 9),
-                  count(rs, 10),
-                  count(rs, 11),
-                  count(rs, 12),
-                  count(rs, 13),
-                  count(rs, 14),
-                  count(rs, 15),
-                  (Integer) rs.getObject(16),
-                  rs.getArray(17) == null ? null : List.of((String[]) rs.getArray(17).getArray())));
+          found.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
         }
       }
-      return rows;
+      return found;
     }
+  }
+
+  private static final Sql NAMES = Sql.of("select code, name from agency where code = any(:codes)");
+
+  /** The names of the agencies with these codes. */
+  Map<String, String> names(List<String> codes) throws SQLException {
+    Map<String, String> names = new java.util.HashMap<>();
+    if (codes.isEmpty()) {
+      return names;
+    }
+    try (var s = NAMES.prepare(connection)) {
+      s.set("codes", codes.toArray(String[]::new));
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          names.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return names;
   }
 
   long breakdownCount(Coverage coverage, int year) throws SQLException {
