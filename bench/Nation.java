@@ -128,8 +128,8 @@ public class Nation {
       }
     }
     try (Statement s = db.createStatement()) {
-      // The V8 triggers (spans and counts per division, a plausibility row's division) are left
-      // out for the load; their rows are written in bulk in step 2.
+      // The V8 triggers (spans, counts and the registry per division, a plausibility row's
+      // division) are left out for the load; their rows are written in bulk in step 2.
       s.execute("set local session_replication_role = replica");
       s.execute(
           "create temporary table clone_report (report_id bigint primary key, agency_id bigint,"
@@ -197,7 +197,16 @@ public class Nation {
           on conflict (division_code, first_year, last_year)
           do update set agencies = division_agencies.agencies + excluded.agencies"""
               .formatted(firstAgency));
-      log("agency_span, division_agencies");
+      s.execute(
+          """
+          insert into division_registry as r (division_code, agencies, version, changed_at)
+          select division_code, count(*), count(*), max(updated_at) from agency
+          where id >= %d group by division_code
+          on conflict (division_code) do update set
+            agencies = r.agencies + excluded.agencies, version = r.version + excluded.version,
+            changed_at = greatest(r.changed_at, excluded.changed_at)"""
+              .formatted(firstAgency));
+      log("agency_span, division_agencies, division_registry");
       s.execute(
           """
           insert into plausibility_version (city, year, version)

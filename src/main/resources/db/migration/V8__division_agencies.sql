@@ -64,22 +64,55 @@ begin
     end if;
 end $$;
 
+-- The registry per division, so that a roll-up's state (its ETag and Last-Modified) reads a row
+-- per division rather than every agency: how many agencies are registered there, a version that
+-- grows with every change to one of them (a new name changes the missing list), and when.
+create table division_registry (
+    division_code text        primary key,
+    agencies      integer     not null check (agencies >= 0),
+    version       bigint      not null,
+    changed_at    timestamptz not null
+);
+
+create function division_registry_count(division text, change integer, at timestamptz)
+returns void language plpgsql as $$
+begin
+    update division_registry r
+    set agencies = r.agencies + change, version = r.version + 1,
+        changed_at = greatest(r.changed_at, at)
+    where r.division_code = division;
+    if not found then
+        insert into division_registry as r (division_code, agencies, version, changed_at)
+        values (division, change, 1, at)
+        on conflict (division_code) do update set
+            agencies = r.agencies + excluded.agencies,
+            version = r.version + 1,
+            changed_at = greatest(r.changed_at, excluded.changed_at);
+    end if;
+end $$;
+
 create function agency_counted() returns trigger
 language plpgsql as $$
 begin
     if tg_op = 'DELETE' then
         perform agency_span_refresh(old.id);
+        perform division_registry_count(old.division_code, -1, now());
         return old;
     end if;
     perform agency_span_refresh(new.id);
-    if tg_op = 'UPDATE' and new.division_code <> old.division_code then
+    if tg_op = 'INSERT' then
+        perform division_registry_count(new.division_code, 1, new.updated_at);
+    elsif new.division_code <> old.division_code then
+        perform division_registry_count(old.division_code, -1, new.updated_at);
+        perform division_registry_count(new.division_code, 1, new.updated_at);
         update report_plausibility set division_code = new.division_code where agency_id = new.id;
+    else
+        perform division_registry_count(new.division_code, 0, new.updated_at);
     end if;
     return new;
 end $$;
 
-create trigger agency_counted after insert or update of division_code, active_from, active_to,
-    created_at or delete on agency
+create trigger agency_counted after insert or update or delete on agency
     for each row execute function agency_counted();
 
 -- A report row for a year before the agency's span starts moves the start (only the first filing
@@ -136,6 +169,9 @@ create index agency_bounded_idx on agency (division_code)
     where active_from is not null or active_to is not null;
 
 -- The agencies registered before this migration.
+insert into division_registry (division_code, agencies, version, changed_at)
+select division_code, count(*), count(*), max(updated_at) from agency group by division_code;
+
 insert into agency_span select (agency_span_of(a.id)).* from agency a;
 
 insert into division_agencies (division_code, first_year, last_year, agencies)

@@ -36,6 +36,7 @@ final class RollupQueries {
       boolean regionKnown,
       long agencies,
       Instant agenciesChanged,
+      long agencyVersions,
       long versions,
       Instant totalsChanged,
       long plausibilityVersions,
@@ -55,6 +56,8 @@ final class RollupQueries {
           + "/"
           + agenciesChanged
           + "/"
+          + agencyVersions
+          + "/"
           + versions
           + "/"
           + totalsChanged
@@ -68,17 +71,20 @@ final class RollupQueries {
   // The coverage's own totals rows (its shards, per year) are bumped by every write of a report
   // within it, so their versions identify its data: a few rows, however large the region.
   // Without a region (the whole country) the 'own' rows of every division are summed instead.
+  // The registry likewise: a row per division (division_registry, kept by the V8 triggers) counts
+  // its agencies and every change to them.
   // The plausibility warnings change with neighbours too (another report of the city, the year
   // before): their counters per city and year, and the thresholds they are judged by, count too.
   private static final String STATE =
       """
-      select exists (select 1 from agency where division_code between :regionLowest and :regionHighest),
-             count(*), max(updated_at),
+      select (select coalesce(sum(agencies), 0) > 0 from division_registry
+              where division_code between :regionLowest and :regionHighest),
+             coalesce(sum(agencies), 0), max(changed_at), coalesce(sum(version), 0),
              (select coalesce(sum(version), 0) from region_totals where %1$s),
              (select max(updated_at) from region_totals where %1$s),
              (select coalesce(sum(version), 0) from plausibility_version
               where city between :cityLowest and :cityHighest and year between :fromYear and :toYear)
-      from agency where division_code between :lowest and :highest""";
+      from division_registry where division_code between :lowest and :highest""";
 
   private static final Sql STATE_OF_REGION =
       Sql.of(
@@ -116,8 +122,9 @@ final class RollupQueries {
             rs.getLong(2),
             instant(rs.getTimestamp(3)),
             rs.getLong(4),
-            instant(rs.getTimestamp(5)),
-            rs.getLong(6),
+            rs.getLong(5),
+            instant(rs.getTimestamp(6)),
+            rs.getLong(7),
             checks.previousYearReuse()
                 + "/"
                 + checks.sameCityReuse()
@@ -174,12 +181,32 @@ final class RollupQueries {
   /** How many agencies of the coverage are active in the year, and those without a report. */
   record Expected(int count, List<RegionRollup.AgencyRef> missing, List<String> missingDivisions) {}
 
-  // Per division of the coverage: the agencies expected for the year (division_agencies, kept by
-  // the V8 triggers), and the reports of the year by agencies so expected (the division's own
-  // totals rows, less the reports of agencies outside their span: only agencies with explicit
-  // active years can have those, found through their partial index). A few rows per division,
-  // however many agencies the region has.
+  // The agencies of the coverage expected for the year (division_agencies, kept by the V8
+  // triggers: a few rows per division, however many agencies the region has), and the reports of
+  // the year by agencies outside their span (only agencies with explicit active years can have
+  // those, found through their partial index).
+  private static final String OUTSIDE =
+      """
+      select a.division_code, count(*) as n
+      from agency a join report_cells c on c.agency_id = a.id and c.year = :year
+      where a.division_code between :lowest and :highest
+        and (a.active_from is not null or a.active_to is not null)
+        and not (%s)
+      group by a.division_code"""
+          .formatted(Sql.activeIn(":year"));
+
   private static final Sql EXPECTED =
+      Sql.of(
+          """
+          select (select coalesce(sum(agencies), 0) from division_agencies
+                  where division_code between :lowest and :highest
+                    and first_year <= :year and :year <= last_year),
+                 (select coalesce(sum(n), 0) from (%s) o)"""
+              .formatted(OUTSIDE));
+
+  // Per division, when the coverage is short of reports: the agencies expected, and the reports
+  // by agencies so expected (the division's own totals rows, less those outside their span).
+  private static final Sql SHORT_DIVISIONS =
       Sql.of(
           """
           with expected as (
@@ -191,17 +218,12 @@ final class RollupQueries {
             select division_code, sum(reports) as n from region_totals
             where scope = 'own' and year = :year and division_code between :lowest and :highest
             group by division_code),
-          outside as (
-            select a.division_code, count(*) as n
-            from agency a join report_cells c on c.agency_id = a.id and c.year = :year
-            where a.division_code between :lowest and :highest
-              and (a.active_from is not null or a.active_to is not null)
-              and not (%s)
-            group by a.division_code)
-          select e.division_code, e.n, coalesce(r.n, 0) - coalesce(o.n, 0)
+          outside as (%s)
+          select e.division_code
           from expected e left join reported r using (division_code)
-               left join outside o using (division_code)"""
-              .formatted(Sql.activeIn(":year")));
+               left join outside o using (division_code)
+          where e.n > coalesce(r.n, 0) - coalesce(o.n, 0)"""
+              .formatted(OUTSIDE));
 
   // One probe of the unique (agency_id, year) index per agency of the divisions where someone is
   // missing: O(n log n) whatever plan or statistics, unlike a range condition on the report's
@@ -216,22 +238,37 @@ final class RollupQueries {
           order by a.code"""
               .formatted(Sql.activeIn(":year")));
 
-  Expected expected(Coverage coverage, int year) throws SQLException {
-    int count = 0;
-    List<String> shortOf = new ArrayList<>();
+  /**
+   * The agencies expected for the year and those of them without a report. {@code reports} (the
+   * coverage's current reports of the year, from its totals) settles it when every expected agency
+   * has reported: an agency reports once a year, so then nobody is missing and no agency is read.
+   * Otherwise only the divisions short of reports are searched.
+   */
+  Expected expected(Coverage coverage, int year, long reports) throws SQLException {
+    int count;
+    long outside;
     try (var s = EXPECTED.prepare(connection)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
       try (ResultSet rs = s.query()) {
-        while (rs.next()) {
-          count += rs.getInt(2);
-          if (rs.getLong(2) > rs.getLong(3)) {
-            shortOf.add(rs.getString(1));
-          }
-        }
+        rs.next();
+        count = rs.getInt(1);
+        outside = rs.getLong(2);
       }
     }
     List<RegionRollup.AgencyRef> missing = new ArrayList<>();
     List<String> divisions = new ArrayList<>();
+    if (count <= reports - outside) {
+      return new Expected(count, missing, divisions);
+    }
+    List<String> shortOf = new ArrayList<>();
+    try (var s = SHORT_DIVISIONS.prepare(connection)) {
+      s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          shortOf.add(rs.getString(1));
+        }
+      }
+    }
     if (shortOf.isEmpty()) {
       return new Expected(count, missing, divisions);
     }

@@ -27,7 +27,7 @@ final class Rollups {
   static Summed year(RollupQueries queries, RollupQuery query) throws SQLException {
     Coverage coverage = query.coverage();
     Sums sums = queries.sums(coverage, query.year());
-    RollupQueries.Expected expected = queries.expected(coverage, query.year());
+    RollupQueries.Expected expected = queries.expected(coverage, query.year(), sums.reports());
     RegionRollup rollup =
         RegionRollup.of(
             query,
@@ -76,7 +76,7 @@ final class Rollups {
       throws SQLException {
     Coverage coverage = query.coverage();
     Sums sums = queries.sums(coverage, query.year());
-    RollupQueries.Expected expected = queries.expected(coverage, query.year());
+    RollupQueries.Expected expected = queries.expected(coverage, query.year(), sums.reports());
     boolean everyReport = withCells || sums.reports() <= LISTED_REPORTS;
     List<RegionDocument.Included> included = new ArrayList<>();
     for (RollupQueries.DocumentReport report :
