@@ -270,6 +270,7 @@ public class Generate {
     int requestsLevel = random.nextInt(0, 60);
     int licensingLevel = random.nextInt(0, 2000);
     int penaltiesLevel = random.nextInt(0, 400);
+    int publishedLevel = random.nextInt(50, 1500);
     List<String> reports = new ArrayList<>();
     for (int year = SERIES_START; year <= lastYear; year++) {
       int[] received = {
@@ -337,7 +338,7 @@ public class Generate {
       json.append(",\"litigationDirect\":").append(review(random, size));
       json.append(",\"litigationAfterReview\":").append(review(random, size));
       json.append("},\"publishedItems\":{\"total\":")
-          .append((int) (random.nextInt(50, 1500) * size))
+          .append((int) (publishedLevel * size * (0.6 + random.nextDouble())))
           .append("}}");
       reports.add(json.toString());
       carried = forward;

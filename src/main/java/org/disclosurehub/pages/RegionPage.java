@@ -71,7 +71,8 @@ record RegionPage(
       int matching,
       Map<String, Integer> filterCounts) {}
 
-  static final int ROWS_PER_PAGE = 200;
+  /** Rows of the table a page shows: rendering one costs about 0.1 ms. */
+  static final int ROWS_PER_PAGE = 50;
 
   /** The columns the table sorts by (RollupQueries sorts the rows in SQL). */
   static final List<String> SORTS =
