@@ -33,33 +33,6 @@ public record RegionDocument(
     int reported,
     List<SubRegion> subRegions) {
 
-  /** A document that lists every report summed. */
-  public RegionDocument(
-      String regionCode,
-      String regionName,
-      String level,
-      int year,
-      boolean ownScope,
-      Instant asOf,
-      TableCells totals,
-      int expected,
-      List<Included> included,
-      List<Missing> missing) {
-    this(
-        regionCode,
-        regionName,
-        level,
-        year,
-        ownScope,
-        asOf,
-        totals,
-        expected,
-        included,
-        missing,
-        included.size(),
-        List.of());
-  }
-
   /**
    * A sub-region's completeness: a city of a province (or the province's own agencies), a county of
    * a city (or the city's own).

@@ -204,26 +204,32 @@ final class RollupQueries {
                  (select coalesce(sum(n), 0) from (%s) o)"""
               .formatted(OUTSIDE));
 
-  // Per division, when the coverage is short of reports: the agencies expected, and the reports
-  // by agencies so expected (the division's own totals rows, less those outside their span).
+  // Per division of the coverage: the agencies expected for the year (division_agencies) and the
+  // reports and late reports of the year (its own totals rows, their shards added up).
+  private static final String BY_DIVISION =
+      """
+      with expected as (
+        select division_code, sum(agencies) as n from division_agencies
+        where division_code between :lowest and :highest
+          and first_year <= :year and :year <= last_year
+        group by division_code),
+      reported as (
+        select division_code, sum(reports) as n, sum(late) as late from region_totals
+        where scope = 'own' and year = :year and division_code between :lowest and :highest
+        group by division_code)""";
+
+  // The divisions short of reports: fewer reports by expected agencies (their reports less those
+  // outside their span) than expected agencies.
   private static final Sql SHORT_DIVISIONS =
       Sql.of(
           """
-          with expected as (
-            select division_code, sum(agencies) as n from division_agencies
-            where division_code between :lowest and :highest
-              and first_year <= :year and :year <= last_year
-            group by division_code),
-          reported as (
-            select division_code, sum(reports) as n from region_totals
-            where scope = 'own' and year = :year and division_code between :lowest and :highest
-            group by division_code),
+          %s,
           outside as (%s)
           select e.division_code
           from expected e left join reported r using (division_code)
                left join outside o using (division_code)
           where e.n > coalesce(r.n, 0) - coalesce(o.n, 0)"""
-              .formatted(OUTSIDE));
+              .formatted(BY_DIVISION, OUTSIDE));
 
   // One probe of the unique (agency_id, year) index per agency of the divisions where someone is
   // missing: O(n log n) whatever plan or statistics, unlike a range condition on the report's
@@ -408,18 +414,11 @@ final class RollupQueries {
   private static final Sql DIVISION_COMPLETENESS =
       Sql.of(
           """
-          with expected as (
-            select division_code, sum(agencies) as n from division_agencies
-            where division_code between :lowest and :highest
-              and first_year <= :year and :year <= last_year
-            group by division_code),
-          reported as (
-            select division_code, sum(reports) as reports, sum(late) as late from region_totals
-            where scope = 'own' and year = :year and division_code between :lowest and :highest
-            group by division_code)
-          select division_code, coalesce(e.n, 0), coalesce(r.reports, 0), coalesce(r.late, 0)
+          %s
+          select division_code, coalesce(e.n, 0), coalesce(r.n, 0), coalesce(r.late, 0)
           from expected e full join reported r using (division_code)
-          order by division_code""");
+          order by division_code"""
+              .formatted(BY_DIVISION));
 
   /** Every division of the coverage with agencies expected or reports, by code. */
   List<DivisionCompleteness> divisionCompleteness(Coverage coverage, int year) throws SQLException {

@@ -81,6 +81,8 @@ final class DocumentSamples {
                 "shapotou-natural-resources", "沙坡头区自然资源局", "640502", 2, true, List.of(), a),
             new RegionDocument.Included(
                 "zhongwei-civil-affairs", "中卫市民政局", "640500", 1, false, List.of(balance), b)),
-        List.of(new RegionDocument.Missing("zhongning-finance", "中宁县财政局")));
+        List.of(new RegionDocument.Missing("zhongning-finance", "中宁县财政局")),
+        3,
+        List.of());
   }
 }
