@@ -71,9 +71,9 @@ public final class DocumentPages {
             + " / "
             + doc.expected()
             + " 个应报机关已报送（按时 "
-            + (doc.reported() - doc.late().size())
+            + (doc.reported() - doc.lateCount())
             + "，逾期 "
-            + doc.late().size()
+            + doc.lateCount()
             + "，未报送 "
             + doc.missing().size()
             + "）");
@@ -93,10 +93,16 @@ public final class DocumentPages {
         out,
         "未报送的机关（" + doc.missing().size() + " 个）",
         doc.missing().stream().map(m -> escape(m.name()) + "（" + escape(m.code()) + "）").toList());
-    agencies(
-        out,
-        "逾期报送的机关（" + doc.late().size() + " 个，晚于次年1月31日）",
-        doc.late().stream().map(a -> escape(a.name()) + "（" + escape(a.code()) + "）").toList());
+    if (doc.subRegions().isEmpty()) {
+      agencies(
+          out,
+          "逾期报送的机关（" + doc.late().size() + " 个，晚于次年1月31日）",
+          doc.late().stream().map(a -> escape(a.name()) + "（" + escape(a.code()) + "）").toList());
+    } else {
+      out.append("<h3>")
+          .append(escape("逾期报送的机关（" + doc.lateCount() + " 个，晚于次年1月31日）"))
+          .append("</h3>\n<p>按下级行政区域计数见上表，各机关见下级行政区域的汇总报告。</p>\n");
+    }
     out.append("<h3>数据不一致的报告（").append(doc.inconsistent().size()).append(" 个）</h3>\n");
     if (doc.inconsistent().isEmpty()) {
       out.append("<p>无。</p>\n");

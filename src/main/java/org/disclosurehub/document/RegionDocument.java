@@ -13,7 +13,7 @@ import org.disclosurehub.report.RuleViolation;
  * @param asOf when the data last changed
  * @param expected how many agencies were expected to report (active in the year)
  * @param included the current reports summed, by agency code: every one, or (when {@code
- *     subRegions} is not empty) only those late or inconsistent
+ *     subRegions} is not empty) only the inconsistent ones
  * @param missing the expected agencies without a report
  * @param reported how many current reports are summed
  * @param subRegions the region's completeness by sub-region, for a region of more reports than a
@@ -61,6 +61,13 @@ public record RegionDocument(
 
   public List<Included> late() {
     return included.stream().filter(Included::late).toList();
+  }
+
+  /** How many reports were published late: those listed, or the sub-regions' counts. */
+  public int lateCount() {
+    return subRegions.isEmpty()
+        ? late().size()
+        : subRegions.stream().mapToInt(SubRegion::late).sum();
   }
 
   public List<Included> inconsistent() {

@@ -402,7 +402,7 @@ final class RollupQueries {
 
   /**
    * The reports of a region's document that its page names one by one when it does not list every
-   * report: the late and the inconsistent, through their partial indexes.
+   * report: the inconsistent, through their partial index.
    */
   private static final Sql DOCUMENT_REPORTS_OF_NOTE =
       Sql.of(
@@ -411,7 +411,7 @@ final class RollupQueries {
           from report_cells c
           %s
           where c.year = :year and c.division_code between :lowest and :highest
-            and (c.late or c.violation_count > 0)
+            and c.violation_count > 0
           order by a.code"""
               .formatted(VIOLATIONS_OF_C, AGENCY_OF_C));
 
