@@ -39,8 +39,9 @@ public class RegionYearReads {
 
   /**
    * A region's year as a page shows it: the roll-up of the year, the sums of the year before, one
-   * page of the per-agency table, the late agencies, the counts per division, the trend, and the
-   * findings. Read with a few rows per division plus the page's rows, not every agency's.
+   * page of the per-agency table, the late agencies (when no more than a page of the table: else
+   * the table's filter lists them), the counts per division, the trend, and the findings. Read with
+   * a few rows per division plus the page's rows, not every agency's.
    *
    * @param names the names of the agencies the roll-up's warnings name, by code
    */
@@ -113,7 +114,9 @@ public class RegionYearReads {
                   summed.rollup(),
                   previous,
                   table(queries, query, summed, table),
-                  queries.late(query.coverage(), year),
+                  summed.sums().late() <= table.rowsPerPage()
+                      ? queries.late(query.coverage(), year)
+                      : List.of(),
                   divisions(queries, query, summed.expected()),
                   Rollups.trend(queries, span),
                   findings(queries, query),
