@@ -117,7 +117,29 @@ public class Generate {
       java.nio.file.Files.writeString(java.nio.file.Path.of(args[7]), body);
       return;
     }
+    if (args.length > 7 && args[6].equals("--twins")) {
+      new Generate(url, token, threads).twins(seed, Path.of(args[7]), firstYear, lastYear);
+      return;
+    }
     new Generate(url, token, threads).load(seed, firstAgency, endAgency, firstYear, lastYear);
+  }
+
+  /**
+   * For each line "clone-code division bench-NNNNN" of {@code file} (bench/Nation.java writes it):
+   * registers twin-CLONE-CODE in the division and loads agency NNNNN's reports under it through
+   * the API, so that the runner can compare the twin's rows with the clone's.
+   */
+  void twins(long seed, Path file, int firstYear, int lastYear) throws Exception {
+    for (String line : Files.readAllLines(file)) {
+      String[] twin = line.split(" ");
+      String code = "twin-" + twin[0];
+      int prototype = Integer.parseInt(twin[2].substring("bench-".length()));
+      register(code, "基准测试孪生 " + twin[0], twin[1]);
+      List<String> series = series(seed, prototype, lastYear);
+      for (int year = firstYear; year <= lastYear; year++) {
+        put(code, year, series.get(year - SERIES_START));
+      }
+    }
   }
 
   private final HttpClient http;
@@ -129,7 +151,11 @@ public class Generate {
     this.url = url;
     this.token = token;
     this.threads = threads;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   static String agencyCode(int i) {
@@ -190,25 +216,34 @@ public class Generate {
   }
 
   private void register(int i) throws Exception {
+    register(agencyCode(i), "基准测试机关 " + i, divisionCode(i));
+  }
+
+  private void register(String code, String name, String division) throws Exception {
     String body =
         String.format(
             Locale.ROOT,
-            "{\"code\":\"%s\",\"name\":\"基准测试机关 %d\",\"divisionCode\":\"%s\"}",
-            agencyCode(i),
-            i,
-            divisionCode(i));
+            "{\"code\":\"%s\",\"name\":\"%s\",\"divisionCode\":\"%s\"}",
+            code,
+            name,
+            division);
     HttpResponse<String> response = send("POST", "/api/v1/agencies", body);
     if (response.statusCode() != 201 && response.statusCode() != 409) {
-      throw new IllegalStateException("register " + i + ": " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "register " + code + ": " + response.statusCode() + " " + response.body());
     }
   }
 
   private void put(int i, int year, String body) throws Exception {
+    put(agencyCode(i), year, body);
+  }
+
+  private void put(String code, int year, String body) throws Exception {
     HttpResponse<String> response =
-        send("PUT", "/api/v1/agencies/" + agencyCode(i) + "/reports/" + year, body);
+        send("PUT", "/api/v1/agencies/" + code + "/reports/" + year, body);
     if (response.statusCode() != 201 && response.statusCode() != 200) {
       throw new IllegalStateException(
-          "report " + i + "/" + year + ": " + response.statusCode() + " " + response.body());
+          "report " + code + "/" + year + ": " + response.statusCode() + " " + response.body());
     }
   }
 
@@ -230,10 +265,16 @@ public class Generate {
     int[] carried = new int[6];
     int regulationsInForce = random.nextInt(0, 4);
     int documentsInForce = random.nextInt(0, 40);
+    // An agency's main figures move from year to year around its own level (0.6-1.6 times it),
+    // as real ones do, so that YEAR_JUMP (more than 5 times up or down) stays the exception.
+    int requestsLevel = random.nextInt(0, 60);
+    int licensingLevel = random.nextInt(0, 2000);
+    int penaltiesLevel = random.nextInt(0, 400);
+    int publishedLevel = random.nextInt(50, 1500);
     List<String> reports = new ArrayList<>();
     for (int year = SERIES_START; year <= lastYear; year++) {
       int[] received = {
-        (int) (random.nextInt(0, 60) * size),
+        (int) (requestsLevel * size * (0.6 + random.nextDouble())),
         (int) (random.nextInt(0, 12) * size),
         random.nextInt(0, 2),
         random.nextInt(0, 2),
@@ -264,8 +305,10 @@ public class Generate {
           .append(documents(regulationsIssued, regulationsRepealed, regulationsInForce));
       json.append(",\"normativeDocuments\":")
           .append(documents(documentsIssued, documentsRepealed, documentsInForce));
-      json.append(",\"licensing\":").append((int) (random.nextInt(0, 2000) * size));
-      json.append(",\"penalties\":").append((int) (random.nextInt(0, 400) * size));
+      json.append(",\"licensing\":")
+          .append((int) (licensingLevel * size * (0.6 + random.nextDouble())));
+      json.append(",\"penalties\":")
+          .append((int) (penaltiesLevel * size * (0.6 + random.nextDouble())));
       json.append(",\"compulsoryMeasures\":").append(random.nextInt(0, 30));
       json.append(",\"feesAmount\":\"")
           .append(random.nextInt(0, 500))
@@ -295,7 +338,7 @@ public class Generate {
       json.append(",\"litigationDirect\":").append(review(random, size));
       json.append(",\"litigationAfterReview\":").append(review(random, size));
       json.append("},\"publishedItems\":{\"total\":")
-          .append((int) (random.nextInt(50, 1500) * size))
+          .append((int) (publishedLevel * size * (0.6 + random.nextDouble())))
           .append("}}");
       reports.add(json.toString());
       carried = forward;

@@ -34,6 +34,9 @@ public final class DocumentPages {
       table.form th { font-weight: normal; text-align: center; }
       table.form tbody th { text-align: left; }
       table.form tbody th[rowspan], table.form tbody th[colspan="4"] { text-align: center; }
+      table.subregions { border-collapse: collapse; margin: 0.3em 0; }
+      table.subregions th, table.subregions td { border: 1px solid #000; padding: 2px 6px; }
+      table.subregions td + td { text-align: right; }
       table.form td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap;
         min-width: 2.5em; }
       h3 { font-size: 11pt; margin: 0.8em 0 0.2em; }
@@ -69,9 +72,9 @@ public final class DocumentPages {
             + " / "
             + doc.expected()
             + " 个应报机关已报送（按时 "
-            + (doc.reported() - doc.late().size())
+            + (doc.reported() - doc.lateCount())
             + "，逾期 "
-            + doc.late().size()
+            + doc.lateCount()
             + "，未报送 "
             + doc.missing().size()
             + "）");
@@ -80,18 +83,28 @@ public final class DocumentPages {
     out.append("</dl>\n</header>\n<main>\n");
     out.append(TablesHtml.tables(doc.form(), doc.totals()));
     out.append("</main>\n<footer>\n<h2>汇总说明</h2>\n");
-    agencies(
-        out,
-        "纳入汇总的机关（" + doc.reported() + " 个）",
-        doc.included().stream().map(DocumentPages::includedItem).toList());
+    if (doc.subRegions().isEmpty()) {
+      agencies(
+          out,
+          "纳入汇总的机关（" + doc.reported() + " 个）",
+          doc.included().stream().map(DocumentPages::includedItem).toList());
+    } else {
+      subRegions(out, doc);
+    }
     agencies(
         out,
         "未报送的机关（" + doc.missing().size() + " 个）",
         doc.missing().stream().map(m -> escape(m.name()) + "（" + escape(m.code()) + "）").toList());
-    agencies(
-        out,
-        "逾期报送的机关（" + doc.late().size() + " 个，晚于次年1月31日）",
-        doc.late().stream().map(a -> escape(a.name()) + "（" + escape(a.code()) + "）").toList());
+    if (doc.subRegions().isEmpty()) {
+      agencies(
+          out,
+          "逾期报送的机关（" + doc.late().size() + " 个，晚于次年1月31日）",
+          doc.late().stream().map(a -> escape(a.name()) + "（" + escape(a.code()) + "）").toList());
+    } else {
+      out.append("<h3>")
+          .append(escape("逾期报送的机关（" + doc.lateCount() + " 个，晚于次年1月31日）"))
+          .append("</h3>\n<p>按下级行政区域计数见上表，各机关见下级行政区域的汇总报告。</p>\n");
+    }
     out.append("<h3>数据不一致的报告（").append(doc.inconsistent().size()).append(" 个）</h3>\n");
     if (doc.inconsistent().isEmpty()) {
       out.append("<p>无。</p>\n");
@@ -227,6 +240,30 @@ public final class DocumentPages {
         + (a.late() ? "，逾期" : "")
         + (a.violations().isEmpty() ? "" : "，数据不一致")
         + "）";
+  }
+
+  /** Who reported, by sub-region: for regions of more reports than are listed one by one. */
+  private static void subRegions(StringBuilder out, RegionDocument doc) {
+    out.append("<h3>")
+        .append(escape("纳入汇总的机关（" + doc.reported() + " 个，按下级行政区域）"))
+        .append("</h3>\n<table class=\"subregions\">\n<thead><tr><th>行政区划</th><th>应报</th>")
+        .append("<th>已报送</th><th>逾期</th><th>未报送</th></tr></thead>\n<tbody>\n");
+    for (RegionDocument.SubRegion r : doc.subRegions()) {
+      out.append("<tr data-code=\"")
+          .append(escape(r.code()))
+          .append("\"><td>")
+          .append(escape(r.name() != null ? r.name() + "（" + r.code() + "）" : r.code()))
+          .append("</td><td>")
+          .append(r.expected())
+          .append("</td><td>")
+          .append(r.reported())
+          .append("</td><td>")
+          .append(r.late())
+          .append("</td><td>")
+          .append(r.missing())
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
   }
 
   /** A list under its heading; items are HTML already. */

@@ -2,7 +2,6 @@ package org.disclosurehub.document;
 
 import java.time.Instant;
 import java.util.List;
-import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 
 /**
@@ -13,8 +12,13 @@ import org.disclosurehub.report.RuleViolation;
  * @param ownScope true for 本级 (the agencies registered at the code itself), false for 本行政区域
  * @param asOf when the data last changed
  * @param expected how many agencies were expected to report (active in the year)
- * @param included the current reports summed, by agency code
+ * @param included the current reports summed, by agency code: every one, or (when {@code
+ *     subRegions} is not empty) only the inconsistent ones
  * @param missing the expected agencies without a report
+ * @param reported how many current reports are summed
+ * @param trialFormatReports how many of them are in the 2019 trial format
+ * @param subRegions the region's completeness by sub-region, for a region of more reports than a
+ *     page lists one by one; empty when {@code included} lists every report
  */
 public record RegionDocument(
     String regionCode,
@@ -26,7 +30,19 @@ public record RegionDocument(
     TableCells totals,
     int expected,
     List<Included> included,
-    List<Missing> missing) {
+    List<Missing> missing,
+    int reported,
+    int trialFormatReports,
+    List<SubRegion> subRegions) {
+
+  /**
+   * A sub-region's completeness: a city of a province (or the province's own agencies), a county of
+   * a city (or the city's own).
+   *
+   * @param name its GB/T 2260 name, or null when only its code is known
+   */
+  public record SubRegion(
+      String code, String name, int expected, int reported, int late, int missing) {}
 
   /**
    * An agency whose report is summed.
@@ -44,21 +60,19 @@ public record RegionDocument(
       boolean late,
       String formatVersion,
       List<RuleViolation> violations,
-      TableCells cells) {
-
-    public boolean trialFormat() {
-      return Report.TRIAL_FORMAT.equals(formatVersion);
-    }
-  }
+      TableCells cells) {}
 
   public record Missing(String code, String name) {}
 
-  public int reported() {
-    return included.size();
-  }
-
   public List<Included> late() {
     return included.stream().filter(Included::late).toList();
+  }
+
+  /** How many reports were published late: those listed, or the sub-regions' counts. */
+  public int lateCount() {
+    return subRegions.isEmpty()
+        ? late().size()
+        : subRegions.stream().mapToInt(SubRegion::late).sum();
   }
 
   public List<Included> inconsistent() {
@@ -85,11 +99,6 @@ public record RegionDocument(
     return ownScope ? "本级" : "本行政区域汇总";
   }
 
-  /** How many of the reports summed are in the 2019 trial format. */
-  public int trialFormatReports() {
-    return (int) included.stream().filter(Included::trialFormat).count();
-  }
-
   /**
    * The form the sums are printed in: the 2019 trial format's when every report summed is in it,
    * else the 2021 format's, with the 2019 Table 二 added when some reports are in the trial format.
@@ -99,7 +108,7 @@ public record RegionDocument(
     if (trial == 0) {
       return PrintedForm.NATIONAL_2021;
     }
-    return trial == included.size() ? PrintedForm.TRIAL_2019 : PrintedForm.MIXED;
+    return trial == reported ? PrintedForm.TRIAL_2019 : PrintedForm.MIXED;
   }
 
   /** The form's name as the page states it. */
@@ -108,7 +117,7 @@ public record RegionDocument(
     if (trial == 0) {
       return PrintedForm.NAME_2021;
     }
-    return trial == included.size()
+    return trial == reported
         ? PrintedForm.NAME_2019
         : PrintedForm.NAME_2021
             + "；其中 "

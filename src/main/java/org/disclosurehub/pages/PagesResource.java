@@ -92,9 +92,9 @@ public class PagesResource {
     try {
       int checkedYear = parseYear(year);
       String checkedSort = sort == null || sort.isBlank() ? "code" : sort;
-      if (!RegionPage.SORTS.containsKey(checkedSort.replaceFirst("^-", ""))) {
+      if (!RegionPage.SORTS.contains(checkedSort.replaceFirst("^-", ""))) {
         throw ProblemException.invalidParameter(
-            "sort", "must be one of " + String.join(", ", RegionPage.SORTS.keySet()));
+            "sort", "must be one of " + String.join(", ", RegionPage.SORTS));
       }
       String checkedFilter = filter == null || filter.isBlank() ? "all" : filter;
       if (!RegionPage.FILTERS.contains(checkedFilter)) {
@@ -106,12 +106,11 @@ public class PagesResource {
           code,
           checkedYear,
           scope,
+          RegionPage.tableRequest(checkedSort, checkedFilter, checkedPage),
           HTML,
           request,
           uri,
-          data ->
-              Templates.region(RegionPage.of(data, checkedSort, checkedFilter, checkedPage))
-                  .render());
+          data -> Templates.region(RegionPage.of(data, checkedSort, checkedFilter)).render());
     } catch (ProblemException e) {
       return problemPage(e);
     }

@@ -1,11 +1,9 @@
 package org.disclosurehub.pages;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.ReportLayout;
@@ -73,21 +71,37 @@ record RegionPage(
       int matching,
       Map<String, Integer> filterCounts) {}
 
-  static final int ROWS_PER_PAGE = 200;
+  /** Rows of the table a page shows: rendering one costs about 0.1 ms. */
+  static final int ROWS_PER_PAGE = 50;
 
-  /** The columns the table sorts by, with how a row is read for each. */
-  static final Map<String, Comparator<AgencyRollupRow>> SORTS = sorts();
+  /** The columns the table sorts by (RollupQueries sorts the rows in SQL). */
+  static final List<String> SORTS =
+      List.of(
+          "code",
+          "name",
+          "division",
+          "reported",
+          "late",
+          "newlyReceived",
+          "totalHandled",
+          "granted",
+          "reviewTotal",
+          "litigationTotal",
+          "violationCount");
 
   static final List<String> FILTERS = List.of("all", "missing", "late", "inconsistent");
 
-  static RegionPage of(RegionYearReads.RegionYear data, String sort, String filter, int page) {
+  /** Which page of the table to read for {@code sort}, {@code filter} and {@code page}. */
+  static RegionYearReads.TableRequest tableRequest(String sort, String filter, int page) {
+    boolean descending = sort.startsWith("-");
+    return new RegionYearReads.TableRequest(
+        descending ? sort.substring(1) : sort, descending, filter, page, ROWS_PER_PAGE);
+  }
+
+  static RegionPage of(RegionYearReads.RegionYear data, String sort, String filter) {
     RegionRollup rollup = data.rollup();
-    List<AgencyLink> late = new ArrayList<>();
-    for (AgencyRollupRow row : data.agencies()) {
-      if (Boolean.TRUE.equals(row.late())) {
-        late.add(new AgencyLink(row.code(), row.name()));
-      }
-    }
+    List<AgencyLink> late =
+        data.late().stream().map(a -> new AgencyLink(a.code(), a.name())).toList();
     List<FindingRow> findings =
         data.findings().stream()
             .map(
@@ -101,6 +115,9 @@ record RegionPage(
                         f.violation().actual(),
                         f.violation().message()))
             .toList();
+    RegionYearReads.Table table = data.table();
+    Map<String, String> names = new java.util.HashMap<>(data.names());
+    table.rows().forEach(row -> names.put(row.code(), row.name()));
     return new RegionPage(
         Place.of(rollup.region().code()),
         rollup.year(),
@@ -112,12 +129,19 @@ record RegionPage(
         data.carryOverMismatches().stream().map(a -> new AgencyLink(a.code(), a.name())).toList(),
         "own".equals(rollup.scope())
             ? List.of()
-            : subRegions(rollup.region().code(), data.agencies()),
-        table(data.agencies(), sort, filter, page),
+            : subRegions(rollup.region().code(), data.divisions()),
+        new Table(
+            table.rows(),
+            sort,
+            filter,
+            table.page(),
+            table.pages(),
+            table.matching(),
+            table.filterCounts()),
         TrendChart.svg(data.trend()),
         data.trend().years(),
         rollup.consistency().warnings() == null ? List.of() : rollup.consistency().warnings(),
-        names(data.agencies()));
+        names);
   }
 
   /** This page with another sort, filter or page of the table (the scope kept). */
@@ -230,13 +254,12 @@ record RegionPage(
     return pointer;
   }
 
-  private static Map<String, String> names(List<AgencyRollupRow> rows) {
-    Map<String, String> names = new java.util.HashMap<>();
-    rows.forEach(row -> names.put(row.code(), row.name()));
-    return names;
-  }
-
-  private static List<SubRegion> subRegions(String code, List<AgencyRollupRow> rows) {
+  /**
+   * The region's children (GB/T 2260) with how their agencies reported, from the counts of the
+   * divisions within each; agencies registered at the region's own code are in none.
+   */
+  private static List<SubRegion> subRegions(
+      String code, List<RegionYearReads.DivisionCounts> divisions) {
     if (!Regions.contains(code)) {
       return List.of();
     }
@@ -246,23 +269,18 @@ record RegionPage(
       counts.put(child.code(), new int[4]);
       names.put(child.code(), child.name());
     }
-    for (AgencyRollupRow row : rows) {
-      int[] c = counts.get(row.division());
+    for (RegionYearReads.DivisionCounts d : divisions) {
+      int[] c = counts.get(d.division());
       if (c == null) {
-        c = counts.get(row.division().substring(0, 4) + "00");
+        c = counts.get(d.division().substring(0, 4) + "00");
       }
       if (c == null) {
         continue; // registered at the region's own code
       }
-      c[0]++;
-      if (row.reported()) {
-        c[1]++;
-      } else {
-        c[3]++;
-      }
-      if (Boolean.TRUE.equals(row.late())) {
-        c[2]++;
-      }
+      c[0] += d.reported() + d.missing();
+      c[1] += d.reported();
+      c[2] += d.late();
+      c[3] += d.missing();
     }
     List<SubRegion> subRegions = new ArrayList<>();
     counts.forEach(
@@ -272,65 +290,5 @@ record RegionPage(
           }
         });
     return subRegions;
-  }
-
-  private static Table table(List<AgencyRollupRow> all, String sort, String filter, int page) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String f : FILTERS) {
-      counts.put(f, (int) all.stream().filter(filter(f)::apply).count());
-    }
-    boolean descending = sort.startsWith("-");
-    Comparator<AgencyRollupRow> order = SORTS.get(descending ? sort.substring(1) : sort);
-    if (descending) {
-      order = order.reversed();
-    }
-    List<AgencyRollupRow> matching =
-        all.stream().filter(filter(filter)::apply).sorted(order).toList();
-    int pages = Math.max(1, (matching.size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
-    int shown = Math.min(page, pages - 1);
-    List<AgencyRollupRow> rows =
-        matching.subList(
-            shown * ROWS_PER_PAGE, Math.min(matching.size(), (shown + 1) * ROWS_PER_PAGE));
-    return new Table(rows, sort, filter, shown, pages, matching.size(), counts);
-  }
-
-  private static Function<AgencyRollupRow, Boolean> filter(String filter) {
-    return switch (filter) {
-      case "missing" -> row -> !row.reported();
-      case "late" -> row -> Boolean.TRUE.equals(row.late());
-      case "inconsistent" -> row -> row.violationCount() != null && row.violationCount() > 0;
-      default -> row -> true;
-    };
-  }
-
-  private static Map<String, Comparator<AgencyRollupRow>> sorts() {
-    Map<String, Comparator<AgencyRollupRow>> sorts = new LinkedHashMap<>();
-    sorts.put("code", Comparator.comparing(AgencyRollupRow::code));
-    sorts.put(
-        "name", Comparator.comparing(AgencyRollupRow::name).thenComparing(AgencyRollupRow::code));
-    sorts.put("division", byThenCode(AgencyRollupRow::division));
-    sorts.put("reported", byThenCode(AgencyRollupRow::reported));
-    sorts.put("late", byThenCode(r -> Boolean.TRUE.equals(r.late())));
-    sorts.put("newlyReceived", byNumber(AgencyRollupRow::newlyReceived));
-    sorts.put("totalHandled", byNumber(AgencyRollupRow::totalHandled));
-    sorts.put("granted", byNumber(AgencyRollupRow::granted));
-    sorts.put("reviewTotal", byNumber(AgencyRollupRow::reviewTotal));
-    sorts.put("litigationTotal", byNumber(AgencyRollupRow::litigationTotal));
-    sorts.put(
-        "violationCount",
-        byNumber(r -> r.violationCount() == null ? null : (long) r.violationCount()));
-    return sorts;
-  }
-
-  private static <T extends Comparable<T>> Comparator<AgencyRollupRow> byThenCode(
-      Function<AgencyRollupRow, T> key) {
-    return Comparator.comparing(key).thenComparing(AgencyRollupRow::code);
-  }
-
-  /** Agencies without a report sort below every number, whichever the direction. */
-  private static Comparator<AgencyRollupRow> byNumber(Function<AgencyRollupRow, Long> key) {
-    return Comparator.comparing(
-            (AgencyRollupRow r) -> key.apply(r) == null ? Long.MIN_VALUE : key.apply(r))
-        .thenComparing(AgencyRollupRow::code);
   }
 }

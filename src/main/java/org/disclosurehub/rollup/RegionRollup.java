@@ -1,5 +1,6 @@
 package org.disclosurehub.rollup;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -89,13 +90,18 @@ public record RegionRollup(
    * The sums in the shape of a report: counts as numbers, amounts as decimal strings; both formats'
    * Table 二, the 2019 采购总金额 in 万元.
    */
+  /** Each cell's JSON Pointer as its keys, split once. */
+  private static final List<String[]> KEYS =
+      RollupLayout.CELLS.stream().map(c -> c.pointer().substring(1).split("/")).toList();
+
   private static ObjectNode tables(Sums sums) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     for (int i = 0; i < RollupLayout.SIZE; i++) {
-      String[] keys = RollupLayout.CELLS.get(i).pointer().substring(1).split("/");
+      String[] keys = KEYS.get(i);
       ObjectNode node = root;
       for (int k = 0; k < keys.length - 1; k++) {
-        node = node.has(keys[k]) ? (ObjectNode) node.get(keys[k]) : node.putObject(keys[k]);
+        JsonNode child = node.get(keys[k]);
+        node = child != null ? (ObjectNode) child : node.putObject(keys[k]);
       }
       String last = keys[keys.length - 1];
       if (RollupLayout.isAmount(i)) {

@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.report.RuleViolation;
@@ -34,14 +37,42 @@ public class RegionYearReads {
     this.json = json;
   }
 
-  /** A region's year as a page shows it. */
+  /**
+   * A region's year as a page shows it: the roll-up of the year, the sums of the year before, one
+   * page of the per-agency table, the late agencies (when no more than a page of the table: else
+   * the table's filter lists them), the counts per division, the trend, and the findings. Read with
+   * a few rows per division plus the page's rows, not every agency's.
+   *
+   * @param names the names of the agencies the roll-up's warnings name, by code
+   */
   public record RegionYear(
       RegionRollup rollup,
       RegionRollup previous,
-      List<AgencyRollupRow> agencies,
+      Table table,
+      List<RegionRollup.AgencyRef> late,
+      List<DivisionCounts> divisions,
       Trend trend,
       List<Finding> findings,
-      List<RegionRollup.AgencyRef> carryOverMismatches) {}
+      List<RegionRollup.AgencyRef> carryOverMismatches,
+      Map<String, String> names) {}
+
+  /**
+   * Which page of the table: sorted by a column of the breakdown ({@code descending} for -), one of
+   * {@link RollupQueries#FILTERS}, the page (from 0; past the last, the last) and its size.
+   */
+  public record TableRequest(
+      String sortKey, boolean descending, String filter, int page, int rowsPerPage) {}
+
+  /** A page of the table, with how many rows match its filter and how many each filter matches. */
+  public record Table(
+      List<AgencyRollupRow> rows,
+      int page,
+      int pages,
+      int matching,
+      Map<String, Integer> filterCounts) {}
+
+  /** A division's reports, late reports and missing agencies. */
+  public record DivisionCounts(String division, int reported, int late, int missing) {}
 
   /** A rule that an agency's current report breaks. */
   public record Finding(String agency, String agencyName, RuleViolation violation) {}
@@ -54,10 +85,15 @@ public class RegionYearReads {
       String code,
       int year,
       String scope,
+      TableRequest table,
       String mediaType,
       Request request,
       UriInfo uri,
       Function<RegionYear, Object> render) {
+    if (!RollupQueries.FILTERS.containsKey(table.filter())
+        || !RollupQueries.SORTS.containsKey(table.sortKey())) {
+      throw new IllegalArgumentException("no such filter or sort: " + table);
+    }
     RollupQuery query = RollupQuery.page(code, year, scope, clock);
     RollupQuery span =
         RollupQuery.span(query, Math.max(ReportYears.FIRST, year - TREND_YEARS + 1), year);
@@ -71,18 +107,73 @@ public class RegionYearReads {
           Rollups.Summed summed = Rollups.year(queries, query);
           RegionRollup previous =
               year > ReportYears.FIRST
-                  ? Rollups.year(queries, RollupQuery.span(query, year - 1, year - 1)).rollup()
+                  ? Rollups.sumsOnly(queries, RollupQuery.span(query, year - 1, year - 1))
                   : null;
           RegionYear regionYear =
               new RegionYear(
                   summed.rollup(),
                   previous,
-                  Rollups.agencies(queries, query, RollupQueries.Order.of(null)),
+                  table(queries, query, summed, table),
+                  summed.sums().late() <= table.rowsPerPage()
+                      ? queries.late(query.coverage(), year)
+                      : List.of(),
+                  divisions(queries, query, summed.expected()),
                   Rollups.trend(queries, span),
                   findings(queries, query),
-                  queries.carryOverMismatches(query.coverage(), year));
+                  queries.carryOverMismatches(query.coverage(), year),
+                  queries.names(warned(summed.rollup())));
           return Response.ok(render.apply(regionYear), MediaType.valueOf(mediaType));
         });
+  }
+
+  /**
+   * The table's page. Its rows are the agencies expected or with a report: the reports and the
+   * missing, so each filter's count comes from the roll-up itself.
+   */
+  private static Table table(
+      RollupQueries queries, RollupQuery query, Rollups.Summed summed, TableRequest request)
+      throws SQLException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    int missing = summed.rollup().completeness().missing().size();
+    counts.put("all", summed.sums().reports() + missing);
+    counts.put("missing", missing);
+    counts.put("late", summed.sums().late());
+    counts.put("inconsistent", summed.sums().inconsistent());
+    int matching = counts.get(request.filter());
+    int pages = Math.max(1, (matching + request.rowsPerPage() - 1) / request.rowsPerPage());
+    int shown = Math.min(request.page(), pages - 1);
+    List<AgencyRollupRow> rows =
+        queries.table(
+            query.coverage(),
+            query.year(),
+            request.sortKey(),
+            request.descending(),
+            request.filter(),
+            shown * request.rowsPerPage(),
+            request.rowsPerPage());
+    return new Table(rows, shown, pages, matching, counts);
+  }
+
+  private static List<String> warned(RegionRollup rollup) {
+    List<RegionRollup.WarnedReports> warnings = rollup.consistency().warnings();
+    return warnings == null
+        ? List.of()
+        : warnings.stream().flatMap(w -> w.agencies().stream()).distinct().toList();
+  }
+
+  private static List<DivisionCounts> divisions(
+      RollupQueries queries, RollupQuery query, RollupQueries.Expected expected)
+      throws SQLException {
+    Map<String, Integer> missing = new java.util.HashMap<>();
+    expected.missingDivisions().forEach(d -> missing.merge(d, 1, Integer::sum));
+    List<DivisionCounts> divisions = new ArrayList<>();
+    for (RollupQueries.DivisionCompleteness d :
+        queries.divisionCompleteness(query.coverage(), query.year())) {
+      divisions.add(
+          new DivisionCounts(
+              d.division(), d.reported(), d.late(), missing.getOrDefault(d.division(), 0)));
+    }
+    return divisions;
   }
 
   private List<Finding> findings(RollupQueries queries, RollupQuery query) throws SQLException {

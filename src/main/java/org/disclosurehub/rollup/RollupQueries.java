@@ -26,6 +26,19 @@ final class RollupQueries {
   private final Connection connection;
   private final HubConfig.Checks checks;
 
+  // A region's listings read a few rows out of national tables, so each row's agency (and cells)
+  // is fetched by its key: the "offset 0" keeps each lateral subquery an index probe per row,
+  // where the planner (random_page_cost 4) would otherwise hash-join a sequential scan of the
+  // whole table (181,646 agencies, 545,000 plausibility rows) to find a region's few hundred.
+  private static final String AGENCY_OF_C =
+      "cross join lateral (select code, name from agency where id = c.agency_id offset 0) a";
+
+  private static final String VIOLATIONS_OF_C =
+      """
+      case when c.violation_count > 0 then
+        (select r.violations from report_revision r
+         where r.report_id = c.report_id and r.revision = c.revision) end""";
+
   RollupQueries(Connection connection, HubConfig.Checks checks) {
     this.connection = connection;
     this.checks = checks;
@@ -36,6 +49,7 @@ final class RollupQueries {
       boolean regionKnown,
       long agencies,
       Instant agenciesChanged,
+      long agencyVersions,
       long versions,
       Instant totalsChanged,
       long plausibilityVersions,
@@ -55,6 +69,8 @@ final class RollupQueries {
           + "/"
           + agenciesChanged
           + "/"
+          + agencyVersions
+          + "/"
           + versions
           + "/"
           + totalsChanged
@@ -68,17 +84,20 @@ final class RollupQueries {
   // The coverage's own totals rows (its shards, per year) are bumped by every write of a report
   // within it, so their versions identify its data: a few rows, however large the region.
   // Without a region (the whole country) the 'own' rows of every division are summed instead.
+  // The registry likewise: a row per division (division_registry, kept by the V8 triggers) counts
+  // its agencies and every change to them.
   // The plausibility warnings change with neighbours too (another report of the city, the year
   // before): their counters per city and year, and the thresholds they are judged by, count too.
   private static final String STATE =
       """
-      select exists (select 1 from agency where division_code between :regionLowest and :regionHighest),
-             count(*), max(updated_at),
+      select (select coalesce(sum(agencies), 0) > 0 from division_registry
+              where division_code between :regionLowest and :regionHighest),
+             coalesce(sum(agencies), 0), max(changed_at), coalesce(sum(version), 0),
              (select coalesce(sum(version), 0) from region_totals where %1$s),
              (select max(updated_at) from region_totals where %1$s),
              (select coalesce(sum(version), 0) from plausibility_version
               where city between :cityLowest and :cityHighest and year between :fromYear and :toYear)
-      from agency where division_code between :lowest and :highest""";
+      from division_registry where division_code between :lowest and :highest""";
 
   private static final Sql STATE_OF_REGION =
       Sql.of(
@@ -116,8 +135,9 @@ final class RollupQueries {
             rs.getLong(2),
             instant(rs.getTimestamp(3)),
             rs.getLong(4),
-            instant(rs.getTimestamp(5)),
-            rs.getLong(6),
+            rs.getLong(5),
+            instant(rs.getTimestamp(6)),
+            rs.getLong(7),
             checks.previousYearReuse()
                 + "/"
                 + checks.sameCityReuse()
@@ -172,54 +192,128 @@ final class RollupQueries {
   }
 
   /** How many agencies of the coverage are active in the year, and those without a report. */
-  record Expected(int count, List<RegionRollup.AgencyRef> missing) {}
+  record Expected(int count, List<RegionRollup.AgencyRef> missing, List<String> missingDivisions) {}
+
+  // The agencies of the coverage expected for the year (division_agencies, kept by the V8
+  // triggers: a few rows per division, however many agencies the region has), and the reports of
+  // the year by agencies outside their span (only agencies with explicit active years can have
+  // those, found through their partial index).
+  private static final String OUTSIDE =
+      """
+      select a.division_code, count(*) as n
+      from agency a join report_cells c on c.agency_id = a.id and c.year = :year
+      where a.division_code between :lowest and :highest
+        and (a.active_from is not null or a.active_to is not null)
+        and not (%s)
+      group by a.division_code"""
+          .formatted(Sql.activeIn(":year"));
 
   private static final Sql EXPECTED =
       Sql.of(
           """
-          select count(*) from agency a
-          where a.division_code between :lowest and :highest and %s"""
-              .formatted(Sql.activeIn(":year")));
+          select (select coalesce(sum(agencies), 0) from division_agencies
+                  where division_code between :lowest and :highest
+                    and first_year <= :year and :year <= last_year),
+                 (select coalesce(sum(n), 0) from (%s) o)"""
+              .formatted(OUTSIDE));
 
-  // One probe of the unique (agency_id, year) index per agency: O(n log n) whatever plan or
-  // statistics, unlike a range condition on the report's division.
+  // Per division of the coverage: the agencies expected for the year (division_agencies) and the
+  // reports and late reports of the year (its own totals rows, their shards added up).
+  private static final String BY_DIVISION =
+      """
+      with expected as (
+        select division_code, sum(agencies) as n from division_agencies
+        where division_code between :lowest and :highest
+          and first_year <= :year and :year <= last_year
+        group by division_code),
+      reported as (
+        select division_code, sum(reports) as n, sum(late) as late from region_totals
+        where scope = 'own' and year = :year and division_code between :lowest and :highest
+        group by division_code)""";
+
+  // The divisions short of reports: fewer reports by expected agencies (their reports less those
+  // outside their span) than expected agencies.
+  private static final Sql SHORT_DIVISIONS =
+      Sql.of(
+          """
+          %s,
+          outside as (%s)
+          select e.division_code
+          from expected e left join reported r using (division_code)
+               left join outside o using (division_code)
+          where e.n > coalesce(r.n, 0) - coalesce(o.n, 0)"""
+              .formatted(BY_DIVISION, OUTSIDE));
+
+  // One probe of the unique (agency_id, year) index per agency of the divisions where someone is
+  // missing: O(n log n) whatever plan or statistics, unlike a range condition on the report's
+  // division, and nothing at all when everyone expected has reported.
   private static final Sql MISSING =
       Sql.of(
           """
-          select a.code, a.name from agency a
-          where a.division_code between :lowest and :highest and %s
+          select a.code, a.name, a.division_code from agency a
+          where a.division_code between :lowest and :highest
+            and a.division_code = any(:divisions) and %s
             and not exists (select 1 from report_cells c where c.agency_id = a.id and c.year = :year)
           order by a.code"""
               .formatted(Sql.activeIn(":year")));
 
-  Expected expected(Coverage coverage, int year) throws SQLException {
+  /**
+   * The agencies expected for the year and those of them without a report. {@code reports} (the
+   * coverage's current reports of the year, from its totals) settles it when every expected agency
+   * has reported: an agency reports once a year, so then nobody is missing and no agency is read.
+   * Otherwise only the divisions short of reports are searched.
+   */
+  Expected expected(Coverage coverage, int year, long reports) throws SQLException {
     int count;
+    long outside;
     try (var s = EXPECTED.prepare(connection)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
       try (ResultSet rs = s.query()) {
         rs.next();
         count = rs.getInt(1);
+        outside = rs.getLong(2);
       }
     }
     List<RegionRollup.AgencyRef> missing = new ArrayList<>();
-    try (var s = MISSING.prepare(connection)) {
+    List<String> divisions = new ArrayList<>();
+    if (count <= reports - outside) {
+      return new Expected(count, missing, divisions);
+    }
+    List<String> shortOf = new ArrayList<>();
+    try (var s = SHORT_DIVISIONS.prepare(connection)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
-          missing.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
+          shortOf.add(rs.getString(1));
         }
       }
     }
-    return new Expected(count, missing);
+    if (shortOf.isEmpty()) {
+      return new Expected(count, missing, divisions);
+    }
+    try (var s = MISSING.prepare(connection)) {
+      s.set("lowest", coverage.lowest())
+          .set("highest", coverage.highest())
+          .set("divisions", shortOf.toArray(String[]::new))
+          .set("year", year);
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          missing.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
+          divisions.add(rs.getString(3));
+        }
+      }
+    }
+    return new Expected(count, missing, divisions);
   }
 
   private static final Sql INCONSISTENT =
       Sql.of(
           """
-          select a.code, c.rules from report_cells c join agency a on a.id = c.agency_id
+          select a.code, c.rules from report_cells c %s
           where c.year = :year and c.division_code between :lowest and :highest
             and c.violation_count > 0
-          order by a.code""");
+          order by a.code"""
+              .formatted(AGENCY_OF_C));
 
   /** Reports of the year accepted with violations, by agency code. */
   List<RegionRollup.InconsistentReport> inconsistent(Coverage coverage, int year)
@@ -246,11 +340,12 @@ final class RollupQueries {
           """
           select a.code, a.name, v.violations::text
           from report_cells c
-          join agency a on a.id = c.agency_id
+          %s
           join report_revision v on v.report_id = c.report_id and v.revision = c.revision
           where c.year = :year and c.division_code between :lowest and :highest
             and c.violation_count > 0
-          order by a.code""");
+          order by a.code"""
+              .formatted(AGENCY_OF_C));
 
   List<StoredViolations> violations(Coverage coverage, int year) throws SQLException {
     try (var s = VIOLATIONS.prepare(connection)) {
@@ -268,10 +363,11 @@ final class RollupQueries {
   private static final Sql CARRY_OVER_MISMATCHES =
       Sql.of(
           """
-          select a.code, a.name from report_cells c join agency a on a.id = c.agency_id
+          select a.code, a.name from report_cells c %s
           where c.year = :year and c.division_code between :lowest and :highest
             and c.carry_over_mismatch
-          order by a.code""");
+          order by a.code"""
+              .formatted(AGENCY_OF_C));
 
   /** Agencies whose current report of the year breaks CARRY_OVER against the year before. */
   List<RegionRollup.AgencyRef> carryOverMismatches(Coverage coverage, int year)
@@ -296,14 +392,62 @@ final class RollupQueries {
   private static final Sql DOCUMENT_REPORTS =
       Sql.of(
           """
-          select a.code, a.name, c.division_code, c.revision, c.late, r.violations,
+          select a.code, a.name, c.division_code, c.revision, c.late, %s,
                  case when :withCells then c.cells end, c.format_version
           from report_cells c
-          join agency a on a.id = c.agency_id
-          left join report_revision r
-            on c.violation_count > 0 and r.report_id = c.report_id and r.revision = c.revision
+          %s
           where c.year = :year and c.division_code between :lowest and :highest
-          order by a.code""");
+          order by a.code"""
+              .formatted(VIOLATIONS_OF_C, AGENCY_OF_C));
+
+  /**
+   * The reports of a region's document that its page names one by one when it does not list every
+   * report: the inconsistent, through their partial index.
+   */
+  private static final Sql DOCUMENT_REPORTS_OF_NOTE =
+      Sql.of(
+          """
+          select a.code, a.name, c.division_code, c.revision, c.late, %s, null, c.format_version
+          from report_cells c
+          %s
+          where c.year = :year and c.division_code between :lowest and :highest
+            and c.violation_count > 0
+          order by a.code"""
+              .formatted(VIOLATIONS_OF_C, AGENCY_OF_C));
+
+  List<DocumentReport> documentReportsOfNote(Coverage coverage, int year) throws SQLException {
+    try (var s = DOCUMENT_REPORTS_OF_NOTE.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      return documentReports(s);
+    }
+  }
+
+  /** A division's completeness: agencies expected, reports, late reports. */
+  record DivisionCompleteness(String division, int expected, int reported, int late) {}
+
+  private static final Sql DIVISION_COMPLETENESS =
+      Sql.of(
+          """
+          %s
+          select division_code, coalesce(e.n, 0), coalesce(r.n, 0), coalesce(r.late, 0)
+          from expected e full join reported r using (division_code)
+          order by division_code"""
+              .formatted(BY_DIVISION));
+
+  /** Every division of the coverage with agencies expected or reports, by code. */
+  List<DivisionCompleteness> divisionCompleteness(Coverage coverage, int year) throws SQLException {
+    try (var s = DIVISION_COMPLETENESS.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      List<DivisionCompleteness> divisions = new ArrayList<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          divisions.add(
+              new DivisionCompleteness(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+        }
+      }
+      return divisions;
+    }
+  }
 
   /** A report a region's document sums; {@code violations} is JSON, {@code cells} may be null. */
   record DocumentReport(
@@ -323,24 +467,28 @@ final class RollupQueries {
           .set("lowest", coverage.lowest())
           .set("highest", coverage.highest())
           .set("withCells", withCells);
-      List<DocumentReport> reports = new ArrayList<>();
-      try (ResultSet rs = s.query()) {
-        while (rs.next()) {
-          java.sql.Array cells = rs.getArray(7);
-          reports.add(
-              new DocumentReport(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getInt(4),
-                  rs.getBoolean(5),
-                  rs.getString(6),
-                  cells == null ? null : (BigDecimal[]) cells.getArray(),
-                  rs.getString(8)));
-        }
-      }
-      return reports;
+      return documentReports(s);
     }
+  }
+
+  private static List<DocumentReport> documentReports(Sql.Statement s) throws SQLException {
+    List<DocumentReport> reports = new ArrayList<>();
+    try (ResultSet rs = s.query()) {
+      while (rs.next()) {
+        java.sql.Array cells = rs.getArray(7);
+        reports.add(
+            new DocumentReport(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getBoolean(5),
+                rs.getString(6),
+                cells == null ? null : (BigDecimal[]) cells.getArray(),
+                rs.getString(8)));
+      }
+    }
+    return reports;
   }
 
   /**
@@ -361,15 +509,31 @@ final class RollupQueries {
   static final List<String> WARNING_RULES =
       List.of("NARRATIVE_MISMATCH", "TEXT_REUSE", "YEAR_JUMP");
 
-  private static final Sql WARNED =
+  private static final String WARNED_SQL =
+      """
+      select a.code, %s
+      from report_plausibility p
+      join report_cells c on c.agency_id = p.agency_id and c.year = p.year
+      """
+          + AGENCY_OF_C
+          + """
+
+      where p.year = :year and p.division_code between :lowest and :highest%s
+        and cardinality(%1$s) > 0
+      order by a.code""";
+
+  // The rows of report_plausibility_flagged_idx (V8): every row with a warning while both reuse
+  // thresholds are at least FLAGGED_SHARE, so that a region's warnings cost what it has, not
+  // what it is. Below that, every row of the region is read.
+  private static final double FLAGGED_SHARE = 0.5;
+
+  private static final Sql WARNED_FLAGGED =
       Sql.of(
-          """
-          select a.code, %s
-          from report_cells c join agency a on a.id = c.agency_id
-          join report_plausibility p on p.agency_id = c.agency_id and p.year = c.year
-          where c.year = :year and c.division_code between :lowest and :highest
-          order by a.code"""
-              .formatted(WARNINGS));
+          WARNED_SQL.formatted(
+              WARNINGS,
+              "\n  and (p.rules <> '{}' or p.previous_year_share > 0.5 or p.same_city_share > 0.5)"));
+
+  private static final Sql WARNED_ALL = Sql.of(WARNED_SQL.formatted(WARNINGS, ""));
 
   private Sql.Statement withThresholds(Sql.Statement s) throws SQLException {
     return withThresholds(s, checks);
@@ -387,7 +551,9 @@ final class RollupQueries {
   List<RegionRollup.WarnedReports> warned(Coverage coverage, int year) throws SQLException {
     Map<String, List<String>> agencies = new LinkedHashMap<>();
     WARNING_RULES.forEach(rule -> agencies.put(rule, new ArrayList<>()));
-    try (var s = WARNED.prepare(connection)) {
+    boolean flagged =
+        checks.previousYearReuse() >= FLAGGED_SHARE && checks.sameCityReuse() >= FLAGGED_SHARE;
+    try (var s = (flagged ? WARNED_FLAGGED : WARNED_ALL).prepare(connection)) {
       withThresholds(s)
           .set("year", year)
           .set("lowest", coverage.lowest())
@@ -464,8 +630,11 @@ final class RollupQueries {
   /** Every agency of the coverage active in the year or with a report for it. */
   private static final String BREAKDOWN_FROM =
       """
-      from agency a left join report_cells c on c.agency_id = a.id and c.year = :year
-      left join report_plausibility p on p.agency_id = a.id and p.year = :year
+      from agency a
+      left join lateral (select * from report_cells c
+                         where c.agency_id = a.id and c.year = :year offset 0) c on true
+      left join lateral (select * from report_plausibility p
+                         where p.agency_id = a.id and p.year = :year offset 0) p on true
       where a.division_code between :lowest and :highest
         and (c.report_id is not null or (%s))"""
           .formatted(Sql.activeIn(":year"));
@@ -515,33 +684,131 @@ final class RollupQueries {
       if (limit != null) {
         s.set("offset", offset).set("limit", limit);
       }
-      List<AgencyRollupRow> rows = new ArrayList<>();
+      return rows(s);
+    }
+  }
+
+  private static List<AgencyRollupRow> rows(Sql.Statement s) throws SQLException {
+    List<AgencyRollupRow> rows = new ArrayList<>();
+    try (ResultSet rs = s.query()) {
+      while (rs.next()) {
+        rows.add(
+            new AgencyRollupRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                Regions.name(rs.getString(3)),
+                rs.getBoolean(4),
+                (Boolean) rs.getObject(5),
+                (Integer) rs.getObject(6),
+                rs.getString(7),
+                count(rs, 8),
+                count(rs, 9),
+                count(rs, 10),
+                count(rs, 11),
+                count(rs, 12),
+                count(rs, 13),
+                count(rs, 14),
+                count(rs, 15),
+                (Integer) rs.getObject(16),
+                rs.getArray(17) == null ? null : List.of((String[]) rs.getArray(17).getArray())));
+      }
+    }
+    return rows;
+  }
+
+  /** Which rows of the breakdown a page's table shows: its filters, as SQL. */
+  static final Map<String, String> FILTERS =
+      Map.of(
+          "all", "",
+          "missing", " and c.report_id is null",
+          "late", " and c.late",
+          "inconsistent", " and c.violation_count > 0");
+
+  private static final Map<String, Sql> TABLES = new ConcurrentHashMap<>();
+
+  /**
+   * One page of the breakdown for a page's table, filtered and sorted in SQL: by the column, then
+   * by code in the same direction, agencies without a value first when ascending and last when
+   * descending (as a page sorts).
+   */
+  List<AgencyRollupRow> table(
+      Coverage coverage,
+      int year,
+      String sortKey,
+      boolean descending,
+      String filter,
+      int offset,
+      int limit)
+      throws SQLException {
+    String direction = descending ? "desc nulls last" : "asc nulls first";
+    Sql sql =
+        TABLES.computeIfAbsent(
+            sortKey + "/" + descending + "/" + filter,
+            variant ->
+                Sql.of(
+                    """
+                    select %s
+                    %s%s
+                    order by %s %s, a.code %s
+                    offset :offset limit :limit"""
+                        .formatted(
+                            String.join(", ", SORTS.values()),
+                            BREAKDOWN_FROM,
+                            FILTERS.get(filter),
+                            sortKey.equals("late") ? "coalesce(c.late, false)" : SORTS.get(sortKey),
+                            direction,
+                            descending ? "desc" : "asc")));
+    try (var s = sql.prepare(connection)) {
+      withThresholds(s)
+          .set("year", year)
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest())
+          .set("offset", offset)
+          .set("limit", limit);
+      return rows(s);
+    }
+  }
+
+  private static final Sql LATE =
+      Sql.of(
+          """
+          select a.code, a.name from report_cells c %s
+          where c.year = :year and c.division_code between :lowest and :highest and c.late
+          order by a.code"""
+              .formatted(AGENCY_OF_C));
+
+  /** Agencies whose current report of the year was published late, by code. */
+  List<RegionRollup.AgencyRef> late(Coverage coverage, int year) throws SQLException {
+    try (var s = LATE.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      List<RegionRollup.AgencyRef> found = new ArrayList<>();
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
-          rows.add(
-              new AgencyRollupRow(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  Regions.name(rs.getString(3)),
-                  rs.getBoolean(4),
-                  (Boolean) rs.getObject(5),
-                  (Integer) rs.getObject(6),
-                  rs.getString(7),
-                  count(rs, 8),
-                  count(rs, 9),
-                  count(rs, 10),
-                  count(rs, 11),
-                  count(rs, 12),
-                  count(rs, 13),
-                  count(rs, 14),
-                  count(rs, 15),
-                  (Integer) rs.getObject(16),
-                  rs.getArray(17) == null ? null : List.of((String[]) rs.getArray(17).getArray())));
+          found.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
         }
       }
-      return rows;
+      return found;
     }
+  }
+
+  private static final Sql NAMES = Sql.of("select code, name from agency where code = any(:codes)");
+
+  /** The names of the agencies with these codes. */
+  Map<String, String> names(List<String> codes) throws SQLException {
+    Map<String, String> names = new java.util.HashMap<>();
+    if (codes.isEmpty()) {
+      return names;
+    }
+    try (var s = NAMES.prepare(connection)) {
+      s.set("codes", codes.toArray(String[]::new));
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          names.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return names;
   }
 
   long breakdownCount(Coverage coverage, int year) throws SQLException {
@@ -621,14 +888,15 @@ final class RollupQueries {
     }
   }
 
+  // From division_agencies (V8), as EXPECTED: a few rows per division and year.
   private static final Sql EXPECTED_PER_YEAR =
       Sql.of(
           """
-          select y, count(a.id)
+          select y, coalesce(sum(d.agencies), 0)
           from generate_series(:fromYear, :toYear) as y
-               left join agency a on a.division_code between :lowest and :highest and %s
-          group by y order by y"""
-              .formatted(Sql.activeIn("y")));
+               left join division_agencies d on d.division_code between :lowest and :highest
+                                            and d.first_year <= y and y <= d.last_year
+          group by y order by y""");
 
   /** How many agencies of the coverage are active in each year. */
   Map<Integer, Integer> expectedPerYear(Coverage coverage, int fromYear, int toYear)

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.document.RegionDocument;
+import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.system.Page;
@@ -18,12 +19,12 @@ final class Rollups {
   private Rollups() {}
 
   /** A region's year, with the sums it was built from (CSV writes those). */
-  record Summed(RegionRollup rollup, Sums sums) {}
+  record Summed(RegionRollup rollup, Sums sums, RollupQueries.Expected expected) {}
 
   static Summed year(RollupQueries queries, RollupQuery query) throws SQLException {
     Coverage coverage = query.coverage();
     Sums sums = queries.sums(coverage, query.year());
-    RollupQueries.Expected expected = queries.expected(coverage, query.year());
+    RollupQueries.Expected expected = queries.expected(coverage, query.year(), sums.reports());
     RegionRollup rollup =
         RegionRollup.of(
             query,
@@ -31,7 +32,20 @@ final class Rollups {
             expected,
             queries.inconsistent(coverage, query.year()),
             queries.warned(coverage, query.year()));
-    return new Summed(rollup, sums);
+    return new Summed(rollup, sums, expected);
+  }
+
+  /**
+   * A region's year from its sums alone (no completeness, consistency or warnings): what a page
+   * compares the year with.
+   */
+  static RegionRollup sumsOnly(RollupQueries queries, RollupQuery query) throws SQLException {
+    return RegionRollup.of(
+        query,
+        queries.sums(query.coverage(), query.year()),
+        new RollupQueries.Expected(0, List.of(), List.of()),
+        List.of(),
+        List.of());
   }
 
   static Trend trend(RollupQueries queries, RollupQuery query) throws SQLException {
@@ -50,16 +64,22 @@ final class Rollups {
 
   /**
    * A region's document: the year's sums and completeness as the roll-up has them, and the reports
-   * summed; with {@code withCells} every cell of each (the workbook's breakdown).
+   * summed; with {@code withCells} every cell of each (the workbook's breakdown). A page of a
+   * region with more than {@link #LISTED_REPORTS} reports names only the late and inconsistent ones
+   * and gives the others as counts by sub-region, so that a province costs what its few rows of
+   * counts cost rather than a read of every one of its reports.
    */
   static RegionDocument document(RollupQueries queries, RollupQuery query, boolean withCells)
       throws SQLException {
     Coverage coverage = query.coverage();
     Sums sums = queries.sums(coverage, query.year());
-    RollupQueries.Expected expected = queries.expected(coverage, query.year());
+    RollupQueries.Expected expected = queries.expected(coverage, query.year(), sums.reports());
+    boolean everyReport = withCells || sums.reports() <= LISTED_REPORTS;
     List<RegionDocument.Included> included = new ArrayList<>();
     for (RollupQueries.DocumentReport report :
-        queries.documentReports(coverage, query.year(), withCells)) {
+        everyReport
+            ? queries.documentReports(coverage, query.year(), withCells)
+            : queries.documentReportsOfNote(coverage, query.year())) {
       included.add(
           new RegionDocument.Included(
               report.code(),
@@ -89,7 +109,54 @@ final class Rollups {
         included,
         expected.missing().stream()
             .map(m -> new RegionDocument.Missing(m.code(), m.name()))
-            .toList());
+            .toList(),
+        everyReport ? included.size() : sums.reports(),
+        sums.trialFormatReports(),
+        everyReport
+            ? List.of()
+            : subRegions(
+                query.region(),
+                queries.divisionCompleteness(coverage, query.year()),
+                expected.missingDivisions()));
+  }
+
+  /** How many reports a region's page lists one by one at most. */
+  static final int LISTED_REPORTS = 500;
+
+  /**
+   * The divisions' completeness added up by the sub-region they lie in: a province's cities (and
+   * its own agencies under its code), a city's counties (and its own); the missing agencies counted
+   * where they are registered.
+   */
+  private static List<RegionDocument.SubRegion> subRegions(
+      Division region, List<RollupQueries.DivisionCompleteness> divisions, List<String> missing) {
+    Map<String, int[]> counts = new java.util.TreeMap<>();
+    for (RollupQueries.DivisionCompleteness d : divisions) {
+      int[] c = counts.computeIfAbsent(subRegionOf(region, d.division()), k -> new int[4]);
+      c[0] += d.expected();
+      c[1] += d.reported();
+      c[2] += d.late();
+    }
+    for (String division : missing) {
+      counts.computeIfAbsent(subRegionOf(region, division), k -> new int[4])[3]++;
+    }
+    return counts.entrySet().stream()
+        .map(
+            e ->
+                new RegionDocument.SubRegion(
+                    e.getKey(),
+                    Regions.name(e.getKey()),
+                    e.getValue()[0],
+                    e.getValue()[1],
+                    e.getValue()[2],
+                    e.getValue()[3]))
+        .toList();
+  }
+
+  private static String subRegionOf(Division region, String division) {
+    return region.level() == Division.Level.province && !division.endsWith("0000")
+        ? division.substring(0, 4) + "00"
+        : division;
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();

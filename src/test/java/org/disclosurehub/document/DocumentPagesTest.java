@@ -20,6 +20,43 @@ class DocumentPagesTest {
   }
 
   @Test
+  void shouldCountTheReportsOfALargeRegionBySubRegionAndNameOnlyTheInconsistent() {
+    RegionDocument city = DocumentSamples.region();
+    List<RegionDocument.Included> ofNote =
+        city.included().stream().filter(a -> !a.violations().isEmpty()).toList();
+    RegionDocument large =
+        new RegionDocument(
+            city.regionCode(),
+            city.regionName(),
+            city.level(),
+            city.year(),
+            city.ownScope(),
+            city.asOf(),
+            city.totals(),
+            1204,
+            ofNote,
+            city.missing(),
+            1203,
+            0,
+            List.of(
+                new RegionDocument.SubRegion("640500", null, 200, 200, 0, 0),
+                new RegionDocument.SubRegion("640502", "沙坡头区", 1004, 1003, 1, 1)));
+
+    Document page = Jsoup.parse(DocumentPages.region(large));
+
+    assertThat(page.select("dl.meta").text()).contains("1203 / 1204 个应报机关已报送（按时 1202，逾期 1，未报送 1）");
+    String footer = page.select("footer").text();
+    assertThat(footer).contains("纳入汇总的机关（1203 个，按下级行政区域）").doesNotContain("中卫市自然资源局（");
+    assertThat(page.select("table.subregions tbody tr").eachAttr("data-code"))
+        .containsExactly("640500", "640502");
+    assertThat(page.select("table.subregions tr[data-code=640502] td").eachText())
+        .containsExactly("沙坡头区（640502）", "1004", "1003", "1", "1");
+    assertThat(footer)
+        .contains("逾期报送的机关（1 个，晚于次年1月31日） 按下级行政区域计数见上表", "数据不一致的报告（1 个） 中卫市民政局")
+        .doesNotContain("沙坡头区自然资源局");
+  }
+
+  @Test
   void shouldPrintTableThreeWithTheSpansAndLabelsOfTheNationalFormat() {
     Element table = agencyPage().select("table.form").get(1);
 

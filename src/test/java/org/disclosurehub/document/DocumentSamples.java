@@ -94,7 +94,10 @@ final class DocumentSamples {
                 "2021",
                 List.of(balance),
                 b)),
-        List.of(new RegionDocument.Missing("zhongning-finance", "中宁县财政局")));
+        List.of(new RegionDocument.Missing("zhongning-finance", "中宁县财政局")),
+        3,
+        0,
+        List.of());
   }
 
   /** Sums in the order of ReportLayout.CELLS, by pointer. */
