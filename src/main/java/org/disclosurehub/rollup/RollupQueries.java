@@ -372,7 +372,13 @@ final class RollupQueries {
   /** Agencies whose current report of the year breaks CARRY_OVER against the year before. */
   List<RegionRollup.AgencyRef> carryOverMismatches(Coverage coverage, int year)
       throws SQLException {
-    try (var s = CARRY_OVER_MISMATCHES.prepare(connection)) {
+    return agencyRefs(CARRY_OVER_MISMATCHES, coverage, year);
+  }
+
+  /** The agencies (code, name) a listing of the coverage's reports of the year selects. */
+  private List<RegionRollup.AgencyRef> agencyRefs(Sql sql, Coverage coverage, int year)
+      throws SQLException {
+    try (var s = sql.prepare(connection)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       List<RegionRollup.AgencyRef> found = new ArrayList<>();
       try (ResultSet rs = s.query()) {
@@ -780,16 +786,7 @@ final class RollupQueries {
 
   /** Agencies whose current report of the year was published late, by code. */
   List<RegionRollup.AgencyRef> late(Coverage coverage, int year) throws SQLException {
-    try (var s = LATE.prepare(connection)) {
-      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
-      List<RegionRollup.AgencyRef> found = new ArrayList<>();
-      try (ResultSet rs = s.query()) {
-        while (rs.next()) {
-          found.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
-        }
-      }
-      return found;
-    }
+    return agencyRefs(LATE, coverage, year);
   }
 
   private static final Sql NAMES = Sql.of("select code, name from agency where code = any(:codes)");
