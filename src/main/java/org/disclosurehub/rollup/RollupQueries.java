@@ -114,7 +114,23 @@ final class RollupQueries {
    * Whether any agency was ever registered within {@code region}, and the state of the registry and
    * of the totals rows the coverage and years span. Cheap: it never reads a report.
    */
+  /** The last state read, by its arguments: a document asks again for what its ETag was made of. */
+  private List<Object> stateKey;
+
+  private State stateRead;
+
   State state(Coverage region, Coverage coverage, int fromYear, int toYear) throws SQLException {
+    // One snapshot (repeatable read): the same question has the same answer.
+    List<Object> key = List.of(region, coverage, fromYear, toYear);
+    if (!key.equals(stateKey)) {
+      stateRead = readState(region, coverage, fromYear, toYear);
+      stateKey = key;
+    }
+    return stateRead;
+  }
+
+  private State readState(Coverage region, Coverage coverage, int fromYear, int toYear)
+      throws SQLException {
     boolean country = coverage.code() == null;
     try (var s = (country ? STATE_OF_COUNTRY : STATE_OF_REGION).prepare(connection)) {
       s.set("regionLowest", region.lowest())
