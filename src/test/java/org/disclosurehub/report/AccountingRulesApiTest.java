@@ -210,7 +210,7 @@ class AccountingRulesApiTest {
     given().get(reportPath(agency, 2024)).then().body("warnings", hasSize(0));
   }
 
-  private static ValidatableResponse submit(String agency, int year, ObjectNode report) {
+  static ValidatableResponse submit(String agency, int year, ObjectNode report) {
     return admin()
         .contentType("application/json")
         .body(report.toString())
@@ -219,9 +219,17 @@ class AccountingRulesApiTest {
   }
 
   private static void assertRefused(ObjectNode report, Finding... expected) {
-    String agency = registerAgency("320200");
+    assertRefused("320200", 2024, report, expected);
+  }
+
+  /**
+   * The report, filed for a new agency of the division, is refused with exactly these findings and
+   * nothing is stored.
+   */
+  static void assertRefused(String division, int year, ObjectNode report, Finding... expected) {
+    String agency = registerAgency(division);
     var response =
-        submit(agency, 2024, report)
+        submit(agency, year, report)
             .statusCode(422)
             .contentType("application/problem+json")
             .body("type", equalTo("/problems/report-inconsistent"))
@@ -230,6 +238,6 @@ class AccountingRulesApiTest {
             .jsonPath();
     assertThat(response.getList("violations", Finding.class)).containsExactlyInAnyOrder(expected);
     assertThat(response.getList("violations.message", String.class)).allMatch(m -> !m.isBlank());
-    given().get(reportPath(agency, 2024)).then().statusCode(404);
+    given().get(reportPath(agency, year)).then().statusCode(404);
   }
 }

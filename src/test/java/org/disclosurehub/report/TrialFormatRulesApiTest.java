@@ -2,19 +2,18 @@ package org.disclosurehub.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.at;
 import static org.disclosurehub.Fixtures.marketRegulation2020Trial;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.registerAgency;
 import static org.disclosurehub.Fixtures.reportPath;
+import static org.disclosurehub.report.AccountingRulesApiTest.submit;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.util.List;
+import org.disclosurehub.report.AccountingRulesApiTest.Finding;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TrialFormatRulesApiTest {
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Finding(String rule, String path, String expected, String actual) {}
 
   @Test
   void shouldAcceptNegativeChangesOfTheYear() {
@@ -144,24 +140,7 @@ class TrialFormatRulesApiTest {
     return report;
   }
 
-  private static ValidatableResponse submit(String agency, int year, ObjectNode report) {
-    return admin()
-        .contentType("application/json")
-        .body(report.toString())
-        .put(reportPath(agency, year))
-        .then();
-  }
-
   private static void assertRefused(ObjectNode report, Finding... expected) {
-    String agency = registerAgency("330200");
-    var response =
-        submit(agency, 2020, report)
-            .statusCode(422)
-            .contentType("application/problem+json")
-            .body("type", equalTo("/problems/report-inconsistent"))
-            .extract()
-            .jsonPath();
-    assertThat(response.getList("violations", Finding.class)).containsExactlyInAnyOrder(expected);
-    given().get(reportPath(agency, 2020)).then().statusCode(404);
+    AccountingRulesApiTest.assertRefused("330200", 2020, report, expected);
   }
 }
