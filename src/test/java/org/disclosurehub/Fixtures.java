@@ -112,6 +112,41 @@ public final class Fixtures {
     return code;
   }
 
+  /** Registers a new agency under the division with the given name; answers its code. */
+  public static String registerNamed(String divisionCode, String name) {
+    String code = newAgencyCode("plausible");
+    admin()
+        .contentType("application/json")
+        .body(Map.of("code", code, "name", name, "divisionCode", divisionCode))
+        .post("/api/v1/agencies")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
+  /** The report with this 一、总体情况 as its only prose. */
+  public static ObjectNode withOverview(ObjectNode report, String overview) {
+    ObjectNode narrative = report.with("narrative");
+    narrative.put("overview", overview);
+    narrative.remove("problems");
+    narrative.remove("other");
+    return report;
+  }
+
+  /**
+   * A 2021 report with 二、上年结转 = 四、结转下年度 of the 2020 trial fixture (8, 1, 0, 0, 0, 1: 10), and
+   * 四、结转下年度 raised to balance.
+   */
+  public static ObjectNode carryingOver2020(ObjectNode report) {
+    at(report, "/requests/carriedOver").put("naturalPerson", 8).put("otherOrganization", 1);
+    at(report, "/requests/carriedOver").put("total", 10);
+    ObjectNode forward = at(report, "/requests/carriedForward");
+    forward.put("naturalPerson", forward.get("naturalPerson").intValue() + 4);
+    forward.put("otherOrganization", forward.get("otherOrganization").intValue() + 1);
+    forward.put("total", forward.get("total").intValue() + 5);
+    return report;
+  }
+
   public static String reportPath(String agency, int year) {
     return "/api/v1/agencies/" + agency + "/reports/" + year;
   }

@@ -3,6 +3,7 @@ package org.disclosurehub.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.at;
+import static org.disclosurehub.Fixtures.carryingOver2020;
 import static org.disclosurehub.Fixtures.marketRegulation2020Trial;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.registerAgency;
@@ -124,20 +125,6 @@ class TrialFormatRulesApiTest {
             new Finding("CARRY_OVER", "/requests/carriedOver/naturalPerson", "8", "4"),
             new Finding("CARRY_OVER", "/requests/carriedOver/otherOrganization", "1", "0"),
             new Finding("CARRY_OVER", "/requests/carriedOver/total", "10", "5"));
-  }
-
-  /**
-   * The 2021 fixture with 二、上年结转 = 四、结转下年度 of the 2020 trial fixture (8, 1, 0, 0, 0, 1), and
-   * 四、结转下年度 raised to balance.
-   */
-  static ObjectNode carryingOver2020(ObjectNode report) {
-    at(report, "/requests/carriedOver").put("naturalPerson", 8).put("otherOrganization", 1);
-    at(report, "/requests/carriedOver").put("total", 10);
-    ObjectNode forward = at(report, "/requests/carriedForward");
-    forward.put("naturalPerson", forward.get("naturalPerson").intValue() + 4);
-    forward.put("otherOrganization", forward.get("otherOrganization").intValue() + 1);
-    forward.put("total", forward.get("total").intValue() + 5);
-    return report;
   }
 
   private static void assertRefused(ObjectNode report, Finding... expected) {

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.JSON;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
-import static org.disclosurehub.Fixtures.newAgencyCode;
+import static org.disclosurehub.Fixtures.registerNamed;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.Fixtures.text;
+import static org.disclosurehub.Fixtures.withOverview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +25,10 @@ class PlausibilityRollupTest {
 
   @Test
   void shouldCountAndNameTheReportsWithEachWarning() throws Exception {
-    String mismatched = register("451102", "贺州市自然资源局");
-    String clean = register("451102", "贺州市民政局");
-    String original = register("451102", "贺州市住房和城乡建设局");
-    String copy = register("451121", "昭平县住房和城乡建设局");
+    String mismatched = registerNamed("451102", "贺州市自然资源局");
+    String clean = registerNamed("451102", "贺州市民政局");
+    String original = registerNamed("451102", "贺州市住房和城乡建设局");
+    String copy = registerNamed("451121", "昭平县住房和城乡建设局");
     String narrative = text("/narratives/natural-resources-2024-rewritten.txt");
     put(mismatched, 2024, withOverview(naturalResources2024(), "全年共收到政府信息公开申请75件。"));
     put(clean, 2024, naturalResources2024());
@@ -101,7 +101,7 @@ class PlausibilityRollupTest {
 
   @Test
   void shouldCountAJumpUntilTheYearBeforeIsCorrected() throws Exception {
-    String agency = register("451123", "富川瑶族自治县自然资源局");
+    String agency = registerNamed("451123", "富川瑶族自治县自然资源局");
     ObjectNode lastYear = naturalResources2024();
     lastYear.with("activeDisclosure").put("licensing", 134);
     put(agency, 2023, lastYear);
@@ -123,25 +123,6 @@ class PlausibilityRollupTest {
             .extract();
     assertThat(JSON.readTree(after.asString()).at("/consistency/warnings/2/reports").intValue())
         .isZero();
-  }
-
-  private static String register(String division, String name) {
-    String code = newAgencyCode("plausible");
-    admin()
-        .contentType("application/json")
-        .body(Map.of("code", code, "name", name, "divisionCode", division))
-        .post("/api/v1/agencies")
-        .then()
-        .statusCode(201);
-    return code;
-  }
-
-  private static ObjectNode withOverview(ObjectNode report, String overview) {
-    ObjectNode narrative = report.with("narrative");
-    narrative.put("overview", overview);
-    narrative.remove("problems");
-    narrative.remove("other");
-    return report;
   }
 
   private static void put(String agency, int year, ObjectNode report) {

@@ -2,7 +2,7 @@ package org.disclosurehub.rollup;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.disclosurehub.Fixtures.at;
+import static org.disclosurehub.Fixtures.carryingOver2020;
 import static org.disclosurehub.Fixtures.marketRegulation2020Trial;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 
@@ -274,20 +274,6 @@ class TrialFormatRollupTest {
         .contentType("text/html")
         .extract()
         .asString();
-  }
-
-  /**
-   * The 2021 fixture carrying over 8, 1, 0, 0, 0, 1 (10), as the 2020 trial fixture carried
-   * forward.
-   */
-  private static ObjectNode carryingOver2020(ObjectNode report) {
-    at(report, "/requests/carriedOver").put("naturalPerson", 8).put("otherOrganization", 1);
-    at(report, "/requests/carriedOver").put("total", 10);
-    ObjectNode forward = at(report, "/requests/carriedForward");
-    forward.put("naturalPerson", forward.get("naturalPerson").intValue() + 4);
-    forward.put("otherOrganization", forward.get("otherOrganization").intValue() + 1);
-    forward.put("total", forward.get("total").intValue() + 5);
-    return report;
   }
 
   private static JsonNode json(Map<String, Integer> counts) {

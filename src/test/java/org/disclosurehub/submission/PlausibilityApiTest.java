@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.JSON;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
-import static org.disclosurehub.Fixtures.newAgencyCode;
+import static org.disclosurehub.Fixtures.registerNamed;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.Fixtures.text;
+import static org.disclosurehub.Fixtures.withOverview;
 import static org.disclosurehub.Fixtures.zhongweiCivilAffairs2024;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class PlausibilityApiTest {
 
   @Test
   void shouldWarnWhenTheProseStatesAnotherCountThanTheTables() throws Exception {
-    String agency = register("450302", "桂林市自然资源局");
+    String agency = registerNamed("450302", "桂林市自然资源局");
     ObjectNode report = withOverview(naturalResources2024(), "全年共收到政府信息公开申请75件。");
 
     JsonNode stored = put(agency, 2024, report, 201);
@@ -47,8 +47,8 @@ class PlausibilityApiTest {
 
   @Test
   void shouldFindNothingInTheSeedOrInProseThatAgrees() throws Exception {
-    String seedAgency = register("450403", "梧州市民政局");
-    String busy = register("450403", "梧州市自然资源局");
+    String seedAgency = registerNamed("450403", "梧州市民政局");
+    String busy = registerNamed("450403", "梧州市自然资源局");
     ObjectNode agreeing =
         withOverview(
             naturalResources2024(),
@@ -66,7 +66,7 @@ class PlausibilityApiTest {
 
   @Test
   void shouldMeasureTextRepeatedFromLastYearAndForgetItWhenLastYearIsCorrected() throws Exception {
-    String agency = register("450502", "北海市自然资源局");
+    String agency = registerNamed("450502", "北海市自然资源局");
     put(
         agency,
         2023,
@@ -102,9 +102,9 @@ class PlausibilityApiTest {
 
   @Test
   void shouldMeasureAReportCopiedFromAnotherAgencyOfTheCity() throws Exception {
-    String original = register("450702", "钦州市自然资源局");
-    String copy = register("450721", "灵山县自然资源局");
-    String elsewhere = register("450802", "贵港市自然资源局");
+    String original = registerNamed("450702", "钦州市自然资源局");
+    String copy = registerNamed("450721", "灵山县自然资源局");
+    String elsewhere = registerNamed("450802", "贵港市自然资源局");
     String narrative = text("/narratives/natural-resources-2024-rewritten.txt");
     put(original, 2024, withOverview(naturalResources2024(), narrative), 201);
     put(elsewhere, 2024, withOverview(naturalResources2024(), narrative), 201);
@@ -135,7 +135,7 @@ class PlausibilityApiTest {
 
   @Test
   void shouldWarnOfAJumpAndForgetItWhenLastYearIsCorrected() throws Exception {
-    String agency = register("450902", "玉林市自然资源局");
+    String agency = registerNamed("450902", "玉林市自然资源局");
     ObjectNode lastYear = naturalResources2024();
     lastYear.with("activeDisclosure").put("licensing", 134);
     put(agency, 2023, lastYear, 201);
@@ -154,7 +154,7 @@ class PlausibilityApiTest {
 
   @Test
   void shouldWarnOnADryRunWithoutStoringAnything() throws Exception {
-    String agency = register("451002", "百色市自然资源局");
+    String agency = registerNamed("451002", "百色市自然资源局");
     ObjectNode report = withOverview(naturalResources2024(), "主动公开政府信息1206条。");
 
     JsonNode dry =
@@ -172,25 +172,6 @@ class PlausibilityApiTest {
     assertThat(only(dry.get("warnings"), "NARRATIVE_MISMATCH").get("path").asText())
         .isEqualTo("/publishedItems/total");
     given().get(reportPath(agency, 2024)).then().statusCode(404);
-  }
-
-  static String register(String division, String name) {
-    String code = newAgencyCode("plausible");
-    admin()
-        .contentType("application/json")
-        .body(Map.of("code", code, "name", name, "divisionCode", division))
-        .post("/api/v1/agencies")
-        .then()
-        .statusCode(201);
-    return code;
-  }
-
-  static ObjectNode withOverview(ObjectNode report, String overview) {
-    ObjectNode narrative = report.with("narrative");
-    narrative.put("overview", overview);
-    narrative.remove("problems");
-    narrative.remove("other");
-    return report;
   }
 
   static JsonNode put(String agency, int year, ObjectNode report, int status) throws Exception {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.JSON;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
+import static org.disclosurehub.Fixtures.registerNamed;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.Fixtures.text;
+import static org.disclosurehub.Fixtures.withOverview;
 import static org.disclosurehub.submission.PlausibilityApiTest.put;
-import static org.disclosurehub.submission.PlausibilityApiTest.register;
 import static org.disclosurehub.submission.PlausibilityApiTest.rules;
-import static org.disclosurehub.submission.PlausibilityApiTest.withOverview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ class PlausibilityLifecycleTest {
 
   @Test
   void shouldEvaluateAtStartUpTheReportsStoredBeforeTheChecks() throws Exception {
-    String agency = register("451202", "金城江区自然资源局");
+    String agency = registerNamed("451202", "金城江区自然资源局");
     put(agency, 2024, withOverview(naturalResources2024(), "全年共收到政府信息公开申请75件。"), 201);
     // As stored before V6__plausibility.sql: the report, no evaluation of it.
     int deleted =
@@ -58,8 +58,8 @@ class PlausibilityLifecycleTest {
   @Test
   void shouldCompareAnAgencyThatMovesWithItsNewCity() throws Exception {
     String narrative = text("/narratives/natural-resources-2024-rewritten.txt");
-    String original = register("451221", "南丹县自然资源局");
-    String copy = register("451222", "天峨县自然资源局");
+    String original = registerNamed("451221", "南丹县自然资源局");
+    String copy = registerNamed("451222", "天峨县自然资源局");
     put(original, 2024, withOverview(naturalResources2024(), narrative), 201);
     JsonNode copied = put(copy, 2024, withOverview(naturalResources2024(), narrative), 201);
     assertThat(rules(copied.get("warnings"))).contains("TEXT_REUSE");

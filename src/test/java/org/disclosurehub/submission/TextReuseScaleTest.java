@@ -63,12 +63,18 @@ class TextReuseScaleTest {
                     .setParameter(4, CITY)
                     .executeUpdate());
     String narrative = text("/narratives/natural-resources-2024-rewritten.txt");
-    String original = PlausibilityApiTest.register("460106", "海口市自然资源局");
-    String copy = PlausibilityApiTest.register("460107", "海口市某区自然资源局");
+    String original = org.disclosurehub.Fixtures.registerNamed("460106", "海口市自然资源局");
+    String copy = org.disclosurehub.Fixtures.registerNamed("460107", "海口市某区自然资源局");
     PlausibilityApiTest.put(
-        original, YEAR, PlausibilityApiTest.withOverview(naturalResources2024(), narrative), 201);
+        original,
+        YEAR,
+        org.disclosurehub.Fixtures.withOverview(naturalResources2024(), narrative),
+        201);
     PlausibilityApiTest.put(
-        copy, YEAR, PlausibilityApiTest.withOverview(naturalResources2024(), narrative), 201);
+        copy,
+        YEAR,
+        org.disclosurehub.Fixtures.withOverview(naturalResources2024(), narrative),
+        201);
 
     Agency checked = QuarkusTransaction.requiringNew().call(() -> Agency.existing(copy));
     int[] ngrams = TextFingerprint.of(new Narrative(narrative, null, null, null)).ngrams();
