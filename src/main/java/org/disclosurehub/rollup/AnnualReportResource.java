@@ -57,7 +57,10 @@ public class AnnualReportResource {
               + " the printed layout of the national format, with who was expected to report,"
               + " who did, who is missing or late and which reports break rules. An HTML page"
               + " (self-contained, prints on A4), or an XLSX workbook (Accept or format=xlsx):"
-              + " the tables, every agency's cells, completeness and findings.")
+              + " the tables, every agency's cells, completeness and findings. A year whose"
+              + " reports are all in the 2019 trial format prints in its layout; a year mixing"
+              + " both adds the 2019 Table 二 of the trial-format reports. A page of more than 500"
+              + " reports counts them by sub-region, naming the missing and inconsistent ones.")
   @APIResponse(
       responseCode = "200",
       description = "The document",

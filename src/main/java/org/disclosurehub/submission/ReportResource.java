@@ -303,7 +303,8 @@ class ReportResource {
       List.of(Representation.JSON, Representation.HTML, Representation.XLSX);
 
   private static final String DOCUMENT_DESCRIPTION =
-      "JSON, or the report in the printed layout of the national format: a self-contained page"
+      "JSON, or the report in the printed layout of its format (2021, or the 2019 trial format):"
+          + " a self-contained page"
           + " (Accept: text/html) with its tables, prose, revision, digest and findings, or an"
           + " XLSX workbook (format=xlsx or its media type in Accept).";
 
