@@ -83,6 +83,27 @@ public final class RawHttp {
     return exchange(head.toByteArray());
   }
 
+  /**
+   * Waits until what HTTP parsing refuses is answered with a problem: the service installs that
+   * just after its servers listen, so a test that starts at once could see the decoder's bare
+   * answer.
+   */
+  public static void awaitParserRefusals() {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (true) {
+      Answer answer = send("GET /api/v1/% HTTP/1.1", Map.of(), null);
+      if (answer.body().length > 0 || System.nanoTime() > deadline) {
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   /** Sends the body in chunks of {@code chunkSize} bytes (Transfer-Encoding: chunked). */
   public static Answer sendChunked(
       String requestLine, Map<String, String> headers, byte[] body, int chunkSize) {

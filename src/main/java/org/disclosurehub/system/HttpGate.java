@@ -3,14 +3,17 @@ package org.disclosurehub.system;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayOutputStream;
@@ -41,12 +44,9 @@ import java.util.Set;
  * </ul>
  *
  * The HTTP decoder's own limits (application.properties) are set well above these, so that the
- * service, not the decoder, answers. Three refusals never reach this gate and have an empty answer
- * (README, Errors): a target that java.net.URI does not parse (a bare {@code %}, {@code %zz}),
- * which Quarkus' root handler refuses ahead of every route; and a request line or header block
- * beyond the decoder's limits, or bytes in a header that HTTP forbids (NUL, DEL), which Netty's
- * decoder refuses and Vert.x's default invalid-request handler answers, a handler that Quarkus does
- * not let an application replace.
+ * service, not the decoder, answers. What the decoder itself refuses (a request line or header
+ * block beyond its limits, NUL or DEL in a header) and a target that java.net.URI does not parse
+ * never reach a route: {@link ParserRefusals} answers those, with the same problems.
  */
 @ApplicationScoped
 public class HttpGate {
@@ -92,6 +92,18 @@ public class HttpGate {
   void install(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
     router.route().order(Integer.MIN_VALUE + 2).handler(this::admit);
+    router.route().order(Integer.MIN_VALUE + 3).handler(HttpGate::bodyOrEmpty);
+  }
+
+  /**
+   * A chunked body of no chunks leaves Vert.x's body handler with no body at all, and Quarkus REST
+   * would then wait for one that has already ended: it is an empty body, like Content-Length: 0.
+   */
+  private static void bodyOrEmpty(RoutingContext context) {
+    if (WITH_BODY.contains(context.request().method()) && context.body().buffer() == null) {
+      ((RoutingContextInternal) context).setBody(Buffer.buffer());
+    }
+    context.next();
   }
 
   private void admit(RoutingContext context) {
@@ -342,12 +354,18 @@ public class HttpGate {
   }
 
   private void refuse(RoutingContext context, ProblemException refusal) {
-    var response = context.response();
     Problem problem =
         refusal
             .problem()
             .withInstance(Problem.encodedPath(context.request().path(), true))
             .sanitized();
+    // The body was not read: close rather than read on through what may be megabytes.
+    answer(context.response(), problem, json, !context.request().isEnded());
+  }
+
+  /** Sends a sanitized problem as the whole answer, closing the connection after it if asked. */
+  static Future<Void> answer(
+      HttpServerResponse response, Problem problem, ObjectMapper json, boolean close) {
     byte[] body;
     try {
       body = json.writeValueAsBytes(problem);
@@ -358,11 +376,10 @@ public class HttpGate {
         .setStatusCode(problem.status())
         .putHeader("X-Content-Type-Options", NOSNIFF)
         .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON);
-    if (!context.request().isEnded()) {
-      // The body was not read: close rather than read on through what may be megabytes.
+    if (close) {
       response.putHeader(HttpHeaders.CONNECTION, "close");
     }
-    response.end(Buffer.buffer(body));
+    return response.end(Buffer.buffer(body));
   }
 
   /**

@@ -138,6 +138,41 @@ class ProductionRunIT {
     assertThat(get("/regions/640599/2024").statusCode()).isEqualTo(404);
   }
 
+  /**
+   * What HTTP parsing refuses before any route is answered with a problem in the packaged jar too,
+   * where the classes that ParserRefusals reaches into are loaded by Quarkus' runner.
+   */
+  @Test
+  void shouldAnswerWhatParsingRefusesWithAProblem() throws Exception {
+    String badTarget = "GET /api/v1/agencies/% HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    String badHeader = "GET /api/v1 HTTP/1.1\r\nHost: localhost\r\nIf-Match: \"1\0\"\r\n\r\n";
+    Instant deadline = Instant.now().plusSeconds(10);
+    String target = raw(badTarget);
+    while (!target.contains("application/problem+json") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50); // installed just after the servers listen
+      target = raw(badTarget);
+    }
+    assertThat(target)
+        .as(tail())
+        .startsWith("HTTP/1.1 400")
+        .contains("application/problem+json")
+        .contains("/problems/malformed-request")
+        .contains("\"instance\":\"/api/v1/agencies/%25\"");
+    assertThat(raw(badHeader))
+        .startsWith("HTTP/1.1 400")
+        .contains("application/problem+json")
+        .contains("/problems/malformed-request");
+  }
+
+  private String raw(String request) throws IOException {
+    try (Socket client = new Socket("127.0.0.1", port)) {
+      client.setSoTimeout(10_000);
+      client.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      client.getOutputStream().flush();
+      return readResponse(client.getInputStream());
+    }
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

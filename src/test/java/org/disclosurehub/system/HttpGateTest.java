@@ -106,13 +106,14 @@ class HttpGateTest {
   }
 
   /**
-   * What is refused before any of the service's code runs (README, Errors): a {@code %} that does
-   * not start two hex digits fails Quarkus' URI check ahead of every route, and a request line or
-   * header block beyond the HTTP decoder's 64 KiB is cut off by the decoder. Quarkus offers no hook
-   * to give these a body; what holds is the status, a closed connection, and nothing stored.
+   * What HTTP parsing refuses before any route (README, Errors) is a problem too: a {@code %} that
+   * does not start two hex digits, which Quarkus' URI check would answer with a bare 400, and a
+   * request line or header block beyond the HTTP decoder's 64 KiB, which the decoder cuts off.
+   * Nothing is stored.
    */
   @Test
-  void shouldStoreNothingThatIsRefusedBeforeTheService() {
+  void shouldAnswerWhatParsingRefusesWithAProblemAndStoreNothing() {
+    RawHttp.awaitParserRefusals();
     String agency = registerAgency("320300");
     byte[] report = naturalResources2024().toString().getBytes(StandardCharsets.UTF_8);
     for (String target :
@@ -123,29 +124,31 @@ class HttpGateTest {
           reportPath(agency, 2024) + "?reason=\"x\""
         }) {
       var answer = RawHttp.send("PUT " + target + " HTTP/1.1", writeHeaders(), report);
-      assertThat(answer.status()).as(target + " " + answer).isEqualTo(400);
-      // Empty, as README's Errors says: should a problem come back, that table is out of date.
-      assertThat(answer.body()).as(target).isEmpty();
+      JsonNode problem = answer.problem(400, "/problems/malformed-request");
+      assertThat(problem.path("detail").asText()).as(target).contains("request target");
+      // A bare % goes back encoded, so that the instance is a URI reference.
+      assertThat(problem.path("instance").asText()).as(target).doesNotContain("\"").startsWith("/");
+      assertThat(answer.header("Connection")).isEqualTo("close");
     }
     var line =
         RawHttp.send(
             "PUT " + reportPath(agency, 2024) + "?x=" + "a".repeat(70_000) + " HTTP/1.1",
             writeHeaders(),
             report);
-    assertThat(line.status()).as(line.toString()).isEqualTo(414);
-    assertThat(line.body()).isEmpty();
+    assertThat(line.problem(414, "/problems/uri-too-long").path("detail").asText())
+        .contains("65536");
     Map<String, String> padded = new java.util.HashMap<>(writeHeaders());
     padded.put("X-Padding", "a".repeat(70_000));
     var headers = RawHttp.send("PUT " + reportPath(agency, 2024) + " HTTP/1.1", padded, report);
-    assertThat(headers.status()).as(headers.toString()).isEqualTo(431);
-    assertThat(headers.body()).isEmpty();
+    assertThat(headers.problem(431, "/problems/headers-too-large").path("detail").asText())
+        .contains("65536");
     given().get(reportPath(agency, 2024)).then().statusCode(404);
   }
 
   @Test
-  void shouldRefuseNulOrDelInAHeaderAndStoreNothing() {
-    // HTTP's decoder refuses these bytes before any of the service's code runs: a bare 400, the
-    // connection closed (README, Errors). What matters is that nothing is stored.
+  void shouldRefuseNulOrDelInAHeaderWithAProblemAndStoreNothing() {
+    // HTTP's decoder refuses these bytes before any route runs; the answer is still a problem.
+    RawHttp.awaitParserRefusals();
     String agency = registerAgency("320300");
     for (String header : new String[] {"If-Match", "X-Change-Reason"}) {
       for (String value : new String[] {"\"1\0\"", "why\177"}) {
@@ -156,7 +159,9 @@ class HttpGateTest {
                 "PUT " + reportPath(agency, 2024) + " HTTP/1.1",
                 headers,
                 naturalResources2024().toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(answer.status()).as(header + " " + answer).isEqualTo(400);
+        JsonNode problem = answer.problem(400, "/problems/malformed-request");
+        assertThat(answer.text()).as(header).doesNotContain("\0").doesNotContain("\177");
+        assertThat(problem.path("detail").asText()).doesNotContain("Exception");
       }
     }
     given().get(reportPath(agency, 2024)).then().statusCode(404);
@@ -212,6 +217,22 @@ class HttpGateTest {
             1024);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     given().get(reportPath(agency, 2024)).then().statusCode(200).body("revision", equalTo(1));
+  }
+
+  @Test
+  void shouldRefuseAnEmptyChunkedBodyLikeAnEmptyOne() {
+    // No chunks at all used to leave the request waiting for a body that had already ended.
+    String agency = registerAgency("320300");
+    String line = "PUT " + reportPath(agency, 2024) + " HTTP/1.1";
+    JsonNode chunked =
+        RawHttp.sendChunked(line, writeHeaders(), new byte[0], 7)
+            .problem(400, "/problems/invalid-field");
+    JsonNode sized =
+        RawHttp.send(line, writeHeaders(), new byte[0]).problem(400, "/problems/invalid-field");
+    assertThat(chunked.path("detail")).isEqualTo(sized.path("detail"));
+    RawHttp.sendChunked("POST /api/v1/agencies HTTP/1.1", writeHeaders(), new byte[0], 7)
+        .problem(400, "/problems/invalid-field");
+    given().get(reportPath(agency, 2024)).then().statusCode(404);
   }
 
   @Test
