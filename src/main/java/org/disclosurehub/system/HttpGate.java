@@ -322,7 +322,10 @@ public class HttpGate {
     return host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
   }
 
-  /** Failures below this gate: Vert.x (no Host, body over its limit), or outside Quarkus REST. */
+  /**
+   * Failures below this gate: Vert.x (no Host, body over its limit, an Expect other than
+   * 100-continue), or outside Quarkus REST.
+   */
   private void failed(RoutingContext context) {
     if (context.response().ended() || context.response().headWritten()) {
       return;
@@ -339,6 +342,10 @@ public class HttpGate {
           case 405 ->
               new ProblemException(
                   ProblemType.METHOD_NOT_ALLOWED, "This resource does not answer that method");
+          case 417 ->
+              new ProblemException(
+                  ProblemType.EXPECTATION_FAILED,
+                  "The only expectation understood is Expect: 100-continue");
           default -> null;
         };
     if (problem == null) {

@@ -19,6 +19,7 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
   URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+  EXPECTATION_FAILED(417, "expectation-failed", "Expectation not supported"),
   REPORT_INCONSISTENT(422, "report-inconsistent", "Report does not add up"),
   AGENCY_INACTIVE(422, "agency-inactive", "Agency not active in that year"),
   NOT_A_REPORT(422, "not-a-report", "Not an annual report"),

@@ -236,6 +236,19 @@ class HttpGateTest {
   }
 
   @Test
+  void shouldAnswerAnExpectationOtherThanContinueWith417Problem() {
+    String agency = registerAgency("320300");
+    Map<String, String> headers = new java.util.HashMap<>(writeHeaders());
+    headers.put("Expect", "the-moon");
+    RawHttp.send(
+            "PUT " + reportPath(agency, 2024) + " HTTP/1.1",
+            headers,
+            naturalResources2024().toString().getBytes(StandardCharsets.UTF_8))
+        .problem(417, "/problems/expectation-failed");
+    given().get(reportPath(agency, 2024)).then().statusCode(404);
+  }
+
+  @Test
   void shouldRefuseAPageBeyondAnyListing() {
     given()
         .get("/api/v1/agencies?page=2147483647&size=500")
