@@ -37,7 +37,7 @@ import org.disclosurehub.system.ProblemException;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-public class PagesResource {
+class PagesResource {
   private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
   private static final String PAGE_CACHE = "public, max-age=60";
 
