@@ -14,12 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.region.Regions;
@@ -29,6 +25,7 @@ import org.disclosurehub.submission.ReportReads;
 import org.disclosurehub.submission.ReportView;
 import org.disclosurehub.submission.RevisionSummary;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.Sha256;
 
 /**
  * Pages for people, in Chinese: find a region, a region's year at a glance, an agency's report.
@@ -143,7 +140,7 @@ class PagesResource {
                       absence,
                       history))
               .render();
-      EntityTag tag = new EntityTag(sha256(body));
+      EntityTag tag = new EntityTag(Sha256.hex(body));
       Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
       Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body, HTML);
       return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, PAGE_CACHE).build();
@@ -183,15 +180,5 @@ class PagesResource {
         .type(HTML)
         .entity(Templates.problem(problem.status(), problem.title(), problem.detail()).render())
         .build();
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
