@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.region.Regions;
@@ -64,7 +63,7 @@ class PagesResource {
 
   @GET
   public Response home(@QueryParam("q") String query, @QueryParam("year") String year) {
-    int latest = latestClosedYear(clock);
+    int latest = ReportYears.lastDue(clock);
     int shown = year == null || year.isBlank() ? latest : parseYear(year);
     List<Regions.Region> found = query == null ? List.of() : Regions.search(query, 50);
     if (query != null && found.size() == 1) {
@@ -147,13 +146,6 @@ class PagesResource {
     } catch (ProblemException e) {
       return problemPage(e);
     }
-  }
-
-  /** The latest year whose deadline (31 January of the next year, Beijing time) has passed. */
-  static int latestClosedYear(Clock clock) {
-    LocalDate today = LocalDate.now(clock);
-    boolean deadlinePassed = today.isAfter(LocalDate.of(today.getYear(), 1, 31));
-    return today.getYear() - (deadlinePassed ? 1 : 2);
   }
 
   private int parseYear(String year) {
