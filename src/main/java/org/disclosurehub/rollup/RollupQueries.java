@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
@@ -140,8 +141,8 @@ final class RollupQueries {
           .set("highest", coverage.highest())
           .set("fromYear", fromYear)
           .set("toYear", toYear)
-          .set("cityLowest", coverage.lowest().substring(0, 4) + "00")
-          .set("cityHighest", coverage.highest().substring(0, 4) + "00");
+          .set("cityLowest", Division.cityOf(coverage.lowest()))
+          .set("cityHighest", Division.cityOf(coverage.highest()));
       if (!country) {
         s.set("code", coverage.code()).set("scope", coverage.scope());
       }
