@@ -7,13 +7,22 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +59,118 @@ class ArchitectureTest {
                   "ReportWithdrawn"),
           "security", Set.of("WritePermission", "CurrentWriter"),
           "rollup", Set.of("RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend"),
-          "importer", Set.of());
+          "importer", Set.of(),
+          "pages", Set.of());
+
+  /** The packages every feature may use, which know no feature. */
+  private static final List<String> SHARED = List.of("system", "report", "region", "document");
+
+  /** The model: the report and the divisions, which depend on no other package of the service. */
+  private static final List<String> MODEL = List.of("report", "region");
+
+  /**
+   * Public types that the class files do not show another package using: the JAX-RS application
+   * that carries the OpenAPI definition and the OpenAPI filters, which the framework instantiates
+   * by name; and types of which other packages use only constants (Roles.ADMIN,
+   * ProblemMappers.PROBLEM_JSON, ChangeReason.HEADER, CellLimits.MAX_COUNT), which javac copies
+   * into the user's class file.
+   */
+  private static final Set<String> PUBLIC_WITHOUT_A_VISIBLE_USER =
+      Set.of(
+          ROOT + ".system.ApiDocumentation",
+          ROOT + ".system.ApiExamples",
+          ROOT + ".system.UnavailableResponses",
+          ROOT + ".system.Roles",
+          ROOT + ".system.ProblemMappers",
+          ROOT + ".submission.ChangeReason",
+          ROOT + ".report.CellLimits");
+
+  @Test
+  void shouldPlaceEveryPackageAmongTheSharedOrTheFeatures() {
+    classes()
+        .should()
+        .resideInAnyPackage(
+            Stream.concat(SHARED.stream(), PUBLISHED.keySet().stream())
+                .map(p -> ROOT + "." + p + "..")
+                .toArray(String[]::new))
+        .as("reside in a shared package or a feature listed here (a new package is placed)")
+        .check(MAIN);
+  }
+
+  @Test
+  void shouldKeepTheModelFreeOfEveryOtherPackage() {
+    for (String model : MODEL) {
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + "." + model + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              Stream.concat(SHARED.stream(), PUBLISHED.keySet().stream())
+                  .filter(p -> !p.equals(model))
+                  .map(p -> ROOT + "." + p + "..")
+                  .toArray(String[]::new))
+          .check(MAIN);
+    }
+  }
+
+  /**
+   * Package-private by default: a public type is one another package uses, or one that a public
+   * member of such a type hands out (the records inside a report), or one of the few listed above.
+   */
+  @Test
+  void shouldMakePublicOnlyWhatAnotherPackageUses() {
+    Set<JavaClass> needed = new HashSet<>();
+    Deque<JavaClass> exposing = new ArrayDeque<>();
+    for (JavaClass javaClass : MAIN) {
+      boolean usedElsewhere =
+          javaClass.getDirectDependenciesToSelf().stream()
+              .anyMatch(
+                  d -> !d.getOriginClass().getPackageName().equals(javaClass.getPackageName()));
+      if (usedElsewhere || PUBLIC_WITHOUT_A_VISIBLE_USER.contains(javaClass.getName())) {
+        needed.add(javaClass);
+        exposing.add(javaClass);
+      }
+    }
+    while (!exposing.isEmpty()) {
+      for (JavaMember member : exposing.pop().getMembers()) {
+        if (!member.getModifiers().contains(JavaModifier.PUBLIC)) {
+          continue;
+        }
+        Stream<JavaClass> handedOut =
+            member instanceof JavaCodeUnit code
+                ? Stream.concat(
+                    Stream.of(code.getRawReturnType()), code.getRawParameterTypes().stream())
+                : Stream.of(((JavaField) member).getRawType());
+        handedOut
+            .filter(type -> type.getPackageName().startsWith(ROOT + "."))
+            .forEach(
+                type -> {
+                  if (needed.add(type)) {
+                    exposing.add(type);
+                  }
+                });
+      }
+    }
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .should(
+            new ArchCondition<>("be used by another package (else package-private)") {
+              @Override
+              public void check(JavaClass javaClass, ConditionEvents events) {
+                if (!needed.contains(javaClass)) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          javaClass,
+                          javaClass.getName() + " is public, but no other package uses it"));
+                }
+              }
+            })
+        .check(MAIN);
+  }
 
   @Test
   void shouldHaveNoCycleBetweenPackages() {

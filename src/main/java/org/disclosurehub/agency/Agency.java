@@ -62,7 +62,12 @@ public class Agency extends PanacheEntityBase {
         Parameters.with("lowest", division.lowest()).and("highest", division.highest()));
   }
 
-  /** Whether the agency is expected to report for {@code year}. */
+  /**
+   * Whether the agency may file a report for {@code year}: within its activeFrom and activeTo,
+   * where given. (The years it is expected to report for, where roll-ups count it missing, are
+   * fewer: the roll-ups' "active in year" predicate, which also starts at its registration or first
+   * report.)
+   */
   public boolean activeIn(int year) {
     return (activeFrom == null || activeFrom <= year) && (activeTo == null || year <= activeTo);
   }

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CreditCode.Validator.class)
-public @interface CreditCode {
+@interface CreditCode {
   String message() default
       "must be an 18-character unified social credit code with a valid GB 32100 check character";
 

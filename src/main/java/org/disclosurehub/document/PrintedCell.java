@@ -4,7 +4,7 @@ package org.disclosurehub.document;
  * One cell of a table as the national format prints it: a label, or the value of a report cell
  * named by its JSON Pointer (as in {@link org.disclosurehub.report.ReportLayout#CELLS}).
  */
-public record PrintedCell(String label, String pointer, int rowspan, int colspan) {
+record PrintedCell(String label, String pointer, int rowspan, int colspan) {
 
   static PrintedCell label(String text) {
     return new PrintedCell(text, null, 1, 1);

@@ -7,5 +7,4 @@ import java.util.List;
  * list of cells with their spans (a cell covered by a span above is not listed again, as in HTML).
  * The first {@code headerRows} rows are column headings.
  */
-public record PrintedTable(
-    String heading, int columns, int headerRows, List<List<PrintedCell>> rows) {}
+record PrintedTable(String heading, int columns, int headerRows, List<List<PrintedCell>> rows) {}

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.disclosurehub.security.WritePermission;
 import org.disclosurehub.submission.ChangeReason;
+import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.Problem;
-import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemMappers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -103,7 +103,8 @@ class ImportResource {
       @Context HttpHeaders headers,
       byte[] body) {
     String agencyCode = agency == null || agency.isBlank() ? null : agency;
-    boolean storing = flag("store", store);
+    // Blank is absent, as a form sends it (year= and store=).
+    boolean storing = Parameters.flag("store", store == null || store.isBlank() ? null : store);
     if (storing && agencyCode != null) {
       // Reading is open to anyone; storing is filing that agency's report.
       permission.requireAgencyOrAdmin(agencyCode);
@@ -113,29 +114,8 @@ class ImportResource {
             body == null ? new byte[0] : body,
             mediaType,
             agencyCode,
-            year(year),
+            Parameters.integer("year", year == null ? null : year.strip()),
             storing,
             headers.getHeaderString(ChangeReason.HEADER)));
-  }
-
-  private static Integer year(String year) {
-    if (year == null || year.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(year.strip());
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalidParameter("year", "must be a year such as 2024");
-    }
-  }
-
-  private static boolean flag(String name, String value) {
-    if (value == null || value.isBlank() || value.equals("false")) {
-      return false;
-    }
-    if (value.equals("true")) {
-      return true;
-    }
-    throw ProblemException.invalidParameter(name, "must be true or false");
   }
 }

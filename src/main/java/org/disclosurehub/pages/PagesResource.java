@@ -14,12 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.region.Regions;
@@ -29,6 +24,7 @@ import org.disclosurehub.submission.ReportReads;
 import org.disclosurehub.submission.ReportView;
 import org.disclosurehub.submission.RevisionSummary;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.Sha256;
 
 /**
  * Pages for people, in Chinese: find a region, a region's year at a glance, an agency's report.
@@ -37,7 +33,7 @@ import org.disclosurehub.system.ProblemException;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-public class PagesResource {
+class PagesResource {
   private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
   private static final String PAGE_CACHE = "public, max-age=60";
 
@@ -67,7 +63,7 @@ public class PagesResource {
 
   @GET
   public Response home(@QueryParam("q") String query, @QueryParam("year") String year) {
-    int latest = latestClosedYear(clock);
+    int latest = ReportYears.lastDue(clock);
     int shown = year == null || year.isBlank() ? latest : parseYear(year);
     List<Regions.Region> found = query == null ? List.of() : Regions.search(query, 50);
     if (query != null && found.size() == 1) {
@@ -143,20 +139,13 @@ public class PagesResource {
                       absence,
                       history))
               .render();
-      EntityTag tag = new EntityTag(sha256(body));
+      EntityTag tag = new EntityTag(Sha256.hex(body));
       Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
       Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body, HTML);
       return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, PAGE_CACHE).build();
     } catch (ProblemException e) {
       return problemPage(e);
     }
-  }
-
-  /** The latest year whose deadline (31 January of the next year, Beijing time) has passed. */
-  static int latestClosedYear(Clock clock) {
-    LocalDate today = LocalDate.now(clock);
-    boolean deadlinePassed = today.isAfter(LocalDate.of(today.getYear(), 1, 31));
-    return today.getYear() - (deadlinePassed ? 1 : 2);
   }
 
   private int parseYear(String year) {
@@ -183,15 +172,5 @@ public class PagesResource {
         .type(HTML)
         .entity(Templates.problem(problem.status(), problem.title(), problem.detail()).render())
         .build();
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -272,7 +272,7 @@ record RegionPage(
     for (RegionYearReads.DivisionCounts d : divisions) {
       int[] c = counts.get(d.division());
       if (c == null) {
-        c = counts.get(d.division().substring(0, 4) + "00");
+        c = counts.get(Division.cityOf(d.division()));
       }
       if (c == null) {
         continue; // registered at the region's own code

@@ -50,6 +50,16 @@ public record Division(String code) {
     return code.endsWith("00") ? Level.city : Level.county;
   }
 
+  /** The code of the city (地级) a code lies in, by its prefix: 640521 → 640500; 640000 itself. */
+  public static String cityOf(String code) {
+    return code.substring(0, 4) + "00";
+  }
+
+  /** The code of the province a code lies in, by its prefix: 640521 → 640000. */
+  public static String provinceOf(String code) {
+    return code.substring(0, 2) + "0000";
+  }
+
   /** The lowest code this division covers ({@code 640500} for 中卫市). */
   public String lowest() {
     return code;

@@ -55,9 +55,9 @@ public final class Regions {
     Division division = new Division(code);
     List<Region> parents = new ArrayList<>();
     if (division.level() != Division.Level.province) {
-      parents.add(region(code.substring(0, 2) + "0000"));
+      parents.add(region(Division.provinceOf(code)));
     }
-    String city = code.substring(0, 4) + "00";
+    String city = Division.cityOf(code);
     if (division.level() == Division.Level.county && NAMES.containsKey(city)) {
       parents.add(region(city));
     }

@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
   ElementType.TYPE_USE
 })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Count {
+@interface Count {
   String message() default
       "must be at most " + CellLimits.MAX_COUNT + " (and at least -" + CellLimits.MAX_COUNT + ")";
 

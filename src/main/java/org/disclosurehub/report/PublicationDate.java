@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * report cannot have been published in the future). Late reports published years later are
  * plausible and accepted.
  */
-public final class PublicationDate {
+final class PublicationDate {
   private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final DateTimeFormatter STRICT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/report-layout")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Report format", description = "The cells and rules of the national format")
-public class ReportLayoutResource {
+class ReportLayoutResource {
 
   @Schema(
       description =

@@ -38,7 +38,7 @@ public final class Storable {
             && Math.abs((long) category.getValue()) > CellLimits.MAX_COUNT) {
           found.add(
               new Finding(
-                  "/publishedItems/byCategory/" + escape(category.getKey()),
+                  "/publishedItems/byCategory/" + JsonPointer.escape(category.getKey()),
                   "must be at most " + CellLimits.MAX_COUNT));
         }
       }
@@ -68,9 +68,5 @@ public final class Storable {
       found.add(
           new Finding(pointer, "must be valid Unicode text without U+0000 or unpaired surrogates"));
     }
-  }
-
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
   }
 }

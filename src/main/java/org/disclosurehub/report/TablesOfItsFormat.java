@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = TablesOfItsFormat.Check.class)
-public @interface TablesOfItsFormat {
+@interface TablesOfItsFormat {
   String message() default "does not match formatVersion";
 
   Class<?>[] groups() default {};

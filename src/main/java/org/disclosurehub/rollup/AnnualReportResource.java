@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "What the agencies of a region reported, summed: totals, per-agency breakdown,"
             + " completeness, indicators, trends; JSON or CSV, cacheable")
-public class AnnualReportResource {
+class AnnualReportResource {
   private static final List<Representation> OFFERED =
       List.of(Representation.HTML, Representation.XLSX);
 

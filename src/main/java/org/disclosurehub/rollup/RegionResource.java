@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/regions/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "GB/T 2260 administrative divisions")
-public class RegionResource {
+class RegionResource {
 
   @Schema(description = "A GB/T 2260 division with the divisions it lies in and those within it")
   record RegionView(

@@ -176,10 +176,10 @@ class RegionTotals {
     regions.add(new String[] {division, "own"});
     regions.add(new String[] {division, "all"});
     if (d.level() == Division.Level.county) {
-      regions.add(new String[] {division.substring(0, 4) + "00", "all"});
+      regions.add(new String[] {Division.cityOf(division), "all"});
     }
     if (d.level() != Division.Level.province) {
-      regions.add(new String[] {division.substring(0, 2) + "0000", "all"});
+      regions.add(new String[] {Division.provinceOf(division), "all"});
     }
     return regions;
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
@@ -107,18 +108,19 @@ final class RollupQueries {
   private static final Sql STATE_OF_COUNTRY =
       Sql.of(
           STATE.formatted(
-              "scope = 'own' and year between :fromYear and :toYear"
-                  + " and division_code between :lowest and :highest"));
+              """
+              scope = 'own' and year between :fromYear and :toYear
+                and division_code between :lowest and :highest"""));
 
-  /**
-   * Whether any agency was ever registered within {@code region}, and the state of the registry and
-   * of the totals rows the coverage and years span. Cheap: it never reads a report.
-   */
   /** The last state read, by its arguments: a document asks again for what its ETag was made of. */
   private List<Object> stateKey;
 
   private State stateRead;
 
+  /**
+   * Whether any agency was ever registered within {@code region}, and the state of the registry and
+   * of the totals rows the coverage and years span. Cheap: it never reads a report.
+   */
   State state(Coverage region, Coverage coverage, int fromYear, int toYear) throws SQLException {
     // One snapshot (repeatable read): the same question has the same answer.
     List<Object> key = List.of(region, coverage, fromYear, toYear);
@@ -139,8 +141,8 @@ final class RollupQueries {
           .set("highest", coverage.highest())
           .set("fromYear", fromYear)
           .set("toYear", toYear)
-          .set("cityLowest", coverage.lowest().substring(0, 4) + "00")
-          .set("cityHighest", coverage.highest().substring(0, 4) + "00");
+          .set("cityLowest", Division.cityOf(coverage.lowest()))
+          .set("cityHighest", Division.cityOf(coverage.highest()));
       if (!country) {
         s.set("code", coverage.code()).set("scope", coverage.scope());
       }
@@ -531,16 +533,14 @@ final class RollupQueries {
   static final List<String> WARNING_RULES =
       List.of("NARRATIVE_MISMATCH", "TEXT_REUSE", "YEAR_JUMP");
 
+  // 1: the warnings, 2: a filter of the rows, 3: the agency of each.
   private static final String WARNED_SQL =
       """
-      select a.code, %s
+      select a.code, %1$s
       from report_plausibility p
       join report_cells c on c.agency_id = p.agency_id and c.year = p.year
-      """
-          + AGENCY_OF_C
-          + """
-
-      where p.year = :year and p.division_code between :lowest and :highest%s
+      %3$s
+      where p.year = :year and p.division_code between :lowest and :highest%2$s
         and cardinality(%1$s) > 0
       order by a.code""";
 
@@ -553,9 +553,10 @@ final class RollupQueries {
       Sql.of(
           WARNED_SQL.formatted(
               WARNINGS,
-              "\n  and (p.rules <> '{}' or p.previous_year_share > 0.5 or p.same_city_share > 0.5)"));
+              "\n  and (p.rules <> '{}' or p.previous_year_share > 0.5 or p.same_city_share > 0.5)",
+              AGENCY_OF_C));
 
-  private static final Sql WARNED_ALL = Sql.of(WARNED_SQL.formatted(WARNINGS, ""));
+  private static final Sql WARNED_ALL = Sql.of(WARNED_SQL.formatted(WARNINGS, "", AGENCY_OF_C));
 
   private Sql.Statement withThresholds(Sql.Statement s) throws SQLException {
     return withThresholds(s, checks);
@@ -661,7 +662,7 @@ final class RollupQueries {
         and (c.report_id is not null or (%s))"""
           .formatted(Sql.activeIn(":year"));
 
-  private static final Sql BREAKDOWN_COUNT = Sql.of("select count(*) " + BREAKDOWN_FROM);
+  private static final Sql BREAKDOWN_COUNT = Sql.of("select count(*) %s".formatted(BREAKDOWN_FROM));
 
   private static final Map<String, Sql> BREAKDOWNS = new ConcurrentHashMap<>();
 

@@ -155,7 +155,7 @@ final class Rollups {
 
   private static String subRegionOf(Division region, String division) {
     return region.level() == Division.Level.province && !division.endsWith("0000")
-        ? division.substring(0, 4) + "00"
+        ? Division.cityOf(division)
         : division;
   }
 

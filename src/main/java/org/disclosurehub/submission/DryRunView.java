@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a PUT would store, answered by {@code ?dryRun=true}: nothing was stored. */
 @Schema(description = "What a PUT would store; nothing was stored (dryRun=true)")
-public record DryRunView(
+record DryRunView(
     @Schema(description = "Always true: this is not a stored revision", example = "true")
         boolean dryRun,
     @Schema(example = "zhongwei-civil-affairs") String agency,

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.agency.AgencyMoved;
+import org.disclosurehub.region.Division;
 import org.disclosurehub.report.PlausibilityChecks;
 import org.disclosurehub.report.PlausibilityChecks.Thresholds;
 import org.disclosurehub.report.Report;
@@ -207,7 +208,7 @@ class Plausibility {
    * with its new city's from now on, and no longer with its old city's.
    */
   void moved(Agency agency, String previousDivisionCode) {
-    String before = previousDivisionCode.substring(0, 4) + "00";
+    String before = Division.cityOf(previousDivisionCode);
     String now = city(agency);
     if (before.equals(now)) {
       return;
@@ -544,7 +545,7 @@ class Plausibility {
 
   /** The city (地级) of the agency's division: 640521 → 640500; a province's own agencies 640000. */
   static String city(Agency agency) {
-    return agency.divisionCode.substring(0, 4) + "00";
+    return Division.cityOf(agency.divisionCode);
   }
 
   private static String arrayLiteral(int[] values) {

@@ -83,8 +83,9 @@ class ReportListResource {
     }
     var em = Panache.getEntityManager();
     var select =
-        em.createQuery(SUMMARY + from + " order by r.year desc, a.code", ReportSummary.class);
-    var count = em.createQuery("select count(r) " + from, Long.class);
+        em.createQuery(
+            "%s%s order by r.year desc, a.code".formatted(SUMMARY, from), ReportSummary.class);
+    var count = em.createQuery("select count(r) %s".formatted(from), Long.class);
     parameters.forEach(
         (name, value) -> {
           select.setParameter(name, value);

@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * answer's entity tag (weak comparison). Resources only set their {@code ETag}; roll-ups answer 304
  * themselves before computing anything.
  */
-public class ConditionalGet {
+class ConditionalGet {
 
   @ServerResponseFilter
   public void notModified(ContainerRequestContext request, ContainerResponseContext response) {

@@ -49,7 +49,7 @@ import java.util.Set;
  * never reach a route: {@link ParserRefusals} answers those, with the same problems.
  */
 @ApplicationScoped
-public class HttpGate {
+class HttpGate {
   /** Longest request target (path and query) answered; longer is 414. */
   static final int MAX_TARGET = 4096;
 

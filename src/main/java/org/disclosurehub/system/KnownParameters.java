@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * answer the whole, unfiltered listing. The parameters an endpoint takes are its
  * {@code @QueryParam} arguments and those of its {@code @BeanParam} classes.
  */
-public class KnownParameters {
+class KnownParameters {
   private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
 
   @ServerRequestFilter

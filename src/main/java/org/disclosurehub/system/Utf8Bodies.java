@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * within its size limit ({@link HttpGate}), so the check costs one linear pass.
  */
 @Provider
-public class Utf8Bodies implements ReaderInterceptor {
+class Utf8Bodies implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {

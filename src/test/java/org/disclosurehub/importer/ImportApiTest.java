@@ -295,7 +295,9 @@ class ImportApiTest {
     importText(Fixtures.text("/imports/tabs.txt"), TEXT, "?year=twenty")
         .then()
         .statusCode(400)
-        .body("errors[0].pointer", equalTo("year"));
+        .body("type", equalTo("/problems/invalid-parameter"))
+        .body("errors[0].pointer", equalTo("year"))
+        .body("errors[0].message", equalTo("must be a whole number"));
     importText(Fixtures.text("/imports/tabs.txt"), TEXT, "?agency=no-such-agency")
         .then()
         .statusCode(404)
