@@ -10,9 +10,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -33,13 +36,24 @@ class ConditionalRead {
   private final RollupLatency latency;
   private final RollupFreshness freshness;
   private final HubConfig config;
+  private final Clock clock;
+
+  /** The views that render a page or document for people; their bodies are kept by ETag. */
+  private static final Set<String> RENDERED = Set.of("page", "annual-report");
+
+  private final RenderedBodies rendered = new RenderedBodies(16L * 1024 * 1024);
 
   ConditionalRead(
-      DataSource dataSource, RollupLatency latency, RollupFreshness freshness, HubConfig config) {
+      DataSource dataSource,
+      RollupLatency latency,
+      RollupFreshness freshness,
+      HubConfig config,
+      Clock clock) {
     this.dataSource = dataSource;
     this.latency = latency;
     this.freshness = freshness;
     this.config = config;
+    this.clock = clock;
   }
 
   /** Builds the body of a read once the request is known not to be answered from cache. */
@@ -80,7 +94,17 @@ class ConditionalRead {
         Date lastModified = Date.from(state.lastModified());
         remember(variant, new RecentTag(tag, lastModified, generation, startedAt));
         Response.ResponseBuilder cached = request.evaluatePreconditions(lastModified, tag);
-        Response.ResponseBuilder answer = cached != null ? cached : timed(view, body, queries);
+        Response.ResponseBuilder answer;
+        if (cached != null) {
+          answer = cached;
+        } else if (RENDERED.contains(view)) {
+          // Keyed by the day too: whether a missing report is overdue depends on today's date.
+          String key = tag.getValue() + "|" + LocalDate.now(clock);
+          Response.ResponseBuilder kept = rendered.answer(key);
+          answer = kept != null ? kept : rendered.keep(key, timed(view, body, queries));
+        } else {
+          answer = timed(view, body, queries);
+        }
         return answer
             .tag(tag)
             .lastModified(lastModified)

@@ -222,6 +222,69 @@ class AnnualReportApiTest {
     }
   }
 
+  /**
+   * Pages and documents are kept rendered by their ETag: the same answer while the data stays, a
+   * new one as soon as a report is filed or an agency renamed.
+   */
+  @Test
+  void shouldRenderAgainOnceItsDataChanges() {
+    Region region = submit(2013);
+    List<String> paths = List.of(path(2013), "/regions/" + CITY + "/2013");
+    Map<String, String> before = new java.util.HashMap<>();
+    for (String path : paths) {
+      var first = given().accept("text/html").get(path).then().statusCode(200).extract();
+      double rendered = renders();
+      var again = given().accept("text/html").get(path).then().statusCode(200).extract();
+      assertThat(renders()).as("rendered again: " + path).isEqualTo(rendered);
+      assertThat(again.asString()).as(path).isEqualTo(first.asString());
+      assertThat(again.contentType()).as(path).isEqualTo(first.contentType());
+      assertThat(again.header("Content-Disposition"))
+          .as(path)
+          .isEqualTo(first.header("Content-Disposition"));
+      assertThat(again.header("ETag")).as(path).isEqualTo(first.header("ETag"));
+      before.put(path, first.asString());
+    }
+
+    String renamed = "改名后的机关 " + region.missing();
+    admin()
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .body(Map.of("name", renamed))
+        .patch("/api/v1/agencies/" + region.missing())
+        .then()
+        .statusCode(200);
+    for (String path : paths) {
+      String afterRename = given().accept("text/html").get(path).then().extract().asString();
+      assertThat(Jsoup.parse(afterRename).text()).as(path).contains(renamed);
+      assertThat(afterRename).as(path).isNotEqualTo(before.get(path));
+      before.put(path, afterRename);
+    }
+
+    admin()
+        .contentType("application/json")
+        .body(published(naturalResources2024(), "2014-01-25").toString())
+        .put(reportPath(region.missing(), 2013))
+        .then()
+        .statusCode(201);
+    for (String path : paths) {
+      String afterFiling = given().accept("text/html").get(path).then().extract().asString();
+      assertThat(afterFiling).as(path).isNotEqualTo(before.get(path));
+    }
+  }
+
+  /** How many pages and documents were rendered so far (hub_rollup_seconds of their views). */
+  private static double renders() {
+    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    java.util.regex.Matcher count =
+        java.util.regex.Pattern.compile(
+                "(?m)^hub_rollup_seconds_count\\{[^}]*view=\"(?:page|annual-report)\"[^}]*} (\\S+)")
+            .matcher(metrics);
+    double total = 0;
+    while (count.find()) {
+      total += Double.parseDouble(count.group(1));
+    }
+    return total;
+  }
+
   @Test
   void shouldRefuseAnUnknownFormatAndScopeAndAnUnknownRegion() {
     given()
