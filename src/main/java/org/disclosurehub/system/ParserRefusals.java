@@ -38,8 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * but Quarkus 3.33 creates and starts the servers itself and never hands them to the application
  * (quarkusio/quarkus#55082). So once the servers listen, each one's connection handler is replaced
  * by an equal one that carries these two handlers. Should a Vert.x or Quarkus upgrade move the
- * fields this reads, it logs a warning and the decoder's bare answers come back; HttpGateTest fails
- * then, so the upgrade cannot land unnoticed.
+ * fields this reads, it logs a warning and the decoder's bare answers come back; HttpGateTest and
+ * ProductionRunIT fail then, so the upgrade cannot land unnoticed.
  */
 @ApplicationScoped
 class ParserRefusals {
@@ -130,7 +130,10 @@ class ParserRefusals {
     return true;
   }
 
-  /** Vert.x's own connection handler, then these two handlers on each new connection. */
+  /**
+   * An equal connection handler, but with a URI check ahead of the root handler and an
+   * invalid-request handler that answers problems.
+   */
   private Handler<HttpServerConnection> withProblems(HttpServerConnectionHandler hello)
       throws ReflectiveOperationException {
     @SuppressWarnings("unchecked")
