@@ -311,9 +311,11 @@ class FuzzTest {
                 "?dryRun=%",
                 "?%zz",
                 "?reason={x}"),
-            Arbitraries.of(true, false))
+            Arbitraries.of(true, false),
+            // Not 100-continue: RawHttp would read the interim 100 as the answer.
+            Arbitraries.of("", "", "", "the-moon", "100-continue, x"))
         .as(
-            (ifMatch, reason, type, query, changedContent) -> {
+            (ifMatch, reason, type, query, changedContent, expect) -> {
               ObjectNode report = naturalResources2024();
               if (changedContent) {
                 ((ObjectNode) report.at("/activeDisclosure")).put("licensing", 1343);
@@ -325,8 +327,13 @@ class FuzzTest {
               if (!reason.isEmpty()) {
                 headers.put("X-Change-Reason", asHeaderBytes(reason));
               }
+              if (!expect.isEmpty()) {
+                headers.put("Expect", expect);
+              }
               return new Attempt(
-                  "If-Match "
+                  "Expect "
+                      + expect
+                      + ", If-Match "
                       + ifMatch
                       + ", reason of "
                       + reason.length()
