@@ -23,7 +23,6 @@ import jakarta.enterprise.event.ObservesAsync;
 import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -147,7 +146,7 @@ class ParserRefusals {
           } else {
             refuse(
                 request,
-                uriReference(request.uri()),
+                Problem.encodedPath(request.uri().replaceFirst("\\?.*", ""), true),
                 new ProblemException(
                     ProblemType.MALFORMED_REQUEST,
                     "The request target is not a valid URI: a % must start two hex digits"
@@ -178,37 +177,6 @@ class ParserRefusals {
     } catch (URISyntaxException e) {
       return false;
     }
-  }
-
-  /**
-   * The path of a target that does not parse, as a URI reference: a {@code %} that starts two hex
-   * digits is kept, every other byte that a URI may not hold is percent-encoded.
-   */
-  static String uriReference(String target) {
-    int query = target.indexOf('?');
-    String path = query < 0 ? target : target.substring(0, query);
-    StringBuilder encoded = new StringBuilder();
-    for (int i = 0; i < path.length() && encoded.length() < Problem.MAX_ECHO; i++) {
-      char c = path.charAt(i);
-      boolean escape =
-          c == '%'
-              && i + 2 < path.length()
-              && Character.digit(path.charAt(i + 1), 16) >= 0
-              && Character.digit(path.charAt(i + 2), 16) >= 0;
-      if (escape
-          || c < 0x7f && (Character.isLetterOrDigit(c) || "-._~:/@!$&'()*+,;=".indexOf(c) >= 0)) {
-        encoded.append(c);
-      } else if (c <= 0xff) {
-        encoded.append('%').append(String.format("%02X", (int) c)); // the byte sent
-      } else {
-        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
-          encoded.append('%').append(String.format("%02X", b & 0xff));
-        }
-      }
-    }
-    return encoded.length() >= Problem.MAX_ECHO
-        ? encoded.append("…").toString()
-        : encoded.toString();
   }
 
   /** What the HTTP decoder refused: Vert.x's default mapping of statuses, with a problem body. */

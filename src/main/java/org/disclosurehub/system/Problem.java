@@ -90,11 +90,28 @@ public record Problem(
     return safe.toString();
   }
 
+  /** RFC 3986's unreserved and sub-delims, ':', '@' and '/': what a path holds unencoded. */
+  private static final java.util.BitSet PATH_CHARS = new java.util.BitSet(128);
+
+  static {
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/"
+        .chars()
+        .forEach(PATH_CHARS::set);
+  }
+
+  /** Whether the {@code %} that ends at {@code after} starts two hex digits. */
+  private static boolean startsEscape(String path, int after) {
+    return after + 1 < path.length()
+        && Character.digit(path.charAt(after), 16) >= 0
+        && Character.digit(path.charAt(after + 1), 16) >= 0;
+  }
+
   /**
-   * A path as printable ASCII, cut after MAX_ECHO: anything else percent-encoded as UTF-8, and
-   * {@code %} itself too unless the path is still encoded as it came ({@code keepPercent}). A path
-   * as it came is the request line's bytes read as ISO-8859-1, so there a character up to U+00FF is
-   * one byte sent, and encoded as that byte.
+   * A path as a URI reference, cut after MAX_ECHO: the characters a path may hold as they are,
+   * every other one percent-encoded as UTF-8, and {@code %} itself too unless the path is still
+   * encoded as it came ({@code keepPercent}; then a {@code %} is kept only where it starts two hex
+   * digits). A path as it came is the request line's bytes read as ISO-8859-1, so there a character
+   * up to U+00FF is one byte sent, and encoded as that byte.
    */
   static String encodedPath(String path, boolean keepPercent) {
     if (path == null) {
@@ -104,7 +121,7 @@ public record Problem(
     for (int i = 0; i < path.length() && encoded.length() < MAX_ECHO; ) {
       int c = path.codePointAt(i);
       i += Character.charCount(c);
-      if (c > 0x20 && c < 0x7f && (c != '%' || keepPercent)) {
+      if (c == '%' ? keepPercent && startsEscape(path, i) : c < 0x7f && PATH_CHARS.get(c)) {
         encoded.append((char) c);
       } else if (keepPercent && c <= 0xff) {
         encoded.append('%').append(String.format("%02X", c));
