@@ -91,6 +91,7 @@ class AgencyResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "417", ref = "ExpectationFailed")
   public Response register(AgencyDraft draft, @Context UriInfo uri) {
     checked(draft);
     if (Agency.findByCode(draft.code()).isPresent()) {
@@ -172,6 +173,7 @@ class AgencyResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "417", ref = "ExpectationFailed")
   public AgencyView change(@PathParam("code") String code, JsonNode patch)
       throws JsonProcessingException {
     Agency agency = Agency.existing(code);

@@ -72,6 +72,7 @@ class ImportResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "417", ref = "ExpectationFailed")
   @APIResponse(
       responseCode = "422",
       description =

@@ -111,6 +111,7 @@ class ReportResource {
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "417", ref = "ExpectationFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response submit(
       @PathParam("code") String code,

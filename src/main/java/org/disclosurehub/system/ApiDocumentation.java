@@ -90,6 +90,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = ProblemMappers.PROBLEM_JSON,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = "ExpectationFailed",
+                  description =
+                      "An Expect header other than 100-continue (which is answered with 100"
+                          + " Continue); nothing was read",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = "Unavailable",
                   description =
                       "The database cannot be reached (failover, restart) or no connection came"

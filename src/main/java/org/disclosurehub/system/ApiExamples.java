@@ -154,6 +154,14 @@ public class ApiExamples implements OASFilter {
                       + " charset at all",
                   IMPORTS)),
           new Example(
+              "ExpectationFailed",
+              "expectation-failed",
+              "Expect: something other than 100-continue",
+              problem(
+                  ProblemType.EXPECTATION_FAILED,
+                  "The only expectation understood is Expect: 100-continue",
+                  REPORT)),
+          new Example(
               "Unprocessable",
               "report-inconsistent",
               "An accounting rule broken",
