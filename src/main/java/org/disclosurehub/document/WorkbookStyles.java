@@ -15,8 +15,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * print and fit their labels.
  */
 final class WorkbookStyles {
-  /** Points per line of 10-point text, as Excel and LibreOffice lay it out. */
-  private static final float LINE_HEIGHT = 13.5f;
+  /** Points per line of 10-point text: the sheet's default row height. */
+  private static final float LINE_HEIGHT = 15f;
 
   final CellStyle title;
   final CellStyle heading;
