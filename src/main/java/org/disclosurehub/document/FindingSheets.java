@@ -15,6 +15,7 @@ final class FindingSheets {
 
   static void completeness(Sheet sheet, WorkbookStyles styles, RegionDocument doc) {
     int r = 0;
+    Workbooks.widths(sheet, 28, 28, 16, 30, 48, 44, 12, 12);
     Workbooks.header(sheet, styles, r++, List.of("项目", "数量"));
     Object[][] counts = {
       {"应报送机关数", doc.expected()},
@@ -62,7 +63,6 @@ final class FindingSheets {
         Workbooks.text(row, 7, v.actual(), styles.plain);
       }
     }
-    Workbooks.widths(sheet, 28, 28, 16, 30, 48, 44, 12, 12);
     WorkbookStyles.printSetup(sheet, true, 1, true);
   }
 

@@ -93,6 +93,7 @@ public final class Workbooks {
               doc.cells(),
               new Marks(Set.of(), null));
           Sheet cells = wb.createSheet(CELLS_SHEET);
+          widths(cells, 48, 56, 14);
           header(cells, styles, 0, List.of("JSON Pointer", "名称", "数值"));
           TableCells values = doc.cells();
           int r = 1;
@@ -102,9 +103,9 @@ public final class Workbooks {
             text(row, 1, cell.label(), styles.plain);
             number(row, 2, cell.pointer(), values, styles);
           }
-          widths(cells, 48, 56, 14);
           WorkbookStyles.printSetup(cells, false, 1, true);
           Sheet findings = wb.createSheet(AGENCY_FINDINGS_SHEET);
+          widths(findings, 14, 16, 30, 48, 44, 12, 12);
           header(findings, styles, 0, FindingSheets.FINDING_HEADER);
           int f = 1;
           for (RuleViolation v : doc.violations()) {
@@ -113,7 +114,6 @@ public final class Workbooks {
           for (RuleViolation v : doc.warnings()) {
             FindingSheets.finding(findings.createRow(f++), styles, "跨年度提示", v);
           }
-          widths(findings, 14, 16, 30, 48, 44, 12, 12);
           WorkbookStyles.printSetup(findings, true, 1, true);
         });
   }
@@ -252,6 +252,8 @@ public final class Workbooks {
 
   // --- Sheet 2: every cell of every agency ---------------------------------------------------
 
+  private static final int CELL_COLUMN_WIDTH = 16;
+
   private static final List<String> AGENCY_COLUMNS =
       List.of("机关代码", "机关名称", "行政区划", "版本", "逾期报送", "违反规则数");
 
@@ -263,6 +265,11 @@ public final class Workbooks {
     for (ReportLayout.Cell cell : columns) {
       labels.add(cell.label());
       keys.add(cell.pointer());
+    }
+    // Widths first: the header rows take the height their wrapped labels need in them.
+    widths(sheet, 28, 28, 10, 9, 8, 15);
+    for (int c = AGENCY_COLUMNS.size(); c < labels.size(); c++) {
+      sheet.setColumnWidth(c, 256 * CELL_COLUMN_WIDTH);
     }
     header(sheet, styles, 0, labels);
     header(sheet, styles, 1, keys);
@@ -287,7 +294,6 @@ public final class Workbooks {
       }
     }
     sheet.createFreezePane(2, 2);
-    widths(sheet, 28, 28, 10, 6, 8, 10);
     // Hundreds of columns: printed across pages (fitted to one width they could not be read), the
     // header rows and the agency's code and name repeated on each.
     WorkbookStyles.printSetup(sheet, true, 2, false);
@@ -322,10 +328,16 @@ public final class Workbooks {
     cell.setCellStyle(style);
   }
 
+  /** A header row, as tall as its longest label wrapped in its column (set widths first). */
   static void header(Sheet sheet, WorkbookStyles styles, int r, List<String> labels) {
     Row row = sheet.createRow(r);
+    int lines = 1;
     for (int c = 0; c < labels.size(); c++) {
       text(row, c, labels.get(c), styles.header);
+      lines = Math.max(lines, WorkbookStyles.lines(labels.get(c), sheet.getColumnWidth(c) / 256));
+    }
+    if (lines > 1) {
+      row.setHeightInPoints(WorkbookStyles.height(lines));
     }
   }
 

@@ -86,6 +86,11 @@ record AgencyPage(
         RuleNames.explanation(v.rule()));
   }
 
+  /** A date as people read it: 2024年1月20日. */
+  public String date(java.time.LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+
   /** A time as people read it (Beijing time); the template keeps the instant in datetime. */
   public String time(Instant instant) {
     return BeijingTime.text(instant);

@@ -116,11 +116,16 @@ class WorkbooksTest {
   @Test
   void shouldPrintEverySheetOnA4AndFitLongLabelsIntoTheirRows() throws IOException {
     RegionDocument doc = DocumentSamples.region();
-    try (XSSFWorkbook region = read(Workbooks.region(doc));
-        XSSFWorkbook agency =
-            read(
-                Workbooks.agency(
-                    DocumentSamples.agency(DocumentSamples.naturalResources(), List.of())))) {
+    byte[] regionBytes = Workbooks.region(doc);
+    byte[] agencyBytes =
+        Workbooks.agency(DocumentSamples.agency(DocumentSamples.naturalResources(), List.of()));
+    // Kept under target/workbooks/ to open in LibreOffice (soffice --convert-to pdf).
+    java.nio.file.Path kept = java.nio.file.Path.of("target", "workbooks");
+    java.nio.file.Files.createDirectories(kept);
+    java.nio.file.Files.write(kept.resolve("region.xlsx"), regionBytes);
+    java.nio.file.Files.write(kept.resolve("agency.xlsx"), agencyBytes);
+    try (XSSFWorkbook region = read(regionBytes);
+        XSSFWorkbook agency = read(agencyBytes)) {
       for (XSSFWorkbook wb : List.of(region, agency)) {
         for (Sheet sheet : wb) {
           String name = sheet.getSheetName();
@@ -150,6 +155,10 @@ class WorkbooksTest {
       }
 
       Sheet agencies = region.getSheet("各机关明细");
+      // Its header rows (labels such as 三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 自然人, and
+      // the JSON Pointers) wrap in their columns and are as tall as that takes.
+      assertThat(agencies.getRow(0).getHeightInPoints()).isGreaterThanOrEqualTo(4 * line);
+      assertThat(agencies.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(3 * line);
       List<String> late = new java.util.ArrayList<>();
       for (int r = 2; r <= agencies.getLastRowNum(); r++) {
         late.add(agencies.getRow(r).getCell(4).getStringCellValue());
