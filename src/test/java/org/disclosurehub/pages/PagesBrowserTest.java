@@ -155,7 +155,7 @@ class PagesBrowserTest {
                 .withZone(java.time.ZoneId.of("Asia/Shanghai"))
                 .format(java.time.Instant.parse(stored))
             + "（北京时间）";
-    assertThat(texts("dl.revision time")).containsExactly(beijing);
+    assertThat(texts("dl.revision time")).containsExactly(beijing, "2024年1月20日"); // 发布日期
     assertThat(texts("table.history time")).containsExactly(beijing);
     assertThat(browser.findElement(By.cssSelector("dl.revision time")).getAttribute("datetime"))
         .isEqualTo(stored);
