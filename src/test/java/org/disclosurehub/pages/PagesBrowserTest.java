@@ -212,7 +212,7 @@ class PagesBrowserTest {
   void shouldPassAxeCoreAndHtmlValidateOnEveryKindOfPage() {
     Map<String, String> pages = new java.util.LinkedHashMap<>();
     pages.put("home", "?year=" + YEAR);
-    pages.put("home-found", "?q=%E5%8C%BA&year=" + YEAR); // 区: many regions
+    pages.put("home-found", "?q=区&year=" + YEAR); // many regions
     pages.put("region", "regions/" + CITY + "/" + YEAR);
     pages.put("region-late", "regions/" + CITY + "/" + YEAR + "?filter=late&sort=-newlyReceived");
     pages.put("region-own", "regions/" + CITY + "/" + YEAR + "?scope=own");
@@ -247,6 +247,7 @@ class PagesBrowserTest {
         .isNotEmpty()
         .containsAll(broken);
     assertThat(texts("p.inconsistent-note")).allMatch(note -> note.contains("接受不一致"));
+    assertThat(served.get("home-found")).contains("<ul class=\"found\">");
     List<String> htmlValidate = PageChecks.htmlValidate(served);
     System.out.println("axe-core: " + axe.size() + " violations");
     axe.forEach(System.out::println);
