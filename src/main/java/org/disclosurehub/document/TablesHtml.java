@@ -83,7 +83,10 @@ public final class TablesHtml {
           out.append(" data-pointer=\"").append(Html.escape(cell.pointer())).append("\">");
           out.append(cells.text(cell.pointer()));
         } else {
-          out.append(r < table.headerRows() ? " scope=\"col\">" : " scope=\"row\">");
+          // A row of labels only heads the columns below it (Table 二's 信息内容 rows).
+          boolean headsColumns =
+              r < table.headerRows() || rows.get(r).stream().noneMatch(PrintedCell::isValue);
+          out.append(headsColumns ? " scope=\"col\">" : " scope=\"row\">");
           out.append(Html.escape(cells.label(cell.label())));
         }
         out.append("</").append(tag).append('>');
