@@ -16,6 +16,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -84,6 +86,9 @@ class ArchitectureTest {
           ROOT + ".system.ProblemMappers",
           ROOT + ".submission.ChangeReason",
           ROOT + ".report.CellLimits");
+
+  /** Types allowed in a cycle of types, each with its reason. */
+  private static final Set<String> TYPE_CYCLES_ALLOWED = Set.of();
 
   @Test
   void shouldPlaceEveryPackageAmongTheSharedOrTheFeatures() {
@@ -175,6 +180,37 @@ class ArchitectureTest {
   @Test
   void shouldHaveNoCycleBetweenPackages() {
     slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+  }
+
+  /**
+   * Types that depend on each other in a circle are one piece that cannot be read, tested or moved
+   * apart: no cycle between the top-level types of a package (nested types count as their outer
+   * type). A package cycle is already refused above, so this looks inside packages.
+   */
+  @Test
+  void shouldHaveNoCycleBetweenTypes() {
+    slices()
+        .assignedFrom(
+            new SliceAssignment() {
+              @Override
+              public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                if (!javaClass.getPackageName().startsWith(ROOT + ".")) {
+                  return SliceIdentifier.ignore();
+                }
+                String type = javaClass.getPackageName() + "." + topLevel(javaClass);
+                return TYPE_CYCLES_ALLOWED.contains(type)
+                    ? SliceIdentifier.ignore()
+                    : SliceIdentifier.of(type);
+              }
+
+              @Override
+              public String getDescription() {
+                return "top-level types";
+              }
+            })
+        .should()
+        .beFreeOfCycles()
+        .check(MAIN);
   }
 
   @Test
