@@ -21,8 +21,8 @@ import org.hibernate.Session;
  * SQL with named parameters ({@code :year}), the one way the service runs a statement that is not a
  * Panache finder: a text block (or a resource file, {@link #resource}) is parsed once into JDBC's
  * {@code ?} form, and {@link Statement#set} binds a name wherever it occurs. Arrays of numbers,
- * texts and whole numbers become PostgreSQL {@code numeric[]}, {@code text[]} and {@code bigint[]}.
- * {@code ArchitectureTest} keeps every other class from preparing statements.
+ * texts and whole numbers become PostgreSQL {@code numeric[]}, {@code text[]}, {@code integer[]}
+ * and {@code bigint[]}. {@code ArchitectureTest} keeps every other class from preparing statements.
  */
 public final class Sql {
   private final String jdbc;
@@ -33,14 +33,22 @@ public final class Sql {
     this.names = names;
   }
 
-  /** Parses {@code :name} parameters; {@code ::type} casts and quoted text are left alone. */
+  /**
+   * Parses {@code :name} parameters; {@code ::type} casts, quoted text and {@code --} comments are
+   * left alone.
+   */
   public static Sql of(String text) {
     StringBuilder jdbc = new StringBuilder();
     List<String> names = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c == '\'') {
+      if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? text.length() : end;
+        jdbc.append(text, i, end);
+        i = end;
+      } else if (c == '\'') {
         int end = text.indexOf('\'', i + 1);
         jdbc.append(text, i, end + 1);
         i = end + 1;
@@ -117,7 +125,10 @@ public final class Sql {
 
   /** Writes the entities' pending changes, so that the statements that follow see them. */
   public static void flushPending() {
-    session().flush();
+    Session session = session();
+    if (session.isJoinedToTransaction()) {
+      session.flush();
+    }
   }
 
   private static Session session() {
@@ -157,6 +168,8 @@ public final class Sql {
         statement.setArray(index, connection.createArrayOf("numeric", numbers));
       } else if (value instanceof String[] texts) {
         statement.setArray(index, connection.createArrayOf("text", texts));
+      } else if (value instanceof Integer[] numbers) {
+        statement.setArray(index, connection.createArrayOf("integer", numbers));
       } else if (value instanceof Long[] numbers) {
         statement.setArray(index, connection.createArrayOf("bigint", numbers));
       } else {
