@@ -94,7 +94,7 @@ class TextReuseScaleTest {
             .call(
                 () ->
                     JSON.readTree(
-                        Sql.inTransaction(
+                        Sql.<String>inTransaction(
                             connection -> {
                               try (var s =
                                   Sql.of(
