@@ -46,25 +46,21 @@ class HttpGate {
   /** Longest request target (path and query) answered; longer is 414. */
   static final int MAX_TARGET = 4096;
 
-  /** Largest header block answered (names and values); larger is 431. */
   static final String NOSNIFF = "nosniff";
 
   private static final Set<HttpMethod> WITH_BODY =
       Set.of(HttpMethod.PUT, HttpMethod.POST, HttpMethod.PATCH);
-  private static final String READ_METHODS = "GET,HEAD";
-  private static final String READ_HEADERS = "Accept,If-None-Match,If-Modified-Since";
-  private static final String EXPOSED_HEADERS = "ETag,Repr-Digest,Last-Modified";
 
   private final HubConfig config;
   private final ObjectMapper json;
-  private final CorsOrigins origins;
+  private final CrossOrigin crossOrigin;
   private final BodyHandler reportBodies;
   private final BodyHandler importBodies;
 
   HttpGate(HubConfig config, ObjectMapper json) {
     this.config = config;
     this.json = json;
-    this.origins = new CorsOrigins(config.corsOrigins().orElse(List.of()));
+    this.crossOrigin = new CrossOrigin(config.corsOrigins().orElse(List.of()));
     this.reportBodies = bodies(config.maxReportBytes());
     this.importBodies = bodies(config.maxImportBytes());
   }
@@ -118,7 +114,7 @@ class HttpGate {
       wrong = RequestHygiene.targetProblem(request);
     }
     if (wrong == null) {
-      wrong = cors(context);
+      wrong = crossOrigin.check(context);
     }
     if (wrong != null) {
       refuse(context, wrong);
@@ -152,50 +148,6 @@ class HttpGate {
     return new ProblemException(
         ProblemType.PAYLOAD_TOO_LARGE,
         "The body has " + size + "; at most " + limit + " are accepted");
-  }
-
-  /** Answers a preflight, or adds the CORS headers to a read; null unless the origin is refused. */
-  private ProblemException cors(RoutingContext context) {
-    HttpServerRequest request = context.request();
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (origin == null || sameOrigin(origin, request)) {
-      return null;
-    }
-    if (!origins.allow(origin)) {
-      return new ProblemException(
-          ProblemType.ORIGIN_NOT_ALLOWED,
-          "Browser pages of the origin "
-              + Problem.escape(origin, 100)
-              + " may not read this API; the operator lists allowed origins in HUB_CORS_ORIGINS");
-    }
-    var response = context.response();
-    response.putHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
-    response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
-    String preflight = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
-    if (request.method() == HttpMethod.OPTIONS && preflight != null) {
-      if (!preflight.equals("GET") && !preflight.equals("HEAD")) {
-        response.headers().remove(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
-        return new ProblemException(
-            ProblemType.ORIGIN_NOT_ALLOWED,
-            "Browser pages of other origins may only read (GET, HEAD); "
-                + Problem.escape(preflight, 20)
-                + " is not allowed cross-origin");
-      }
-      response
-          .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, READ_METHODS)
-          .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, READ_HEADERS)
-          .putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400")
-          .setStatusCode(200)
-          .end();
-      return null;
-    }
-    response.putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
-    return null;
-  }
-
-  private static boolean sameOrigin(String origin, HttpServerRequest request) {
-    String host = request.getHeader(HttpHeaders.HOST);
-    return host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
   }
 
   /**
@@ -263,28 +215,5 @@ class HttpGate {
       response.putHeader(HttpHeaders.CONNECTION, "close");
     }
     return response.end(Buffer.buffer(body));
-  }
-
-  /**
-   * The origins of {@code hub.cors-origins}: exact, {@code http://localhost:*} for any port, or *.
-   */
-  record CorsOrigins(List<String> entries) {
-    boolean allow(String origin) {
-      for (String entry : entries) {
-        String allowed = entry.strip();
-        if (allowed.equals("*") || allowed.equalsIgnoreCase(origin)) {
-          return true;
-        }
-        if (allowed.endsWith(":*")) {
-          String prefix = allowed.substring(0, allowed.length() - 1);
-          if (origin.regionMatches(true, 0, prefix, 0, prefix.length())
-              && origin.length() > prefix.length()
-              && origin.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
   }
 }
