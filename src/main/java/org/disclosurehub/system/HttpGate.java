@@ -6,17 +6,13 @@ import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The first and last word on every HTTP request, before Quarkus REST sees it: what HTTP parsing,
@@ -48,50 +44,22 @@ class HttpGate {
 
   static final String NOSNIFF = "nosniff";
 
-  private static final Set<HttpMethod> WITH_BODY =
-      Set.of(HttpMethod.PUT, HttpMethod.POST, HttpMethod.PATCH);
-
   private final HubConfig config;
   private final ObjectMapper json;
   private final CrossOrigin crossOrigin;
-  private final BodyHandler reportBodies;
-  private final BodyHandler importBodies;
+  private final BodyLimits bodies;
 
   HttpGate(HubConfig config, ObjectMapper json) {
     this.config = config;
     this.json = json;
     this.crossOrigin = new CrossOrigin(config.corsOrigins().orElse(List.of()));
-    this.reportBodies = bodies(config.maxReportBytes());
-    this.importBodies = bodies(config.maxImportBytes());
-  }
-
-  /**
-   * Reads a whole body, up to {@code limit} bytes, into the context, where Quarkus REST takes it.
-   */
-  private static BodyHandler bodies(long limit) {
-    // Preallocated, so that an empty body is an empty buffer rather than none (which would leave
-    // Quarkus REST waiting for a body that has already ended).
-    return BodyHandler.create(false)
-        .setBodyLimit(limit)
-        .setMergeFormAttributes(false)
-        .setPreallocateBodyBuffer(true);
+    this.bodies = new BodyLimits(config);
   }
 
   void install(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
     router.route().order(Integer.MIN_VALUE + 2).handler(this::admit);
-    router.route().order(Integer.MIN_VALUE + 3).handler(HttpGate::bodyOrEmpty);
-  }
-
-  /**
-   * A chunked body of no chunks leaves Vert.x's body handler with no body at all, and Quarkus REST
-   * would then wait for one that has already ended: it is an empty body, like Content-Length: 0.
-   */
-  private static void bodyOrEmpty(RoutingContext context) {
-    if (WITH_BODY.contains(context.request().method()) && context.body().buffer() == null) {
-      ((RoutingContextInternal) context).setBody(Buffer.buffer());
-    }
-    context.next();
+    router.route().order(Integer.MIN_VALUE + 3).handler(BodyLimits::bodyOrEmpty);
   }
 
   private void admit(RoutingContext context) {
@@ -123,31 +91,16 @@ class HttpGate {
     if (context.response().ended()) {
       return; // a CORS preflight, answered
     }
-    if (!WITH_BODY.contains(request.method())) {
+    if (!BodyLimits.hasBody(request)) {
       context.next();
       return;
     }
-    long limit = limit(request);
-    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-    if (length != null && !length.isEmpty() && length.chars().allMatch(Character::isDigit)) {
-      if (length.length() > 18 || Long.parseLong(length) > limit) {
-        refuse(context, tooLarge(limit, length + " bytes"));
-        return;
-      }
+    ProblemException declared = bodies.declaredTooLarge(request);
+    if (declared != null) {
+      refuse(context, declared);
+      return;
     }
-    (limit == config.maxImportBytes() ? importBodies : reportBodies).handle(context);
-  }
-
-  private long limit(HttpServerRequest request) {
-    return request.path().startsWith("/api/v1/imports")
-        ? config.maxImportBytes()
-        : config.maxReportBytes();
-  }
-
-  private static ProblemException tooLarge(long limit, String size) {
-    return new ProblemException(
-        ProblemType.PAYLOAD_TOO_LARGE,
-        "The body has " + size + "; at most " + limit + " are accepted");
+    bodies.read(context);
   }
 
   /**
@@ -161,7 +114,7 @@ class HttpGate {
     int status = context.statusCode();
     ProblemException problem =
         switch (status) {
-          case 413 -> tooLarge(limit(context.request()), "more bytes than that");
+          case 413 -> BodyLimits.tooLarge(bodies.limit(context.request()), "more bytes than that");
           case 400 ->
               new ProblemException(
                   ProblemType.MALFORMED_REQUEST,
