@@ -19,16 +19,27 @@ final class NotYetExact {
   static final Map<String, List<String>> ALLOWED =
       Map.of(
           // "2.其他法律行政止公开": the label as printed lacks 法规禁.
-          "jiangsu-hongze-2023 txt", List.of("/requests/outcomes/denied/prohibitedByLaw"),
-          "jiangsu-hongze-2023 pdf", List.of("/requests/outcomes/denied/prohibitedByLaw"),
-          "jiangsu-hongze-2024 txt", List.of("/requests/outcomes/denied/prohibitedByLaw"),
-          "jiangsu-hongze-2024 pdf", List.of("/requests/outcomes/denied/prohibitedByLaw"),
+          "jiangsu-hongze-2023 txt",
+          List.of("/requests/outcomes/denied/prohibitedByLaw"),
+          "jiangsu-hongze-2023 pdf",
+          List.of("/requests/outcomes/denied/prohibitedByLaw"),
+          "jiangsu-hongze-2024 txt",
+          List.of("/requests/outcomes/denied/prohibitedByLaw"),
+          "jiangsu-hongze-2024 pdf",
+          List.of("/requests/outcomes/denied/prohibitedByLaw"),
           // "5.要求行政机关确认或重新出" / numbers / "具已获取信息": a label wrapped around its numbers.
-          "jiangsu-huaian-2024 txt", List.of("/requests/outcomes/notProcessed/confirmation"),
-          "jiangsu-huaian-2024 pdf", List.of("/requests/outcomes/notProcessed/confirmation"),
+          "jiangsu-huaian-2024 txt",
+          List.of("/requests/outcomes/notProcessed/confirmation"),
+          "jiangsu-huaian-2024 pdf",
+          List.of("/requests/outcomes/notProcessed/confirmation"),
+          // Blank cells (&nbsp;) under spanned headers; 采购总金额 "251000元" with its unit in the cell.
+          "shanghai-gov-office-2019 html",
+          List.of("/activeDisclosure2019/procurement", "/requests", "/reviews"),
           // Markdown from converters: one pipe table per row, detached labels.
-          "jiangsu-shuyang-2025 md", List.of(ALL),
-          "shanghai-stcsm-2024 md", List.of(ALL));
+          "jiangsu-shuyang-2025 md",
+          List.of(ALL),
+          "shanghai-stcsm-2024 md",
+          List.of(ALL));
 
   private NotYetExact() {}
 
