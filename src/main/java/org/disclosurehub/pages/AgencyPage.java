@@ -58,7 +58,7 @@ record AgencyPage(
       findings =
           java.util.stream.Stream.concat(
                   view.violations().stream().map(v -> row("违反勾稽关系", v)),
-                  view.warnings().stream().map(v -> row("跨年度提示", v)))
+                  view.warnings().stream().map(v -> row("提示", v)))
               .toList();
     }
     String divisionName = Regions.name(division);
