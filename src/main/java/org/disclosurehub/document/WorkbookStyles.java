@@ -1,10 +1,13 @@
 package org.disclosurehub.document;
 
+import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -119,5 +122,32 @@ final class WorkbookStyles {
   /** The height of a row of {@code lines} lines of text, in points. */
   static float height(int lines) {
     return LINE_HEIGHT * lines + 2;
+  }
+
+  // --- Cells shared by the sheets -----------------------------------------------------------
+
+  static void text(Row row, int column, String value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+  }
+
+  /** A header row, as tall as its longest label wrapped in its column (set widths first). */
+  static void header(Sheet sheet, WorkbookStyles styles, int r, List<String> labels) {
+    Row row = sheet.createRow(r);
+    int lines = 1;
+    for (int c = 0; c < labels.size(); c++) {
+      text(row, c, labels.get(c), styles.header);
+      lines = Math.max(lines, lines(labels.get(c), sheet.getColumnWidth(c) / 256));
+    }
+    if (lines > 1) {
+      row.setHeightInPoints(height(lines));
+    }
+  }
+
+  static void widths(Sheet sheet, int... characters) {
+    for (int c = 0; c < characters.length; c++) {
+      sheet.setColumnWidth(c, 256 * characters[c]);
+    }
   }
 }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -93,20 +92,20 @@ public final class Workbooks {
               doc.cells(),
               new Marks(Set.of(), null));
           Sheet cells = wb.createSheet(CELLS_SHEET);
-          widths(cells, 48, 56, 14);
-          header(cells, styles, 0, List.of("JSON Pointer", "名称", "数值"));
+          WorkbookStyles.widths(cells, 48, 56, 14);
+          WorkbookStyles.header(cells, styles, 0, List.of("JSON Pointer", "名称", "数值"));
           TableCells values = doc.cells();
           int r = 1;
           for (ReportLayout.Cell cell : ReportLayout.cellsOf(doc.report())) {
             Row row = cells.createRow(r++);
-            text(row, 0, cell.pointer(), styles.plain);
-            text(row, 1, cell.label(), styles.plain);
+            WorkbookStyles.text(row, 0, cell.pointer(), styles.plain);
+            WorkbookStyles.text(row, 1, cell.label(), styles.plain);
             number(row, 2, cell.pointer(), values, styles);
           }
           WorkbookStyles.printSetup(cells, false, 1, true);
           Sheet findings = wb.createSheet(AGENCY_FINDINGS_SHEET);
-          widths(findings, 14, 16, 30, 48, 44, 12, 12);
-          header(findings, styles, 0, FindingSheets.FINDING_HEADER);
+          WorkbookStyles.widths(findings, 14, 16, 30, 48, 44, 12, 12);
+          WorkbookStyles.header(findings, styles, 0, FindingSheets.FINDING_HEADER);
           int f = 1;
           for (RuleViolation v : doc.violations()) {
             FindingSheets.finding(findings.createRow(f++), styles, "违反勾稽关系", v);
@@ -134,13 +133,13 @@ public final class Workbooks {
     int r = 0;
     for (String line : titleLines) {
       Row row = sheet.createRow(r);
-      text(row, 0, line, r == 0 ? styles.title : styles.plain);
+      WorkbookStyles.text(row, 0, line, r == 0 ? styles.title : styles.plain);
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
       r++;
     }
     for (PrintedTable table : form.tables()) {
       r++;
-      text(sheet.createRow(r++), 0, table.heading(), styles.heading);
+      WorkbookStyles.text(sheet.createRow(r++), 0, table.heading(), styles.heading);
       r = table(sheet, styles, table, cells, r, marks);
     }
     for (int c = 0; c < width; c++) {
@@ -267,20 +266,20 @@ public final class Workbooks {
       keys.add(cell.pointer());
     }
     // Widths first: the header rows take the height their wrapped labels need in them.
-    widths(sheet, 28, 28, 10, 9, 8, 15);
+    WorkbookStyles.widths(sheet, 28, 28, 10, 9, 8, 15);
     for (int c = AGENCY_COLUMNS.size(); c < labels.size(); c++) {
       sheet.setColumnWidth(c, 256 * CELL_COLUMN_WIDTH);
     }
-    header(sheet, styles, 0, labels);
-    header(sheet, styles, 1, keys);
+    WorkbookStyles.header(sheet, styles, 0, labels);
+    WorkbookStyles.header(sheet, styles, 1, keys);
     int r = 2;
     for (RegionDocument.Included a : doc.included()) {
       Row row = sheet.createRow(r++);
-      text(row, 0, a.code(), styles.plain);
-      text(row, 1, a.name(), styles.plain);
-      text(row, 2, a.division(), styles.plain);
+      WorkbookStyles.text(row, 0, a.code(), styles.plain);
+      WorkbookStyles.text(row, 1, a.name(), styles.plain);
+      WorkbookStyles.text(row, 2, a.division(), styles.plain);
       row.createCell(3).setCellValue(a.revision());
-      text(row, 4, a.late() ? "是" : "否", styles.plain);
+      WorkbookStyles.text(row, 4, a.late() ? "是" : "否", styles.plain);
       row.createCell(5).setCellValue(a.violations().size());
       if (a.cells() != null) {
         int c = AGENCY_COLUMNS.size();
@@ -320,31 +319,6 @@ public final class Workbooks {
     Cell cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
     cell.setCellValue(value.doubleValue());
     cell.setCellStyle(TableCells.isAmount(pointer) ? styles.amount : styles.count);
-  }
-
-  static void text(Row row, int column, String value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
-    cell.setCellStyle(style);
-  }
-
-  /** A header row, as tall as its longest label wrapped in its column (set widths first). */
-  static void header(Sheet sheet, WorkbookStyles styles, int r, List<String> labels) {
-    Row row = sheet.createRow(r);
-    int lines = 1;
-    for (int c = 0; c < labels.size(); c++) {
-      text(row, c, labels.get(c), styles.header);
-      lines = Math.max(lines, WorkbookStyles.lines(labels.get(c), sheet.getColumnWidth(c) / 256));
-    }
-    if (lines > 1) {
-      row.setHeightInPoints(WorkbookStyles.height(lines));
-    }
-  }
-
-  static void widths(Sheet sheet, int... characters) {
-    for (int c = 0; c < characters.length; c++) {
-      sheet.setColumnWidth(c, 256 * characters[c]);
-    }
   }
 
   // --- Workbook ------------------------------------------------------------------------------
