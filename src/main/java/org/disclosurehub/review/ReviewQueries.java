@@ -1,0 +1,123 @@
+package org.disclosurehub.review;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.disclosurehub.region.Division;
+
+/**
+ * What the roster, the queue and the notice read about a division's agencies in a year, in one
+ * statement each. The span of years an agency is expected for is V8's {@code agency_span_of}, the
+ * rule of the roll-ups; a roster change of the year, where there is one, decides instead.
+ */
+final class ReviewQueries {
+  private ReviewQueries() {}
+
+  /** One agency of a division in a year: the roster, its report and its review. */
+  record AgencyYear(
+      long agencyId,
+      String code,
+      String name,
+      String divisionCode,
+      boolean expectedBySpan,
+      Boolean rosterExpected,
+      String cause,
+      String mergedInto,
+      String rosterReason,
+      Integer revision,
+      Instant firstSubmittedAt,
+      LocalDate publishedOn,
+      int violationCount,
+      String state,
+      boolean everAccepted) {
+
+    boolean expected() {
+      return rosterExpected != null ? rosterExpected : expectedBySpan;
+    }
+
+    boolean filed() {
+      return revision != null;
+    }
+  }
+
+  private static final String AGENCIES_OF_YEAR =
+      """
+      select a.id, a.code, a.name, a.division_code,
+             (s.first_year <= :year and :year <= s.last_year) as expected_by_span,
+             c.expected, c.cause, m.code as merged_into, c.reason,
+             case when v.withdrawn then null else v.revision end as revision,
+             r.first_submitted_at,
+             (v.content ->> 'publishedOn')::date as published_on,
+             coalesce(v.violation_count, 0) as violation_count,
+             e.kind,
+             exists (select 1 from review_entry x
+                     where x.agency_id = a.id and x.year = :year and x.kind = 'accepted')
+      from agency a
+      cross join lateral agency_span_of(a.id) s
+      left join lateral (select * from roster_change c
+                         where c.agency_id = a.id and c.year = :year
+                         order by c.id desc limit 1) c on true
+      left join agency m on m.id = c.merged_into
+      left join report r on r.agency_id = a.id and r.year = :year
+      left join report_revision v on v.report_id = r.id and v.revision = r.current_revision
+      left join lateral (select e.kind from review_entry e
+                         where e.agency_id = a.id and e.year = :year
+                           and e.kind in ('filed', 'withdrawn', 'returned', 'accepted')
+                         order by e.seq desc limit 1) e on true
+      where a.division_code between :lowest and :highest
+      order by a.division_code, a.code""";
+
+  static List<AgencyYear> agenciesOf(Division division, int year) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        Panache.getEntityManager()
+            .createNativeQuery(AGENCIES_OF_YEAR)
+            .setParameter("year", year)
+            .setParameter("lowest", division.lowest())
+            .setParameter("highest", division.highest())
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new AgencyYear(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (Boolean) r[4],
+                    (Boolean) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    r[9] == null ? null : ((Number) r[9]).intValue(),
+                    instant(r[10]),
+                    date(r[11]),
+                    ((Number) r[12]).intValue(),
+                    (String) r[13],
+                    (Boolean) r[14]))
+        .toList();
+  }
+
+  private static LocalDate date(Object value) {
+    if (value == null || value instanceof LocalDate) {
+      return (LocalDate) value;
+    }
+    return ((java.sql.Date) value).toLocalDate();
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return ((Timestamp) value).toInstant();
+  }
+}
