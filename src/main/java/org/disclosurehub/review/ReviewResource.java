@@ -61,7 +61,10 @@ class ReviewResource {
       responseCode = "200",
       description = "The review with the current report",
       headers = @Header(name = "ETag", description = "The review's entity tag"),
-      content = @Content(schema = @Schema(implementation = ReviewView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReviewView.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response review(@PathParam("code") String code, @PathParam("year") int year) {
     ReviewView view = read(code, year);
@@ -96,15 +99,21 @@ class ReviewResource {
           "Admin or a reviewer of the agency's division. A return needs a reason; each comment"
               + " names a cell by JSON Pointer or a section. Accepting a revision that breaks an"
               + " accounting rule needs a reason (422 without one).")
-  @APIResponse(responseCode = "201", description = "Decided; the body is the review as it now is")
+  @APIResponse(
+      responseCode = "201",
+      description = "Decided; the body is the review as it now is",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReviewView.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "409", description = "Not possible in the review's state")
+  @APIResponse(responseCode = "409", ref = "ReviewState")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  @APIResponse(responseCode = "428", description = "If-Match missing")
+  @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response decide(
       @PathParam("code") String code,
       @PathParam("year") int year,
@@ -126,14 +135,20 @@ class ReviewResource {
       description =
           "The agency (its own token) or a reviewer explains; a reviewer confirms or rejects. A"
               + " correction that changes the warning's cells reopens it.")
-  @APIResponse(responseCode = "201", description = "Noted; the body is the review as it now is")
+  @APIResponse(
+      responseCode = "201",
+      description = "Noted; the body is the review as it now is",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReviewView.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "409", description = "No explanation waits for a verdict")
+  @APIResponse(responseCode = "409", ref = "ReviewState")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-  @APIResponse(responseCode = "428", description = "If-Match missing")
+  @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response note(
       @PathParam("code") String code,
       @PathParam("year") int year,

@@ -87,7 +87,13 @@ class RosterResource {
       operationId = "changeRoster",
       summary = "Exclude an agency from a year's roster, or include it",
       description = "The admin or a reviewer of the agency's division; every change is kept.")
-  @APIResponse(responseCode = "201", description = "Changed; the body is the agency's entry")
+  @APIResponse(
+      responseCode = "201",
+      description = "Changed; the body is the agency's entry",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Entry.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")

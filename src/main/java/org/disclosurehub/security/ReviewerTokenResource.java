@@ -86,7 +86,11 @@ class ReviewerTokenResource {
   @APIResponse(
       responseCode = "201",
       description = "Issued; the body holds the token, shown this once",
-      headers = @Header(name = "Location", description = "The token, by id (to revoke it)"))
+      headers = @Header(name = "Location", description = "The token, by id (to revoke it)"),
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReviewerView.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
