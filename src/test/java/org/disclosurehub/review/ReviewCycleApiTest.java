@@ -328,6 +328,56 @@ class ReviewCycleApiTest {
         .body("state", equalTo("accepted"));
   }
 
+  /** Two reviewers decide at once on what they both read: one decision applies, one is 412. */
+  @Test
+  void shouldApplyOnlyOneOfTwoConcurrentDecisions() throws Exception {
+    String bureau = agency("620102", "兰州市城关区司法局");
+    String first = reviewer(ReviewFixture.CITY);
+    String second = reviewer("620000");
+    admin()
+        .contentType("application/json")
+        .body(naturalResources2024().toString())
+        .put(reportPath(bureau, 2024))
+        .then()
+        .statusCode(201);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (String[] decision :
+          List.of(new String[] {first, "returned"}, new String[] {second, "accepted"})) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  Map<String, Object> body = new java.util.HashMap<>();
+                  body.put("decision", decision[1]);
+                  body.put("reason", "同时审核");
+                  return as(decision[0])
+                      .contentType("application/json")
+                      .header("If-Match", "\"review-1\"")
+                      .body(body)
+                      .post(review(bureau, 2024) + "/decisions")
+                      .statusCode();
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+      org.assertj.core.api.Assertions.assertThat(statuses).containsExactlyInAnyOrder(201, 412);
+    } finally {
+      pool.shutdownNow();
+    }
+    given()
+        .get(review(bureau, 2024) + "/history")
+        .then()
+        .body("kind", org.hamcrest.Matchers.hasSize(2))
+        .body("kind[0]", equalTo("filed"));
+  }
+
   @Test
   void shouldRefuseCommentsThatNameNoCell() {
     String bureau = agency("620102", "兰州市城关区民政局");
