@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.Fixtures;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The cycle in a real browser, without script: from the region page to the notice, the reviewer's
@@ -111,7 +114,7 @@ class ReviewPagesBrowserTest {
         .selectByValue("/requests/carriedForward/naturalPerson");
     returning.findElements(By.name("comment")).get(0).sendKeys("结转下年度自然人数据与台账不符");
     returning.findElement(By.name("token")).sendKeys(reviewer);
-    returning.findElement(By.cssSelector("button[value='returned']")).click();
+    submit(returning.findElement(By.cssSelector("button[value='returned']")));
     assertThat(browser.findElement(By.id("state")).getAttribute("data-state"))
         .isEqualTo("returned");
     assertThat(
@@ -130,7 +133,7 @@ class ReviewPagesBrowserTest {
     browser.get(base + "review/agencies/" + bureau + "/" + YEAR);
     WebElement accepting = browser.findElement(By.id("accept-form"));
     accepting.findElement(By.name("token")).sendKeys(bureauToken);
-    accepting.findElement(By.cssSelector("button[value='accepted']")).click();
+    submit(accepting.findElement(By.cssSelector("button[value='accepted']")));
     assertThat(browser.findElement(By.id("problem")).getAttribute("data-status")).isEqualTo("403");
 
     // Corrected through the API; accepted on the page.
@@ -156,10 +159,10 @@ class ReviewPagesBrowserTest {
     // The YEAR_JUMP explained by the agency, confirmed by the reviewer; then accepted.
     warningForm().findElement(By.name("reason")).sendKeys("承接下放审批事项，许可决定大幅增加");
     warningForm().findElement(By.name("token")).sendKeys(bureauToken);
-    warningForm().findElement(By.cssSelector("button[value='explained']")).click();
+    submit(warningForm().findElement(By.cssSelector("button[value='explained']")));
     assertThat(warningStatus()).isEqualTo("explained");
     warningForm().findElement(By.name("token")).sendKeys(reviewer);
-    warningForm().findElement(By.cssSelector("button[value='confirmed']")).click();
+    submit(warningForm().findElement(By.cssSelector("button[value='confirmed']")));
     assertThat(warningStatus()).isEqualTo("confirmed");
     accept(reviewer);
     assertThat(browser.findElement(By.id("state")).getAttribute("data-state"))
@@ -201,7 +204,16 @@ class ReviewPagesBrowserTest {
   private void accept(String token) {
     WebElement form = browser.findElement(By.id("accept-form"));
     form.findElement(By.name("token")).sendKeys(token);
-    form.findElement(By.cssSelector("button[value='accepted']")).click();
+    submit(form.findElement(By.cssSelector("button[value='accepted']")));
+  }
+
+  /** Submits a form and waits until the page it leads to has replaced this one. */
+  private static void submit(WebElement button) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> d.findElements(By.tagName("footer")).size() == 1);
   }
 
   private static WebElement warningForm() {
