@@ -3,7 +3,6 @@ package org.disclosurehub.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +17,7 @@ import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.security.Actor;
 import org.disclosurehub.security.CurrentWriter;
+import org.disclosurehub.sql.Sql;
 import org.disclosurehub.submission.ReportReads;
 import org.disclosurehub.submission.ReportRevised;
 import org.disclosurehub.submission.ReportView;
@@ -312,15 +312,20 @@ class ReviewCycle {
       entry.seq = ++seq;
       entry.persist();
     }
-    Panache.getEntityManager().flush();
+    Sql.flushPending();
   }
+
+  private static final Sql LOCK = Sql.of("select pg_advisory_xact_lock(:key)");
 
   /** One writer of a report's review at a time (the report row's lock covers only filings). */
   private static void lock(long agencyId, int year) {
-    Panache.getEntityManager()
-        .createNativeQuery("select pg_advisory_xact_lock(:key)")
-        .setParameter("key", agencyId * 10_000L + year)
-        .getSingleResult();
+    Sql.inTransaction(
+        connection -> {
+          try (Sql.Statement statement = LOCK.prepare(connection)) {
+            statement.set("key", agencyId * 10_000L + year).execute();
+          }
+          return null;
+        });
   }
 
   private String author() {

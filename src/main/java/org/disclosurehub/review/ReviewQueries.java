@@ -1,12 +1,14 @@
 package org.disclosurehub.review;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.disclosurehub.region.Division;
+import org.disclosurehub.sql.Sql;
 
 /**
  * What the roster, the queue and the notice read about a division's agencies in a year, in one
@@ -43,8 +45,9 @@ final class ReviewQueries {
     }
   }
 
-  private static final String AGENCIES_OF_YEAR =
-      """
+  private static final Sql AGENCIES_OF_YEAR =
+      Sql.of(
+          """
       select a.id, a.code, a.name, a.division_code,
              (s.first_year <= :year and :year <= s.last_year) as expected_by_span,
              c.expected, c.cause, m.code as merged_into, c.reason,
@@ -68,37 +71,42 @@ final class ReviewQueries {
                            and e.kind in ('filed', 'withdrawn', 'returned', 'accepted')
                          order by e.seq desc limit 1) e on true
       where a.division_code between :lowest and :highest
-      order by a.division_code, a.code""";
+      order by a.division_code, a.code""");
 
   static List<AgencyYear> agenciesOf(Division division, int year) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        Panache.getEntityManager()
-            .createNativeQuery(AGENCIES_OF_YEAR)
-            .setParameter("year", year)
-            .setParameter("lowest", division.lowest())
-            .setParameter("highest", division.highest())
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new AgencyYear(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (Boolean) r[4],
-                    (Boolean) r[5],
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8],
-                    r[9] == null ? null : ((Number) r[9]).intValue(),
-                    instant(r[10]),
-                    date(r[11]),
-                    ((Number) r[12]).intValue(),
-                    (String) r[13],
-                    (Boolean) r[14]))
-        .toList();
+    Sql.flushPending();
+    return Sql.inTransaction(
+        connection -> {
+          List<AgencyYear> rows = new ArrayList<>();
+          try (Sql.Statement statement = AGENCIES_OF_YEAR.prepare(connection)) {
+            statement
+                .set("year", year)
+                .set("lowest", division.lowest())
+                .set("highest", division.highest());
+            try (ResultSet r = statement.query()) {
+              while (r.next()) {
+                rows.add(
+                    new AgencyYear(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getBoolean(5),
+                        (Boolean) r.getObject(6),
+                        r.getString(7),
+                        r.getString(8),
+                        r.getString(9),
+                        (Integer) r.getObject(10),
+                        instant(r.getTimestamp(11)),
+                        date(r.getDate(12)),
+                        r.getInt(13),
+                        r.getString(14),
+                        r.getBoolean(15)));
+              }
+            }
+          }
+          return rows;
+        });
   }
 
   private static LocalDate date(Object value) {
