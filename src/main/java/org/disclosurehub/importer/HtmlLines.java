@@ -155,7 +155,7 @@ final class HtmlLines {
               - (int) text.chars().filter(c -> c == '\n').count();
     }
     for (SourceLine line : TextLines.of(text)) {
-      lines.add(SourceLine.plain(first + line.number() - 1, line.raw()));
+      lines.add(line.renumbered(first + line.number() - 1));
     }
   }
 
