@@ -43,7 +43,7 @@ record Row(
   static Row of(int index, SourceLine line) {
     if (line.raw().length() > ReportReader.MAX_ROW_LENGTH) {
       // No row of the tables is this long: prose at most, never cells.
-      String compact = Text.compact(Text.normalize(line.raw()));
+      String compact = Text.compact(line.raw());
       return new Row(index, line, compact, compact, List.of(), false, 0);
     }
     boolean gridded = line.cells().size() > 1;

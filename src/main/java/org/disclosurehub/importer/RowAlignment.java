@@ -33,9 +33,11 @@ final class RowAlignment {
 
   /**
    * @param region the rows of the table's section
+   * @param width the value cells of the table's narrowest row
    * @param header whether a line is a header of the table (it ends a label run, never a label)
    */
-  static List<Placed> align(List<Row> region, List<Target> targets, Predicate<Row> header) {
+  static List<Placed> align(
+      List<Row> region, List<Target> targets, int width, Predicate<Row> header) {
     List<Row> rows = new ArrayList<>();
     List<String[]> labels = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
@@ -45,7 +47,8 @@ final class RowAlignment {
         pending.setLength(0);
         continue;
       }
-      if (!row.hasValues() && !(row.gridded() && !row.values().isEmpty())) {
+      if (!row.hasValues() && !(row.gridded() && row.values().size() >= width)) {
+        // A label, or part of one; a row of blank cells as wide as the table's is a row of 0.
         pending.append(clean(row.label()));
         continue;
       }

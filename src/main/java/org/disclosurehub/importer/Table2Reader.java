@@ -58,7 +58,7 @@ final class Table2Reader {
               + " 处理决定数量; 采购项目数量, 采购总金额): read as /activeDisclosure2019");
     }
     List<RowAlignment.Target> targets = trial ? ROWS_2019 : ROWS_2021;
-    List<RowAlignment.Placed> placed = RowAlignment.align(region, targets, Table2Reader::header);
+    List<RowAlignment.Placed> placed = RowAlignment.align(region, targets, 1, Table2Reader::header);
     String amountHeader = "";
     for (Row row : region) {
       if (!row.hasValues() && row.compact().contains("采购总金额")) {
