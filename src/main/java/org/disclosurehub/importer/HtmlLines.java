@@ -86,7 +86,11 @@ final class HtmlLines {
    */
   static final int MAX_ELEMENTS = 30_000;
 
-  static List<SourceLine> of(String html) {
+  /**
+   * Refuses a page of more than {@link #MAX_ELEMENTS} elements, counted in one pass before any
+   * parsing.
+   */
+  static void requireReadableSize(String html) {
     int elements = 0;
     for (int i = 0; i + 1 < html.length(); i++) {
       if (html.charAt(i) == '<'
@@ -103,6 +107,9 @@ final class HtmlLines {
                 + "); a report's page has a few thousand, so it is not read");
       }
     }
+  }
+
+  static List<SourceLine> of(String html) {
     return of(parser().parseInput(html, ""));
   }
 

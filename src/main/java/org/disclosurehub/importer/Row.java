@@ -53,9 +53,13 @@ record Row(
     int labelEnd = -1;
     // From the last cell back: value cells (blank or printed values) until the label.
     List<SourceLine.Cell> cells = line.cells();
+    String[] folded = new String[cells.size()];
+    for (int c = 0; c < folded.length; c++) {
+      folded[c] = Text.normalize(cells.get(c).text());
+    }
     for (int c = cells.size() - 1; c >= 0 && labelEnd < 0; c--) {
       SourceLine.Cell cell = cells.get(c);
-      List<String> tokens = Text.tokens(Text.normalize(cell.text()));
+      List<String> tokens = Text.tokens(folded[c]);
       if (tokens.isEmpty()) {
         if (gridded) {
           values.add(0, new Value("", cell.line(), c, true));
@@ -86,11 +90,11 @@ record Row(
     }
     StringBuilder head = new StringBuilder();
     for (int c = 0; c < labelEnd; c++) {
-      head.append(Text.compact(Text.normalize(cells.get(c).text())));
+      head.append(Text.compact(folded[c]));
     }
     label.insert(0, head);
-    for (SourceLine.Cell cell : cells) {
-      compact.append(Text.compact(Text.normalize(cell.text())));
+    for (String cell : folded) {
+      compact.append(Text.compact(cell));
     }
     if (compact.length() == 0 || Text.pageMarker(compact.toString())) {
       return null;

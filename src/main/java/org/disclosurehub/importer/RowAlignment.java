@@ -18,10 +18,13 @@ final class RowAlignment {
   static final double SIMILAR = 0.6;
 
   /** Labels are compared by their last characters; a longer run of fragments is prose. */
-  private static final int MAX_LABEL = 120;
+  private static final int MAX_LABEL = 60;
 
-  /** A table has some 25 rows; more rows of numbers than this are not aligned. */
-  private static final int MAX_ROWS = 400;
+  /**
+   * A table has at most 25 rows (a few more where labels wrap); rows of numbers beyond this many
+   * are not aligned, so that a hostile table costs no more than a real one.
+   */
+  private static final int MAX_ROWS = 120;
 
   /** A row of the form: its key, and the phrases its label is known by (the distinctive first). */
   record Target(String key, List<String> refs) {}
@@ -47,6 +50,9 @@ final class RowAlignment {
         pending.setLength(0);
         continue;
       }
+      if (dashesOnly(row)) {
+        continue;
+      }
       if (!row.hasValues() && !(row.gridded() && row.values().size() >= width)) {
         // A label, or part of one; a row of blank cells as wide as the table's is a row of 0.
         pending.append(clean(row.label()));
@@ -63,7 +69,11 @@ final class RowAlignment {
       String own = clean(row.label());
       String before = tail(pending.toString());
       rows.add(row);
-      labels.add(new String[] {own, before + own, own + after, before + own + after});
+      labels.add(
+          java.util.stream.Stream.of(own, before + own, own + after, before + own + after)
+              .map(RowAlignment::tail)
+              .distinct()
+              .toArray(String[]::new));
       pending.setLength(0);
     }
     int n = rows.size();
@@ -73,7 +83,7 @@ final class RowAlignment {
       for (int j = 0; j < m; j++) {
         for (String label : labels.get(i)) {
           for (String ref : targets.get(j).refs()) {
-            score[i][j] = Math.max(score[i][j], similarity(tail(label), ref));
+            score[i][j] = Math.max(score[i][j], similarity(label, ref));
           }
         }
       }
@@ -183,6 +193,13 @@ final class RowAlignment {
       distance = Math.min(distance, d);
     }
     return Math.max(0, 1.0 - (double) distance / ref.length());
+  }
+
+  /** A row of nothing but "-" marks and no label: a converter's empty placeholder row. */
+  private static boolean dashesOnly(Row row) {
+    return clean(row.label()).isEmpty()
+        && row.hasValues()
+        && row.printed().stream().allMatch(v -> Text.NONE.contains(v.text()));
   }
 
   /** The label with numbering marks and punctuation left out: only letters are compared. */

@@ -23,7 +23,7 @@ public final class ChineseText {
    * separate cells.
    */
   public static String fold(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String nfkc = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
@@ -40,6 +40,16 @@ public final class ChineseText {
       }
     }
     return out.toString();
+  }
+
+  /** ASCII is its own NFKC form; a line of it need not be normalised. */
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text without any white space: labels are compared this way ("本年度办 理结果"). */
