@@ -68,6 +68,13 @@ final class RowAlignment {
       }
       String own = clean(row.label());
       String before = tail(pending.toString());
+      // Fragments that name two rows of the form (labels printed apart from their numbers) say
+      // nothing about which of them this row is: the row is then placed by its own label or order.
+      before = namesSeveral(before, targets) ? "" : before;
+      String following = tail(after.toString());
+      if (namesSeveral(following, targets)) {
+        after.setLength(0);
+      }
       rows.add(row);
       labels.add(
           java.util.stream.Stream.of(own, before + own, own + after, before + own + after)
@@ -193,6 +200,25 @@ final class RowAlignment {
       distance = Math.min(distance, d);
     }
     return Math.max(0, 1.0 - (double) distance / ref.length());
+  }
+
+  /**
+   * Whether a run of label fragments resembles two or more rows of the form by their long phrases.
+   */
+  private static boolean namesSeveral(String fragments, List<Target> targets) {
+    if (fragments.isEmpty()) {
+      return false;
+    }
+    int named = 0;
+    for (Target target : targets) {
+      for (String ref : target.refs()) {
+        if (ref.length() >= 4 && similarity(fragments, ref) >= SIMILAR) {
+          named++;
+          break;
+        }
+      }
+    }
+    return named >= 2;
   }
 
   /** A row of nothing but "-" marks and no label: a converter's empty placeholder row. */
