@@ -153,7 +153,7 @@ final class ReadingSink {
   }
 
   void unparsed(Row row, String reason, String pointer) {
-    if (unparsed.size() >= ReportReader.MAX_UNPARSED) {
+    if (unparsed.size() >= Text.MAX_UNPARSED) {
       unparsedOmitted++;
       return;
     }

@@ -15,10 +15,10 @@ import java.util.List;
  */
 final class ReportReader {
   /** At most this many unparsed lines are listed; a garbage input must not flood the answer. */
-  static final int MAX_UNPARSED = 1000;
+  static final int MAX_UNPARSED = Text.MAX_UNPARSED;
 
   /** Longer lines are not read as table rows (the longest row of the form has some 200). */
-  static final int MAX_ROW_LENGTH = 4000;
+  static final int MAX_ROW_LENGTH = Text.MAX_ROW_LENGTH;
 
   private ReportReader() {}
 
@@ -65,15 +65,6 @@ final class ReportReader {
         sink.unparsed,
         notes,
         sections.tablesFound());
-  }
-
-  static boolean containsAny(String text, String[] words) {
-    for (String word : words) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Headings as printed in the national format, for messages. */

@@ -41,7 +41,7 @@ record Row(
 
   /** The row of a line, or null for a line that carries nothing (blank, a page marker). */
   static Row of(int index, SourceLine line) {
-    if (line.raw().length() > ReportReader.MAX_ROW_LENGTH) {
+    if (line.raw().length() > Text.MAX_ROW_LENGTH) {
       // No row of the tables is this long: prose at most, never cells.
       String compact = Text.compact(line.raw());
       return new Row(index, line, compact, compact, List.of(), false, 0);

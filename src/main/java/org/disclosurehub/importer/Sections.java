@@ -246,7 +246,7 @@ final class Sections {
   }
 
   private static boolean containsAny(String text, String[] words) {
-    return ReportReader.containsAny(text, words);
+    return Text.containsAny(text, words);
   }
 
   static String headingTitle(int k) {

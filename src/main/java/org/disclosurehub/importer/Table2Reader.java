@@ -50,8 +50,7 @@ final class Table2Reader {
 
   /** Reads Table 二; answers the format it is in. */
   static String read(List<Row> region, ReadingSink sink) {
-    boolean trial =
-        region.stream().anyMatch(r -> ReportReader.containsAny(r.compact(), HEADER_2019));
+    boolean trial = region.stream().anyMatch(r -> Text.containsAny(r.compact(), HEADER_2019));
     if (trial) {
       sink.notes.add(
           "Table 二 is in the 2019 trial format (本年新制作数量, 本年新公开数量, 对外公开总数量; 上一年项目数量, 本年增/减,"

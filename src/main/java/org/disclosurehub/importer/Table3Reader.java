@@ -76,7 +76,7 @@ final class Table3Reader {
     List<RowAlignment.Target> targets = single2019 ? ROWS_2019 : ROWS_2021;
     List<RowAlignment.Placed> placed =
         RowAlignment.align(
-            region, targets, columns.size(), r -> ReportReader.containsAny(r.compact(), HEADER));
+            region, targets, columns.size(), r -> Text.containsAny(r.compact(), HEADER));
     Map<Integer, Integer> pads = RowWindow.pads(region, columns.size());
     for (RowAlignment.Placed p : placed) {
       Row row = p.row();

@@ -14,6 +14,21 @@ import org.disclosurehub.text.ChineseText;
 final class Text {
   private Text() {}
 
+  /** At most this many unparsed lines are listed; a garbage input must not flood the answer. */
+  static final int MAX_UNPARSED = 1000;
+
+  /** Longer lines are not read as table rows (the longest row of the form has some 200). */
+  static final int MAX_ROW_LENGTH = 4000;
+
+  static boolean containsAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Folded as {@link ChineseText#fold}: full-width forms to ASCII, invisible characters dropped.
    */

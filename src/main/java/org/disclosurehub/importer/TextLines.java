@@ -35,7 +35,7 @@ final class TextLines {
     for (int i = start; i < end; i++) {
       if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
         String raw = text.substring(start, end);
-        if (raw.length() > ReportReader.MAX_ROW_LENGTH) {
+        if (raw.length() > Text.MAX_ROW_LENGTH) {
           // No row of the tables is this long: prose at most, never cells.
           lines.add(SourceLine.plain(number, raw));
           return;

@@ -2,7 +2,6 @@ package org.disclosurehub.report;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.disclosurehub.report.NarrativeReading.Claim;
 
 /**
  * What the statements of the prose speak of: cells of Tables 三 and 四 and of 第二十条第（一）项, or their
@@ -18,7 +17,7 @@ final class NarrativeClaims {
     LITIGATION_DIRECT,
     LITIGATION_AFTER_REVIEW;
 
-    Claim column(String key) {
+    NarrativeClaim column(String key) {
       ReviewBlock.Column column =
           ReviewBlock.COLUMNS.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
       return switch (this) {
@@ -27,7 +26,7 @@ final class NarrativeClaims {
         case LITIGATION_AFTER_REVIEW -> blockColumn(ReportLayout.REVIEW_BLOCKS.get(2), column);
         // No single cell: both litigation blocks add up; the pointer names Table 四.
         case LITIGATION ->
-            new Claim(
+            new NarrativeClaim(
                 "/reviews",
                 "行政诉讼 (未经复议直接起诉 + 复议后起诉) · " + column.label(),
                 r ->
@@ -50,8 +49,8 @@ final class NarrativeClaims {
       this.label = label;
     }
 
-    Claim column(String column, String columnLabel, ToIntFunction<DocumentCounts> value) {
-      return new Claim(
+    NarrativeClaim column(String column, String columnLabel, ToIntFunction<DocumentCounts> value) {
+      return new NarrativeClaim(
           "/activeDisclosure/" + key + "/" + column,
           label + " " + columnLabel,
           r ->
@@ -61,15 +60,15 @@ final class NarrativeClaims {
                       : r.activeDisclosure().normativeDocuments()));
     }
 
-    Claim issued() {
+    NarrativeClaim issued() {
       return column("issued", "本年制发件数", DocumentCounts::issued);
     }
 
-    Claim repealed() {
+    NarrativeClaim repealed() {
       return column("repealed", "本年废止件数", DocumentCounts::repealed);
     }
 
-    Claim inForce() {
+    NarrativeClaim inForce() {
       return column("inForce", "现行有效件数", DocumentCounts::inForce);
     }
 
@@ -78,20 +77,21 @@ final class NarrativeClaims {
     }
   }
 
-  static Claim requestTotal(ReportLayout.RequestRow row) {
-    return new Claim(row.pointer() + "/total", row.label() + " · 总计", r -> row.of(r).total());
+  static NarrativeClaim requestTotal(ReportLayout.RequestRow row) {
+    return new NarrativeClaim(
+        row.pointer() + "/total", row.label() + " · 总计", r -> row.of(r).total());
   }
 
-  static Claim outcomeGroup(String key, String label, int from, int to) {
+  static NarrativeClaim outcomeGroup(String key, String label, int from, int to) {
     List<ReportLayout.RequestRow> rows = ReportLayout.OUTCOME_ROWS.subList(from, to);
-    return new Claim(
+    return new NarrativeClaim(
         "/requests/outcomes/" + key,
         label + " · 总计",
         r -> rows.stream().mapToInt(row -> row.of(r).total()).sum());
   }
 
-  static Claim blockColumn(ReportLayout.ReviewRow block, ReviewBlock.Column column) {
-    return new Claim(
+  static NarrativeClaim blockColumn(ReportLayout.ReviewRow block, ReviewBlock.Column column) {
+    return new NarrativeClaim(
         block.pointer() + "/" + column.key(),
         block.label() + " · " + column.label(),
         r -> column.value().apply(block.of(r)));

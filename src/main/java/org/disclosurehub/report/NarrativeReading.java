@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,52 +34,41 @@ import java.util.regex.Pattern;
  */
 final class NarrativeReading {
 
-  /**
-   * What a statement speaks of: a cell, or a sum of cells, with its JSON Pointer and label. {@code
-   * alternative}, when not null, is a second reading the prose may mean (本年新收 + 上年结转 for "收到").
-   */
-  record Claim(
-      String pointer,
-      String label,
-      ToIntFunction<Report> value,
-      ToIntFunction<Report> alternative,
-      String alternativeLabel) {
-    Claim(String pointer, String label, ToIntFunction<Report> value) {
-      this(pointer, label, value, null, null);
-    }
-  }
-
   /** One count the prose states, with the sentence that states it. */
-  record Statement(Claim claim, int value, String sentence) {}
+  record Statement(NarrativeClaim claim, int value, String sentence) {}
 
   // ---- what the statements speak of
 
-  static final Claim RECEIVED =
-      new Claim(
+  static final NarrativeClaim RECEIVED =
+      new NarrativeClaim(
           ReportLayout.NEWLY_RECEIVED.pointer() + "/total",
           ReportLayout.NEWLY_RECEIVED.label() + " · 总计",
           r -> r.requests().newlyReceived().total(),
           r -> r.requests().newlyReceived().total() + r.requests().carriedOver().total(),
           "本年新收 + 上年结转");
-  static final Claim NEWLY_RECEIVED = NarrativeClaims.requestTotal(ReportLayout.NEWLY_RECEIVED);
-  static final Claim CARRIED_OVER = NarrativeClaims.requestTotal(ReportLayout.CARRIED_OVER);
-  static final Claim HANDLED = NarrativeClaims.requestTotal(ReportLayout.OUTCOMES_TOTAL);
-  static final Claim CARRIED_FORWARD = NarrativeClaims.requestTotal(ReportLayout.CARRIED_FORWARD);
-  static final Claim GRANTED = NarrativeClaims.requestTotal(ReportLayout.OUTCOME_ROWS.get(0));
-  static final Claim PARTIALLY_GRANTED =
+  static final NarrativeClaim NEWLY_RECEIVED =
+      NarrativeClaims.requestTotal(ReportLayout.NEWLY_RECEIVED);
+  static final NarrativeClaim CARRIED_OVER =
+      NarrativeClaims.requestTotal(ReportLayout.CARRIED_OVER);
+  static final NarrativeClaim HANDLED = NarrativeClaims.requestTotal(ReportLayout.OUTCOMES_TOTAL);
+  static final NarrativeClaim CARRIED_FORWARD =
+      NarrativeClaims.requestTotal(ReportLayout.CARRIED_FORWARD);
+  static final NarrativeClaim GRANTED =
+      NarrativeClaims.requestTotal(ReportLayout.OUTCOME_ROWS.get(0));
+  static final NarrativeClaim PARTIALLY_GRANTED =
       NarrativeClaims.requestTotal(ReportLayout.OUTCOME_ROWS.get(1));
-  static final Claim DENIED = NarrativeClaims.outcomeGroup("denied", "三(三) 不予公开", 2, 10);
-  static final Claim UNABLE_TO_PROVIDE =
+  static final NarrativeClaim DENIED = NarrativeClaims.outcomeGroup("denied", "三(三) 不予公开", 2, 10);
+  static final NarrativeClaim UNABLE_TO_PROVIDE =
       NarrativeClaims.outcomeGroup("unableToProvide", "三(四) 无法提供", 10, 13);
-  static final Claim NOT_PROCESSED =
+  static final NarrativeClaim NOT_PROCESSED =
       NarrativeClaims.outcomeGroup("notProcessed", "三(五) 不予处理", 13, 18);
-  static final Claim OTHER_HANDLING =
+  static final NarrativeClaim OTHER_HANDLING =
       NarrativeClaims.outcomeGroup("otherHandling", "三(六) 其他处理", 18, 21);
-  private static final List<Claim> APPLICATION_CLAIMS =
+  private static final List<NarrativeClaim> APPLICATION_CLAIMS =
       List.of(RECEIVED, NEWLY_RECEIVED, CARRIED_OVER, HANDLED, CARRIED_FORWARD);
 
-  static final Claim PUBLISHED =
-      new Claim("/publishedItems/total", "主动公开政府信息 条数", r -> r.publishedItems().total());
+  static final NarrativeClaim PUBLISHED =
+      new NarrativeClaim("/publishedItems/total", "主动公开政府信息 条数", r -> r.publishedItems().total());
 
   private NarrativeReading() {}
 
@@ -204,7 +192,7 @@ final class NarrativeReading {
   }
 
   /** Claims are equal when they name the same cell the same way ("收到" is not "本年新收"). */
-  static String key(Claim claim) {
+  static String key(NarrativeClaim claim) {
     return claim.pointer() + " " + claim.label() + " " + claim.alternativeLabel();
   }
 
@@ -227,7 +215,7 @@ final class NarrativeReading {
     if (value == null) {
       return List.of();
     }
-    List<Claim> claims = new ArrayList<>();
+    List<NarrativeClaim> claims = new ArrayList<>();
     switch (kind) {
       case RECEIVED, RECEIVED_ZERO -> claims.add(RECEIVED);
       case NEWLY_RECEIVED -> claims.add(NEWLY_RECEIVED);
