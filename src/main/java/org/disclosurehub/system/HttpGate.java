@@ -100,7 +100,9 @@ class HttpGate {
    * would then wait for one that has already ended: it is an empty body, like Content-Length: 0.
    */
   private static void bodyOrEmpty(RoutingContext context) {
-    if (WITH_BODY.contains(context.request().method()) && context.body().buffer() == null) {
+    if (WITH_BODY.contains(context.request().method())
+        && !streamed(context.request())
+        && context.body().buffer() == null) {
       ((RoutingContextInternal) context).setBody(Buffer.buffer());
     }
     context.next();
@@ -135,7 +137,7 @@ class HttpGate {
     if (context.response().ended()) {
       return; // a CORS preflight, answered
     }
-    if (!WITH_BODY.contains(request.method())) {
+    if (!WITH_BODY.contains(request.method()) || streamed(request)) {
       context.next();
       return;
     }
@@ -148,6 +150,15 @@ class HttpGate {
       }
     }
     (limit == config.maxImportBytes() ? importBodies : reportBodies).handle(context);
+  }
+
+  /**
+   * An import job's archive (POST /api/v1/import-jobs) is not read here: the resource streams it to
+   * a file, counting against its own limits (hub.import-jobs.max-archive-bytes), so that an archive
+   * is never held whole in memory.
+   */
+  private static boolean streamed(HttpServerRequest request) {
+    return request.method() == HttpMethod.POST && request.path().equals("/api/v1/import-jobs");
   }
 
   private long limit(HttpServerRequest request) {
