@@ -41,16 +41,19 @@ class ImportJobPage {
           "conflict", "与该机关该年度的现有版本不同");
 
   private final ImportJobs jobs;
+  private final JobReads reads;
   private final ImportJobWorkers workers;
   private final IdentityProviderManager identities;
   private final Template job;
 
   ImportJobPage(
       ImportJobs jobs,
+      JobReads reads,
       ImportJobWorkers workers,
       IdentityProviderManager identities,
       @Location("backfill/job.html") Template job) {
     this.jobs = jobs;
+    this.reads = reads;
     this.workers = workers;
     this.identities = identities;
     this.job = job;
@@ -63,7 +66,8 @@ class ImportJobPage {
     JobView view;
     try {
       view =
-          jobs.view(ImportJobResource.jobId(id), null)
+          reads
+              .view(ImportJobResource.jobId(id), null)
               .orElseThrow(() -> ProblemException.notFound("No import job " + id));
     } catch (ProblemException e) {
       return problem(e);

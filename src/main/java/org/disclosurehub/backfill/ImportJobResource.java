@@ -2,7 +2,6 @@ package org.disclosurehub.backfill;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.Tuple;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -51,11 +50,14 @@ class ImportJobResource {
       Set.of("queued", "stored", "unchanged", "duplicate", "waiting", "kept", "refused");
 
   private final ImportJobs jobs;
+  private final JobReads reads;
   private final JobPermission permission;
   private final ImportJobWorkers workers;
 
-  ImportJobResource(ImportJobs jobs, JobPermission permission, ImportJobWorkers workers) {
+  ImportJobResource(
+      ImportJobs jobs, JobReads reads, JobPermission permission, ImportJobWorkers workers) {
     this.jobs = jobs;
+    this.reads = reads;
     this.permission = permission;
     this.workers = workers;
   }
@@ -119,7 +121,7 @@ class ImportJobResource {
     long id = jobs.create(checked.code(), permission.who(), archive);
     workers.wake();
     URI location = uri.getBaseUriBuilder().path("/api/v1/import-jobs/{id}").build(id);
-    return Response.accepted(jobs.view(id, null).orElseThrow()).location(location).build();
+    return Response.accepted(reads.view(id, null).orElseThrow()).location(location).build();
   }
 
   @GET
@@ -174,7 +176,7 @@ class ImportJobResource {
       throw ProblemException.invalidParameter("state", "must be one of " + STATES);
     }
     boolean csv = csv(format, headers);
-    JobView job = jobs.view(jobId(id), filter).orElseThrow(() -> noJob(id));
+    JobView job = reads.view(jobId(id), filter).orElseThrow(() -> noJob(id));
     if (csv) {
       return Response.ok(JobCsv.of(job), CSV + ";charset=utf-8")
           .header("Content-Disposition", "attachment; filename=\"import-job-" + job.id() + ".csv\"")
@@ -199,7 +201,7 @@ class ImportJobResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public JobView.FileView file(@PathParam("id") String id, @PathParam("file") String file) {
-    return jobs.file(jobId(id), position(file)).orElseThrow(() -> noFile(id, file));
+    return reads.file(jobId(id), position(file)).orElseThrow(() -> noFile(id, file));
   }
 
   @GET
@@ -214,8 +216,9 @@ class ImportJobResource {
   @APIResponse(responseCode = "200", description = "The file as it came")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response source(@PathParam("id") String id, @PathParam("file") String file) {
-    Tuple kept =
-        jobs.content(jobId(id), position(file))
+    JobRows.Row kept =
+        reads
+            .content(jobId(id), position(file))
             .orElseThrow(
                 () ->
                     ProblemException.notFound(
@@ -279,7 +282,7 @@ class ImportJobResource {
     String by = permission.who();
     QuarkusTransaction.requiringNew().run(() -> decide(jobs, division, job, position, patch, by));
     workers.wake();
-    return jobs.file(job, position).orElseThrow(() -> noFile(id, file));
+    return reads.file(job, position).orElseThrow(() -> noFile(id, file));
   }
 
   /** Checks a decision and records it; shared with the page's forms. */

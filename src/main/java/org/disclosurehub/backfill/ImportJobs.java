@@ -4,19 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
@@ -25,15 +20,12 @@ import org.disclosurehub.system.ProblemType;
 /** Import jobs and their files as rows: created from an archive, read, and decided. */
 @ApplicationScoped
 class ImportJobs {
-  private final EntityManager em;
   private final ImportJobConfig limits;
   private final HubConfig config;
   private final Clock clock;
   private final ObjectMapper json;
 
-  ImportJobs(
-      EntityManager em, ImportJobConfig limits, HubConfig config, Clock clock, ObjectMapper json) {
-    this.em = em;
+  ImportJobs(ImportJobConfig limits, HubConfig config, Clock clock, ObjectMapper json) {
     this.limits = limits;
     this.config = config;
     this.clock = clock;
@@ -82,7 +74,6 @@ class ImportJobs {
               long job =
                   ((Number)
                           JobRows.select(
-                                  em,
                                   """
                                   insert into import_job (division_code, created_by, created_at,
                                                           archive_bytes, file_count)
@@ -90,7 +81,7 @@ class ImportJobs {
                                   returning id""")
                               .set("division", division)
                               .set("author", author)
-                              .set("now", now, Instant.class)
+                              .set("now", now)
                               .row()
                               .get(0))
                       .longValue();
@@ -108,7 +99,6 @@ class ImportJobs {
                         + " stored");
               }
               JobRows.update(
-                      em,
                       """
                       update import_job set archive_bytes = :size, file_count = :count
                       where id = :job""")
@@ -123,7 +113,6 @@ class ImportJobs {
   private void insertFile(long job, int position, ArchiveIntake.ArchivedFile file) {
     boolean refused = file.refusal() != null;
     JobRows.update(
-            em,
             """
             insert into import_job_file (job_id, position, name, media_type, size, content, state,
                                          reason, detail, processed_at)
@@ -132,13 +121,13 @@ class ImportJobs {
         .set("job", job)
         .set("position", position)
         .set("name", file.name())
-        .set("mediaType", file.mediaType(), String.class)
+        .set("mediaType", file.mediaType())
         .set("size", file.size())
-        .set("content", file.content(), byte[].class)
+        .set("content", file.content())
         .set("state", refused ? "refused" : "queued")
-        .set("reason", refused ? "unsupported" : null, String.class)
-        .set("detail", refused ? notes(file.refusal()) : null, String.class)
-        .set("processedAt", refused ? now() : null, Instant.class)
+        .set("reason", refused ? "unsupported" : null)
+        .set("detail", refused ? notes(file.refusal()) : null)
+        .set("processedAt", refused ? now() : null)
         .run();
   }
 
@@ -148,9 +137,8 @@ class ImportJobs {
 
   /** The next queued file of any job, locked; replicas skip what another has locked. */
   Optional<Claimed> claim() {
-    Tuple row =
+    JobRows.Row row =
         JobRows.select(
-                em,
                 """
                 select f.id, f.job_id, f.position, f.name, f.media_type, f.content, f.agency_code,
                        f.agency_from, f.year, f.decision, j.division_code, j.created_by
@@ -181,14 +169,13 @@ class ImportJobs {
 
   /** Serializes what two workers (or replicas) decide for files of one agency and year. */
   void lockAgencyYear(String agency, int year) {
-    JobRows.select(em, "select pg_advisory_xact_lock(hashtext(:key))::text")
+    JobRows.select("select pg_advisory_xact_lock(hashtext(:key))::text")
         .set("key", "import-job:" + agency + ":" + year)
         .rows();
   }
 
   void record(long file, Outcome outcome) {
     JobRows.update(
-            em,
             """
             update import_job_file
             set state = :state, reason = :reason, detail = cast(:detail as jsonb),
@@ -197,16 +184,16 @@ class ImportJobs {
                 violation_count = :violations, revision = :revision, processed_at = :now
             where id = :id""")
         .set("state", outcome.state())
-        .set("reason", outcome.reason(), String.class)
-        .set("detail", outcome.detail() == null ? null : outcome.detail().toString(), String.class)
-        .set("agency", outcome.agency(), String.class)
-        .set("agencyFrom", outcome.agencyFrom(), String.class)
-        .set("year", outcome.year(), Integer.class)
-        .set("publishedOn", outcome.publishedOn(), LocalDate.class)
-        .set("cellsRead", outcome.cellsRead(), Integer.class)
-        .set("violations", outcome.violations(), Integer.class)
-        .set("revision", outcome.revision(), Integer.class)
-        .set("now", now(), Instant.class)
+        .set("reason", outcome.reason())
+        .set("detail", outcome.detail() == null ? null : outcome.detail().toString())
+        .set("agency", outcome.agency())
+        .set("agencyFrom", outcome.agencyFrom())
+        .set("year", outcome.year())
+        .set("publishedOn", outcome.publishedOn())
+        .set("cellsRead", outcome.cellsRead())
+        .set("violations", outcome.violations())
+        .set("revision", outcome.revision())
+        .set("now", now())
         .set("id", file)
         .run();
   }
@@ -217,12 +204,9 @@ class ImportJobs {
    * they are the second source of its revision).
    */
   void settle(long job) {
-    JobRows.select(em, "select id from import_job where id = :job for update")
-        .set("job", job)
-        .rows();
-    Tuple counts =
+    JobRows.select("select id from import_job where id = :job for update").set("job", job).rows();
+    JobRows.Row counts =
         JobRows.select(
-                em,
                 """
                 select count(*) filter (where state = 'queued') as queued,
                        count(*) filter (where state = 'waiting') as waiting
@@ -233,19 +217,17 @@ class ImportJobs {
     long waiting = ((Number) counts.get("waiting")).longValue();
     String state = queued > 0 ? "running" : waiting > 0 ? "waiting" : "finished";
     JobRows.update(
-            em,
             """
             update import_job
             set state = :state,
                 finished_at = case when :state = 'finished' then cast(:now as timestamptz) end
             where id = :job""")
         .set("state", state)
-        .set("now", now(), Instant.class)
+        .set("now", now())
         .set("job", job)
         .run();
     if (state.equals("finished")) {
       JobRows.update(
-              em,
               """
               update import_job_file set content = null
               where job_id = :job and state <> 'duplicate' and content is not null""")
@@ -254,142 +236,10 @@ class ImportJobs {
     }
   }
 
-  /** The job with its files, those in {@code state} only when given. */
-  Optional<JobView> view(long id, String state) {
-    Tuple job =
-        JobRows.select(
-                em,
-                """
-                select id, division_code, state, created_by, created_at, finished_at,
-                       archive_bytes
-                from import_job where id = :id""")
-            .set("id", id)
-            .row();
-    if (job == null) {
-      return Optional.empty();
-    }
-    Tuple counts =
-        JobRows.select(
-                em,
-                """
-                select count(*) as total,
-                       count(*) filter (where state <> 'queued') as done,
-                       count(*) filter (where state = 'stored') as stored,
-                       count(*) filter (where state = 'unchanged') as unchanged,
-                       count(*) filter (where state = 'duplicate') as duplicate,
-                       count(*) filter (where state = 'waiting') as waiting,
-                       count(*) filter (where state = 'kept') as kept,
-                       count(*) filter (where state = 'refused') as refused,
-                       count(*) filter (where state <> 'queued' and processed_at is not null)
-                         as processed,
-                       max(processed_at) as last
-                from import_job_file where job_id = :id""")
-            .set("id", id)
-            .row();
-    int total = count(counts, "total");
-    int done = count(counts, "done");
-    Instant created = instant(job.get("created_at"));
-    Long secondsLeft = null;
-    int processed = count(counts, "processed");
-    if (done < total && processed > 0) {
-      double seconds = Math.max(1, Duration.between(created, now()).toMillis() / 1000.0);
-      secondsLeft = Math.round((total - done) * seconds / processed);
-    } else if (done == total) {
-      secondsLeft = 0L;
-    }
-    JobView.Progress progress =
-        new JobView.Progress(
-            total,
-            done,
-            count(counts, "stored"),
-            count(counts, "unchanged"),
-            count(counts, "duplicate"),
-            count(counts, "waiting"),
-            count(counts, "kept"),
-            count(counts, "refused"),
-            secondsLeft);
-    List<JobView.FileView> files = new ArrayList<>();
-    for (Tuple f :
-        JobRows.select(
-                em,
-                """
-                select position, name, media_type, size, state, reason, agency_code, agency_from,
-                       year, published_on, cells_read, violation_count, revision, decision,
-                       detail::text as detail
-                from import_job_file
-                where job_id = :id and (:state = '' or state = :state)
-                order by position""")
-            .set("id", id)
-            .set("state", state == null ? "" : state)
-            .rows()) {
-      files.add(file(f, null));
-    }
-    return Optional.of(
-        new JobView(
-            id,
-            (String) job.get("division_code"),
-            (String) job.get("state"),
-            (String) job.get("created_by"),
-            created,
-            instant(job.get("finished_at")),
-            ((Number) job.get("archive_bytes")).longValue(),
-            progress,
-            files));
-  }
-
-  /** One file, with every decision made on it. */
-  Optional<JobView.FileView> file(long job, int position) {
-    Tuple f =
-        JobRows.select(
-                em,
-                """
-                select id, position, name, media_type, size, state, reason, agency_code,
-                       agency_from, year, published_on, cells_read, violation_count, revision,
-                       decision, detail::text as detail
-                from import_job_file where job_id = :job and position = :position""")
-            .set("job", job)
-            .set("position", position)
-            .row();
-    if (f == null) {
-      return Optional.empty();
-    }
-    List<JobView.Decision> decisions = new ArrayList<>();
-    for (Tuple d :
-        JobRows.select(
-                em,
-                """
-                select decided_by, decided_at, agency_code, year, decision
-                from import_job_decision where file_id = :file order by id""")
-            .set("file", ((Number) f.get("id")).longValue())
-            .rows()) {
-      decisions.add(
-          new JobView.Decision(
-              (String) d.get(0),
-              instant(d.get(1)),
-              (String) d.get(2),
-              d.get(3) == null ? null : ((Number) d.get(3)).intValue(),
-              (String) d.get(4)));
-    }
-    return Optional.of(file(f, decisions));
-  }
-
-  /** The bytes of a file while they are kept, with its media type. */
-  Optional<Tuple> content(long job, int position) {
-    return Optional.ofNullable(
-        JobRows.select(
-                em,
-                """
-                select media_type, content from import_job_file
-                where job_id = :job and position = :position and content is not null""")
-            .set("job", job)
-            .set("position", position)
-            .row());
-  }
-
   /** The division of a job, for the permission to decide its files. */
   Optional<String> division(long job) {
-    Tuple row =
-        JobRows.select(em, "select division_code from import_job where id = :job")
+    JobRows.Row row =
+        JobRows.select("select division_code from import_job where id = :job")
             .set("job", job)
             .row();
     return row == null ? Optional.empty() : Optional.of((String) row.get(0));
@@ -401,9 +251,8 @@ class ImportJobs {
    * it is. Recorded with who and when.
    */
   void decide(long job, int position, String agency, Integer year, String decision, String by) {
-    Tuple f =
+    JobRows.Row f =
         JobRows.select(
-                em,
                 """
                 select id, state, reason from import_job_file
                 where job_id = :job and position = :position for update""")
@@ -429,92 +278,36 @@ class ImportJobs {
     long file = ((Number) f.get("id")).longValue();
     Instant now = now();
     JobRows.update(
-            em,
             """
             insert into import_job_decision (file_id, decided_by, decided_at, agency_code, year,
                                              decision)
             values (:file, :by, :now, :agency, :year, :decision)""")
         .set("file", file)
         .set("by", by)
-        .set("now", now, Instant.class)
-        .set("agency", agency, String.class)
-        .set("year", year, Integer.class)
-        .set("decision", decision, String.class)
+        .set("now", now)
+        .set("agency", agency)
+        .set("year", year)
+        .set("decision", decision)
         .run();
     JobRows.update(
-            em,
             """
             update import_job_file
             set state = case when :kind = 'keep' then 'kept' else 'queued' end,
                 processed_at = case when :kind = 'keep' then cast(:now as timestamptz) end,
                 agency_code = coalesce(:agency, agency_code),
-                agency_from = case when :agency is null then agency_from else :chosen end,
+                agency_from = case when cast(:agency as text) is null then agency_from else :chosen end,
                 year = coalesce(:year, year),
                 decision = coalesce(:decision, decision)
             where id = :file""")
         .set("kind", decision == null ? "" : decision)
-        .set("decision", decision, String.class)
-        .set("now", now, Instant.class)
-        .set("agency", agency, String.class)
+        .set("decision", decision)
+        .set("now", now)
+        .set("agency", agency)
         .set("chosen", "chosen by " + by)
-        .set("year", year, Integer.class)
+        .set("year", year)
         .set("file", file)
         .run();
     settle(job);
-  }
-
-  private JobView.FileView file(Tuple f, List<JobView.Decision> decisions) {
-    String detail = (String) f.get("detail");
-    JsonNode detailNode;
-    try {
-      detailNode = detail == null ? null : json.readTree(detail);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Object published = f.get("published_on");
-    return new JobView.FileView(
-        ((Number) f.get("position")).intValue(),
-        (String) f.get("name"),
-        (String) f.get("media_type"),
-        ((Number) f.get("size")).longValue(),
-        (String) f.get("state"),
-        (String) f.get("reason"),
-        (String) f.get("agency_code"),
-        (String) f.get("agency_from"),
-        integer(f.get("year")),
-        published == null
-            ? null
-            : published instanceof Date d ? d.toLocalDate() : (LocalDate) published,
-        integer(f.get("cells_read")),
-        integer(f.get("violation_count")),
-        integer(f.get("revision")),
-        (String) f.get("decision"),
-        detailNode,
-        decisions);
-  }
-
-  private static Integer integer(Object value) {
-    return value == null ? null : ((Number) value).intValue();
-  }
-
-  private static int count(Tuple row, String name) {
-    return ((Number) row.get(name)).intValue();
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    throw new IllegalStateException("not a time: " + value.getClass());
   }
 
   private Instant now() {

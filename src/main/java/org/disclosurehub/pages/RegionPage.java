@@ -74,7 +74,7 @@ record RegionPage(
   /** Rows of the table a page shows: rendering one costs about 0.1 ms. */
   static final int ROWS_PER_PAGE = 50;
 
-  /** The columns the table sorts by (RollupQueries sorts the rows in SQL). */
+  /** The columns the table sorts by (rollup/BreakdownReads sorts the rows in SQL). */
   static final List<String> SORTS =
       List.of(
           "code",

@@ -20,7 +20,7 @@ public final class Storable {
     List<Finding> found = new ArrayList<>();
     // Given cells are bounded where they come in (Bean Validation, Count; the importer reads no
     // larger count), so the totals the service computes are the ones left to check.
-    CellLimits.computedTotalsOverLimit(report)
+    TotalsOverLimit.of(report)
         .forEach(over -> found.add(new Finding(over.pointer(), over.message())));
     PublicationDate.misfit(report.publishedOn(), year, today)
         .ifPresent(message -> found.add(new Finding("/publishedOn", message)));
