@@ -120,6 +120,25 @@ class AcceptHeaderTest {
   }
 
   @Test
+  void shouldIgnoreADateConditionThatIsNoDate() {
+    List<String> failed = new ArrayList<>();
+    for (String target : readEndpoints()) {
+      for (String header : List.of("If-Modified-Since", "If-Unmodified-Since")) {
+        for (String value : List.of("garbage", "\"1\", W/\"x\"", "", "-1")) {
+          Map<String, String> headers = new LinkedHashMap<>();
+          headers.put("Authorization", "Bearer " + adminToken());
+          headers.put(header, value);
+          RawHttp.Answer answer = RawHttp.send("GET " + target + " HTTP/1.1", headers, null);
+          if (answer.status() != 200) {
+            failed.add(target + " " + header + " '" + value + "': " + answer.status());
+          }
+        }
+      }
+    }
+    assertThat(failed).isEmpty();
+  }
+
+  @Test
   void shouldHonourAValidPreferenceAmongInvalidElements() {
     String report = reportPath(agency, 2024);
     RawHttp.Answer html = get(report, ",text/html;q=abc, text/html, ,");

@@ -6,6 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +22,15 @@ import java.util.regex.Pattern;
  * is written back canonically (lower-case type and subtype, the weight last); a media range of
  * weight 0 stays, so that "nothing acceptable" is still 406 where the endpoint decides it.
  *
+ * <p>{@code If-Modified-Since} and {@code If-Unmodified-Since} that are not an HTTP-date are
+ * removed: RFC 9110 §13.1.3 and §13.1.4 say to ignore them (Quarkus REST answered 500).
+ *
  * <p>Without this, Quarkus REST failed on an empty header ("Failed to parse media type", a 500)
  * wherever a resource read the acceptable media types itself, and endpoints answered odd values
  * differently (200 on one, 406 on another).
  */
 @ApplicationScoped
-class AcceptHeader {
+class RequestHeaders {
   /** After the gate's own checks (HttpGate), before any resource. */
   static final int ORDER = Integer.MIN_VALUE + 100;
 
@@ -48,7 +53,7 @@ class AcceptHeader {
   static final int MAX_ELEMENTS = 64;
 
   void install(@Observes Router router) {
-    router.route().order(ORDER).handler(AcceptHeader::normalise);
+    router.route().order(ORDER).handler(RequestHeaders::normalise);
   }
 
   private static void normalise(RoutingContext context) {
@@ -62,7 +67,35 @@ class AcceptHeader {
         headers.set(HttpHeaders.ACCEPT, canonical);
       }
     }
+    for (CharSequence name : DATED) {
+      String date = headers.get(name);
+      if (date != null && !httpDate(date)) {
+        headers.remove(name);
+      }
+    }
     context.next();
+  }
+
+  private static final List<CharSequence> DATED =
+      List.of(HttpHeaders.IF_MODIFIED_SINCE, "If-Unmodified-Since");
+
+  /** The three forms RFC 9110 §5.6.7 has a recipient accept: IMF-fixdate, RFC 850, asctime. */
+  private static final List<DateTimeFormatter> HTTP_DATES =
+      List.of(
+          DateTimeFormatter.RFC_1123_DATE_TIME,
+          DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss zzz", Locale.US),
+          DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US));
+
+  static boolean httpDate(String value) {
+    for (DateTimeFormatter form : HTTP_DATES) {
+      try {
+        form.parse(value.strip());
+        return true;
+      } catch (DateTimeParseException notThisForm) {
+        // the next form
+      }
+    }
+    return false;
   }
 
   /**
