@@ -24,7 +24,7 @@ public final class Storable {
     List<Finding> found = new ArrayList<>();
     // Given cells are bounded where they come in (Bean Validation, Count; the importer reads no
     // larger count), so the totals the service computes are the ones left to check.
-    CellLimits.computedTotalsOverLimit(report)
+    TotalsOverLimit.of(report)
         .forEach(over -> found.add(new Finding(over.pointer(), over.message())));
     // With its totals, as stored: a total left out is read as the sum the service fills in.
     AccountingRules.nonNegative(report.withComputedTotals())

@@ -66,7 +66,7 @@ public class SubmissionService {
   public Outcome submit(ReportWrite write) {
     try {
       Outcome outcome = submitRetryingRace(write);
-      metrics.stored(write, outcome);
+      metrics.stored(write, outcome.unchanged());
       return outcome;
     } catch (ProblemException refused) {
       metrics.refused(write, refused.problem());

@@ -12,33 +12,33 @@ import org.disclosurehub.system.ProblemException;
  * What a roll-up request asks for, checked: the region, the years, the scope and the format. Every
  * roll-up endpoint builds one first, so that each parameter is checked once and in one order.
  */
-record RollupQuery(Division region, int from, int to, boolean own, boolean csv) {
+record RollupRequest(Division region, int from, int to, boolean own, boolean csv) {
 
   /** One year of a region: {@code /regions/{code}/rollups/{year}…}. */
-  static RollupQuery year(
+  static RollupRequest year(
       String code, int year, String scope, String format, HttpHeaders headers, Clock clock) {
     Division region = region(code);
     Parameters.year("year", year, clock);
-    return new RollupQuery(region, year, year, own(scope), csv(format, headers));
+    return new RollupRequest(region, year, year, own(scope), csv(format, headers));
   }
 
   /** One year of a region as a page asks for it: JSON, never CSV. */
-  static RollupQuery page(String code, int year, String scope, Clock clock) {
+  static RollupRequest page(String code, int year, String scope, Clock clock) {
     Division region = region(code);
     Parameters.year("year", year, clock);
-    return new RollupQuery(region, year, year, own(scope), false);
+    return new RollupRequest(region, year, year, own(scope), false);
   }
 
   /** The same region and scope over other years. */
-  static RollupQuery span(RollupQuery query, int from, int to) {
-    return new RollupQuery(query.region(), from, to, query.own(), query.csv());
+  static RollupRequest span(RollupRequest query, int from, int to) {
+    return new RollupRequest(query.region(), from, to, query.own(), query.csv());
   }
 
   /**
    * A range of years, for trends. By default the five years up to the last one whose deadline has
    * passed, so that a chart never ends in a year most agencies have not reported yet.
    */
-  static RollupQuery years(
+  static RollupRequest years(
       String code,
       String fromParameter,
       String toParameter,
@@ -56,7 +56,7 @@ record RollupQuery(Division region, int from, int to, boolean own, boolean csv) 
     if (first > last) {
       throw ProblemException.invalidParameter("from", "must not be after to");
     }
-    return new RollupQuery(region, first, last, own(scope), csv(format, headers));
+    return new RollupRequest(region, first, last, own(scope), csv(format, headers));
   }
 
   /** The region, or 404: a code that is not GB/T 2260 names no region. */
@@ -80,9 +80,8 @@ record RollupQuery(Division region, int from, int to, boolean own, boolean csv) 
   }
 
   /** What the response depends on: the region (for 404) and the agencies and years summed. */
-  ConditionalRead.Scope readScope() {
-    return new ConditionalRead.Scope(
-        region.code(), Coverage.of(region, false), coverage(), from, to);
+  ReadScope readScope() {
+    return new ReadScope(region.code(), Coverage.of(region, false), coverage(), from, to);
   }
 
   String mediaType() {

@@ -1,4 +1,4 @@
-package org.disclosurehub.rollup;
+package org.disclosurehub.rollup.totals;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurehub.sql.Sql;
 
 /**
  * The rows {@link RegionTotals} keeps, on the writing transaction's connection: {@code
@@ -23,9 +24,6 @@ final class TotalsRows {
     this.connection = connection;
   }
 
-  /** The report row of (agency, year): its id and first submission time. */
-  record Filed(long reportId, Instant firstSubmittedAt) {}
-
   private static final Sql LOCK_AGENCY_AND_READ_REPORT =
       Sql.of(
           """
@@ -38,14 +36,14 @@ final class TotalsRows {
    * Locks the agency row (so that two years of one agency are never maintained at once: CARRY_OVER
    * reads the neighbouring year) and reads its report row of the year, if any.
    */
-  Filed lockAgency(long agencyId, int year) throws SQLException {
+  FiledReport lockAgency(long agencyId, int year) throws SQLException {
     try (var s = LOCK_AGENCY_AND_READ_REPORT.prepare(connection)) {
       s.set("year", year).set("agency", agencyId);
       try (ResultSet rs = s.query()) {
         if (!rs.next() || rs.getTimestamp(2) == null) {
           return null;
         }
-        return new Filed(rs.getLong(1), rs.getTimestamp(2).toInstant());
+        return new FiledReport(rs.getLong(1), rs.getTimestamp(2).toInstant());
       }
     }
   }
@@ -85,11 +83,10 @@ final class TotalsRows {
           from report_cells where agency_id = :agency and year between :fromYear and :toYear""");
 
   /** The agency's contributions from {@code from} to {@code to}, by year. */
-  Map<Integer, RegionTotals.Contribution> readYears(long agencyId, int from, int to)
-      throws SQLException {
+  Map<Integer, Contribution> readYears(long agencyId, int from, int to) throws SQLException {
     try (var s = READ_YEARS.prepare(connection)) {
       s.set("agency", agencyId).set("fromYear", from).set("toYear", to);
-      Map<Integer, RegionTotals.Contribution> years = new HashMap<>();
+      Map<Integer, Contribution> years = new HashMap<>();
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
           years.put(rs.getInt(11), contribution(rs));
@@ -100,11 +97,11 @@ final class TotalsRows {
   }
 
   /** A report_cells row, its columns in the order {@link #READ_YEARS} selects them. */
-  private static RegionTotals.Contribution contribution(ResultSet rs) throws SQLException {
+  private static Contribution contribution(ResultSet rs) throws SQLException {
     long items = rs.getLong(5);
     Long publishedItems = rs.wasNull() ? null : items;
     java.sql.Date publishedOn = rs.getDate(6);
-    return new RegionTotals.Contribution(
+    return new Contribution(
         rs.getLong(1),
         rs.getString(2),
         rs.getInt(3),
@@ -134,7 +131,7 @@ final class TotalsRows {
             carry_over_mismatch = excluded.carry_over_mismatch,
             format_version = excluded.format_version""");
 
-  void write(long agencyId, int year, RegionTotals.Contribution c) throws SQLException {
+  void write(long agencyId, int year, Contribution c) throws SQLException {
     try (var s = WRITE.prepare(connection)) {
       LocalDate publishedOn = c.publishedOn();
       s.set("report", c.reportId())
@@ -163,40 +160,18 @@ final class TotalsRows {
     }
   }
 
-  private static final Sql ADD_TO_TOTALS =
-      Sql.of(
-          """
-          insert into region_totals as t (division_code, scope, year, shard, reports, late,
-                                          inconsistent, carry_over_mismatches, published_items,
-                                          reports_stating, trial_format_reports, cells, version,
-                                          updated_at)
-          values (:division, :scope, :year, :shard, :reports, :late, :inconsistent,
-                  :carryOverMismatches, :publishedItems, :reportsStating, :trialFormatReports,
-                  :cells, 1, :at)
-          on conflict (division_code, scope, year, shard) do update set
-            reports = t.reports + excluded.reports,
-            late = t.late + excluded.late,
-            inconsistent = t.inconsistent + excluded.inconsistent,
-            carry_over_mismatches = t.carry_over_mismatches + excluded.carry_over_mismatches,
-            published_items = t.published_items + excluded.published_items,
-            reports_stating = t.reports_stating + excluded.reports_stating,
-            trial_format_reports = t.trial_format_reports + excluded.trial_format_reports,
-            cells = array(select coalesce(a, 0) + coalesce(b, 0)
-                          from unnest(t.cells, excluded.cells) with ordinality as u(a, b, i)
-                          order by i),
-            version = t.version + 1,
-            updated_at = greatest(t.updated_at, excluded.updated_at)""");
+  /** The merge into region_totals; bench/ loads the same file (bench/Nation.java, bench/run). */
+  private static final Sql ADD_TO_TOTALS = Sql.resource("region-totals-add.sql");
 
   /**
    * Adds every delta to its totals row in {@code shard}, creating the row on first use, in the
    * map's order (key order, so that concurrent writers cannot deadlock); one round trip for all.
    */
-  void add(Map<RegionTotals.Key, RegionTotals.Delta> deltas, int shard, Instant at)
-      throws SQLException {
+  void add(Map<TotalsKey, TotalsDelta> deltas, int shard, Instant at) throws SQLException {
     try (var s = ADD_TO_TOTALS.prepare(connection)) {
-      for (Map.Entry<RegionTotals.Key, RegionTotals.Delta> entry : deltas.entrySet()) {
-        RegionTotals.Key key = entry.getKey();
-        RegionTotals.Delta d = entry.getValue();
+      for (Map.Entry<TotalsKey, TotalsDelta> entry : deltas.entrySet()) {
+        TotalsKey key = entry.getKey();
+        TotalsDelta d = entry.getValue();
         s.set("division", key.division())
             .set("scope", key.scope())
             .set("year", key.year())

@@ -1,6 +1,11 @@
-package org.disclosurehub.rollup;
+package org.disclosurehub.sql;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,13 +15,16 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
- * SQL with named parameters ({@code :year}), the one way roll-up code binds values: a text block is
- * parsed once into JDBC's {@code ?} form, and {@link Statement#set} binds a name wherever it
- * occurs. Arrays of numbers and texts become PostgreSQL {@code numeric[]} and {@code text[]}.
+ * SQL with named parameters ({@code :year}), the one way the service runs a statement that is not a
+ * Panache finder: a text block (or a resource file, {@link #resource}) is parsed once into JDBC's
+ * {@code ?} form, and {@link Statement#set} binds a name wherever it occurs. Arrays of numbers,
+ * texts and whole numbers become PostgreSQL {@code numeric[]}, {@code text[]}, {@code integer[]}
+ * and {@code bigint[]}. {@code ArchitectureTest} keeps every other class from preparing statements.
  */
-final class Sql {
+public final class Sql {
   private final String jdbc;
   private final List<String> names;
 
@@ -25,14 +33,22 @@ final class Sql {
     this.names = names;
   }
 
-  /** Parses {@code :name} parameters; {@code ::type} casts and quoted text are left alone. */
-  static Sql of(String text) {
+  /**
+   * Parses {@code :name} parameters; {@code ::type} casts, quoted text and {@code --} comments are
+   * left alone.
+   */
+  public static Sql of(String text) {
     StringBuilder jdbc = new StringBuilder();
     List<String> names = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c == '\'') {
+      if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? text.length() : end;
+        jdbc.append(text, i, end);
+        i = end;
+      } else if (c == '\'') {
         int end = text.indexOf('\'', i + 1);
         jdbc.append(text, i, end + 1);
         i = end + 1;
@@ -64,7 +80,7 @@ final class Sql {
    * earlier, so that an agency registered today is not missing in every year back to 2008. Until
    * its activeTo, if any. (Which years an agency may file for is wider: {@code Agency.activeIn}.)
    */
-  static String activeIn(String year) {
+  public static String activeIn(String year) {
     return """
         coalesce(a.active_from,
                  least(extract(year from a.created_at at time zone 'Asia/Shanghai')::integer,
@@ -73,12 +89,54 @@ final class Sql {
         .formatted(year);
   }
 
-  Statement prepare(Connection connection) throws SQLException {
+  /**
+   * A statement kept in a resource file under {@code src/main/resources/sql}, for statements that
+   * something outside the service runs too (bench/ loads the same file).
+   */
+  public static Sql resource(String name) {
+    try (InputStream in = Sql.class.getResourceAsStream("/sql/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("no resource sql/" + name);
+      }
+      return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The statement on a connection of one's own (a read-only snapshot, a stream). */
+  public Statement prepare(Connection connection) throws SQLException {
     return new Statement(connection, connection.prepareStatement(jdbc));
   }
 
+  /** Work with the connection of the current transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on the connection of the current Hibernate transaction. Entities' pending
+   * changes are not flushed first: call {@link #flushPending} where the statements must see them.
+   */
+  public static <T> T inTransaction(Work<T> work) {
+    return session().doReturningWork(work::run);
+  }
+
+  /** Writes the entities' pending changes, so that the statements that follow see them. */
+  public static void flushPending() {
+    Session session = session();
+    if (session.isJoinedToTransaction()) {
+      session.flush();
+    }
+  }
+
+  private static Session session() {
+    return Panache.getEntityManager().unwrap(Session.class);
+  }
+
   /** A prepared statement that binds by name. */
-  final class Statement implements AutoCloseable {
+  public final class Statement implements AutoCloseable {
     private final Connection connection;
     private final PreparedStatement statement;
 
@@ -87,7 +145,7 @@ final class Sql {
       this.statement = statement;
     }
 
-    Statement set(String name, Object value) throws SQLException {
+    public Statement set(String name, Object value) throws SQLException {
       boolean found = false;
       for (int i = 0; i < names.size(); i++) {
         if (names.get(i).equals(name)) {
@@ -110,30 +168,39 @@ final class Sql {
         statement.setArray(index, connection.createArrayOf("numeric", numbers));
       } else if (value instanceof String[] texts) {
         statement.setArray(index, connection.createArrayOf("text", texts));
+      } else if (value instanceof Integer[] numbers) {
+        statement.setArray(index, connection.createArrayOf("integer", numbers));
+      } else if (value instanceof Long[] numbers) {
+        statement.setArray(index, connection.createArrayOf("bigint", numbers));
       } else {
         statement.setObject(index, value);
       }
     }
 
-    Statement fetchSize(int rows) throws SQLException {
+    public Statement fetchSize(int rows) throws SQLException {
       statement.setFetchSize(rows);
       return this;
     }
 
-    ResultSet query() throws SQLException {
+    public ResultSet query() throws SQLException {
       return statement.executeQuery();
     }
 
-    int update() throws SQLException {
+    public int update() throws SQLException {
       return statement.executeUpdate();
     }
 
-    void addBatch() throws SQLException {
+    public void addBatch() throws SQLException {
       statement.addBatch();
     }
 
-    void executeBatch() throws SQLException {
+    public void executeBatch() throws SQLException {
       statement.executeBatch();
+    }
+
+    /** Runs a statement that returns no rows and counts none (a {@code set}, a lock). */
+    public void execute() throws SQLException {
+      statement.execute();
     }
 
     @Override

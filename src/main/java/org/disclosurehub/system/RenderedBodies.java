@@ -1,5 +1,6 @@
-package org.disclosurehub.rollup;
+package org.disclosurehub.system;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -10,11 +11,14 @@ import java.util.Map;
 
 /**
  * The rendered bodies of the pages and documents of regions, by their ETag: a page that many people
- * open is rendered once per change of its data, not once per visit. The ETag names the data (see
- * {@link ConditionalRead}), so a body kept under it is exactly what rendering would give again.
- * Bounded by size; the least recently used go first.
+ * open is rendered once per change of its data, not once per visit. The ETag names the data (the
+ * roll-up's conditional read), so a body kept under it is exactly what rendering would give again.
+ * One budget for every user (16 MiB); the least recently used go first.
  */
-final class RenderedBodies {
+@ApplicationScoped
+public class RenderedBodies {
+  private static final long BUDGET_BYTES = 16L * 1024 * 1024;
+
   private final long budgetBytes;
   private final Map<String, Rendered> bodies = new LinkedHashMap<>(64, 0.75f, true);
   private long usedBytes;
@@ -22,12 +26,16 @@ final class RenderedBodies {
   /** A body with the headers it was answered with (Content-Type, Content-Disposition). */
   private record Rendered(Object entity, MultivaluedMap<String, Object> headers, long bytes) {}
 
+  RenderedBodies() {
+    this(BUDGET_BYTES);
+  }
+
   RenderedBodies(long budgetBytes) {
     this.budgetBytes = budgetBytes;
   }
 
   /** The answer rendered under {@code key} before, or null. */
-  Response.ResponseBuilder answer(String key) {
+  public Response.ResponseBuilder answer(String key) {
     Rendered rendered;
     synchronized (this) {
       rendered = bodies.get(key);
@@ -41,7 +49,7 @@ final class RenderedBodies {
   }
 
   /** Keeps a 200 answer whose body is text or bytes; returns the answer to send. */
-  Response.ResponseBuilder keep(String key, Response.ResponseBuilder answer) {
+  public Response.ResponseBuilder keep(String key, Response.ResponseBuilder answer) {
     Response response = answer.build();
     Object entity = response.getEntity();
     long bytes =

@@ -14,24 +14,31 @@ import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.system.Page;
 
-/** Reads the roll-up models a {@link RollupQuery} asks for, with the queries of one snapshot. */
-final class Rollups {
-  private Rollups() {}
+/**
+ * Builds the roll-up models a {@link RollupRequest} asks for (a region's year, its trend, its
+ * document, the breakdown) from the reads of one {@link Snapshot}.
+ */
+final class RollupModels {
+  private RollupModels() {}
 
   /** A region's year, with the sums it was built from (CSV writes those). */
-  record Summed(RegionRollup rollup, Sums sums, RollupQueries.Expected expected) {}
+  record Summed(RegionRollup rollup, Sums sums, CompletenessReads.Expected expected) {}
 
-  static Summed year(RollupQueries queries, RollupQuery query) throws SQLException {
+  static Summed year(Snapshot snapshot, RollupRequest query) throws SQLException {
     Coverage coverage = query.coverage();
-    Sums sums = queries.sums(coverage, query.year());
-    RollupQueries.Expected expected = queries.expected(coverage, query.year(), sums.reports());
+    Sums sums = snapshot.sums().sums(coverage, query.year());
+    CompletenessReads.Expected expected =
+        snapshot.completeness().expected(coverage, query.year(), sums.reports());
     RegionRollup rollup =
         RegionRollup.of(
-            query,
+            query.region(),
+            query.scope(),
+            query.year(),
             sums,
-            expected,
-            queries.inconsistent(coverage, query.year()),
-            queries.warned(coverage, query.year()));
+            expected.count(),
+            expected.missing(),
+            snapshot.notable().inconsistent(coverage, query.year()),
+            snapshot.warnings().warned(coverage, query.year()));
     return new Summed(rollup, sums, expected);
   }
 
@@ -39,19 +46,23 @@ final class Rollups {
    * A region's year from its sums alone (no completeness, consistency or warnings): what a page
    * compares the year with.
    */
-  static RegionRollup sumsOnly(RollupQueries queries, RollupQuery query) throws SQLException {
+  static RegionRollup sumsOnly(Snapshot snapshot, RollupRequest query) throws SQLException {
     return RegionRollup.of(
-        query,
-        queries.sums(query.coverage(), query.year()),
-        new RollupQueries.Expected(0, List.of(), List.of()),
+        query.region(),
+        query.scope(),
+        query.year(),
+        snapshot.sums().sums(query.coverage(), query.year()),
+        0,
+        List.of(),
         List.of(),
         List.of());
   }
 
-  static Trend trend(RollupQueries queries, RollupQuery query) throws SQLException {
+  static Trend trend(Snapshot snapshot, RollupRequest query) throws SQLException {
     Coverage coverage = query.coverage();
-    Map<Integer, Sums> sums = queries.trend(coverage, query.from(), query.to());
-    Map<Integer, Integer> expected = queries.expectedPerYear(coverage, query.from(), query.to());
+    Map<Integer, Sums> sums = snapshot.sums().trend(coverage, query.from(), query.to());
+    Map<Integer, Integer> expected =
+        snapshot.sums().expectedPerYear(coverage, query.from(), query.to());
     List<Trend.Year> years = new ArrayList<>();
     for (int year = query.from(); year <= query.to(); year++) {
       years.add(
@@ -69,17 +80,18 @@ final class Rollups {
    * and gives the others as counts by sub-region, so that a province costs what its few rows of
    * counts cost rather than a read of every one of its reports.
    */
-  static RegionDocument document(RollupQueries queries, RollupQuery query, boolean withCells)
+  static RegionDocument document(Snapshot snapshot, RollupRequest query, boolean withCells)
       throws SQLException {
     Coverage coverage = query.coverage();
-    Sums sums = queries.sums(coverage, query.year());
-    RollupQueries.Expected expected = queries.expected(coverage, query.year(), sums.reports());
+    Sums sums = snapshot.sums().sums(coverage, query.year());
+    CompletenessReads.Expected expected =
+        snapshot.completeness().expected(coverage, query.year(), sums.reports());
     boolean everyReport = withCells || sums.reports() <= LISTED_REPORTS;
     List<RegionDocument.Included> included = new ArrayList<>();
-    for (RollupQueries.DocumentReport report :
+    for (DocumentReportReads.DocumentReport report :
         everyReport
-            ? queries.documentReports(coverage, query.year(), withCells)
-            : queries.documentReportsOfNote(coverage, query.year())) {
+            ? snapshot.documents().documentReports(coverage, query.year(), withCells)
+            : snapshot.documents().documentReportsOfNote(coverage, query.year())) {
       included.add(
           new RegionDocument.Included(
               report.code(),
@@ -94,9 +106,12 @@ final class Rollups {
                   : RollupLayout.tableCells(
                       report.cells(), RollupLayout.cellsOf(report.formatVersion()))));
     }
-    ConditionalRead.Scope scope = query.readScope();
+    ReadScope scope = query.readScope();
     Instant asOf =
-        queries.state(scope.region(), scope.coverage(), query.year(), query.year()).lastModified();
+        snapshot
+            .state()
+            .state(scope.region(), scope.coverage(), query.year(), query.year())
+            .lastModified();
     return new RegionDocument(
         query.region().code(),
         Regions.name(query.region().code()),
@@ -116,7 +131,7 @@ final class Rollups {
             ? List.of()
             : subRegions(
                 query.region(),
-                queries.divisionCompleteness(coverage, query.year()),
+                snapshot.completeness().divisionCompleteness(coverage, query.year()),
                 expected.missingDivisions()));
   }
 
@@ -129,9 +144,11 @@ final class Rollups {
    * where they are registered.
    */
   private static List<RegionDocument.SubRegion> subRegions(
-      Division region, List<RollupQueries.DivisionCompleteness> divisions, List<String> missing) {
+      Division region,
+      List<CompletenessReads.DivisionCompleteness> divisions,
+      List<String> missing) {
     Map<String, int[]> counts = new java.util.TreeMap<>();
-    for (RollupQueries.DivisionCompleteness d : divisions) {
+    for (CompletenessReads.DivisionCompleteness d : divisions) {
       int[] c = counts.computeIfAbsent(subRegionOf(region, d.division()), k -> new int[4]);
       c[0] += d.expected();
       c[1] += d.reported();
@@ -174,28 +191,31 @@ final class Rollups {
 
   /** Every row of the breakdown, in the order asked for. */
   static List<AgencyRollupRow> agencies(
-      RollupQueries queries, RollupQuery query, RollupQueries.Order order) throws SQLException {
-    return queries.breakdown(
-        query.coverage(), query.year(), order.key(), order.descending(), null, null);
+      Snapshot snapshot, RollupRequest query, BreakdownOrder order) throws SQLException {
+    return snapshot
+        .breakdown()
+        .breakdown(query.coverage(), query.year(), order.key(), order.descending(), null, null);
   }
 
   /** One page of the breakdown. */
   static AgencyRollupPage agencies(
-      RollupQueries queries,
-      RollupQuery query,
-      RollupQueries.Order order,
+      Snapshot snapshot,
+      RollupRequest query,
+      BreakdownOrder order,
       io.quarkus.panache.common.Page page,
       UriInfo uri)
       throws SQLException {
     List<AgencyRollupRow> rows =
-        queries.breakdown(
-            query.coverage(),
-            query.year(),
-            order.key(),
-            order.descending(),
-            page.index * page.size,
-            page.size);
-    long total = queries.breakdownCount(query.coverage(), query.year());
+        snapshot
+            .breakdown()
+            .breakdown(
+                query.coverage(),
+                query.year(),
+                order.key(),
+                order.descending(),
+                page.index * page.size,
+                page.size);
+    long total = snapshot.breakdown().breakdownCount(query.coverage(), query.year());
     return new AgencyRollupPage(
         rows, page.index, page.size, total, Page.linksOf(uri, page.index, page.size, total));
   }

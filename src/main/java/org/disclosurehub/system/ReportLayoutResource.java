@@ -1,4 +1,4 @@
-package org.disclosurehub.report;
+package org.disclosurehub.system;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,6 +7,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.disclosurehub.report.AccountingRules;
+import org.disclosurehub.report.Report;
+import org.disclosurehub.report.ReportLayout;
+import org.disclosurehub.report.Rule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
