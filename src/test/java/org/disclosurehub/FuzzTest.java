@@ -616,10 +616,7 @@ class FuzzTest {
                 "\"",
                 "a/b/c",
                 "*/*;q=1.0001"),
-            // Not If-Match nor If-Unmodified-Since yet: a roll-up, its CSV and its annual report
-            // answer a failed one 412 with no problem body (rollup/ConditionalRead; issue 22,
-            // left to its owner). Put them back here once that is a problem.
-            Arbitraries.of("If-None-Match", "If-Modified-Since"),
+            Arbitraries.of("If-None-Match", "If-Modified-Since", "If-Match", "If-Unmodified-Since"),
             Arbitraries.of(
                 "",
                 "*",

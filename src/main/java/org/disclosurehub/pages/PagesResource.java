@@ -24,6 +24,7 @@ import org.disclosurehub.submission.ReportReads;
 import org.disclosurehub.submission.ReportView;
 import org.disclosurehub.submission.RevisionSummary;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ReadPreconditions;
 import org.disclosurehub.system.RenderedBodies;
 import org.disclosurehub.system.Sha256;
 
@@ -113,7 +114,7 @@ class PagesResource {
               uri)) {
         // Rendered once per tag (and day): a page many people open costs the tag's query.
         Response.ResponseBuilder answer =
-            request.evaluatePreconditions(read.lastModified(), read.tag());
+            ReadPreconditions.evaluate(request, read.lastModified(), read.tag());
         if (answer == null) {
           answer = rendered.answer(read.renderKey());
         }
@@ -163,7 +164,7 @@ class PagesResource {
                       history))
               .render();
       EntityTag tag = new EntityTag(Sha256.hex(body));
-      Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+      Response.ResponseBuilder notModified = ReadPreconditions.evaluate(request, null, tag);
       Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body, HTML);
       return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, PAGE_CACHE).build();
     } catch (ProblemException e) {

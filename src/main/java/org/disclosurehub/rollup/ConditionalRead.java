@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.disclosurehub.sql.Sql;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ReadPreconditions;
 import org.disclosurehub.system.RenderedBodies;
 import org.disclosurehub.system.Sha256;
 
@@ -73,7 +74,7 @@ class ConditionalRead {
       String view, ReadScope scope, String mediaType, Request request, UriInfo uri, Body body) {
     try (TaggedSnapshot tagged = open(scope, variant(uri, mediaType), request)) {
       Response.ResponseBuilder answer =
-          request.evaluatePreconditions(tagged.lastModified(), tagged.tag());
+          ReadPreconditions.evaluate(request, tagged.lastModified(), tagged.tag());
       if (answer == null && view.equals(RENDERED)) {
         Response.ResponseBuilder kept = rendered.answer(tagged.renderKey());
         answer =
@@ -239,7 +240,7 @@ class ConditionalRead {
         || System.nanoTime() - recent.computedAt() > TAG_REUSE_NANOS) {
       return null;
     }
-    return request.evaluatePreconditions(recent.lastModified(), recent.tag()) == null
+    return ReadPreconditions.evaluate(request, recent.lastModified(), recent.tag()) == null
         ? null
         : recent;
   }

@@ -1,0 +1,33 @@
+package org.disclosurehub.system;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Date;
+
+/**
+ * The preconditions of a read (RFC 9110 §13.2.2): 304 when the client's copy is current, a 412
+ * problem when If-Match or If-Unmodified-Since fails. JAX-RS answers that 412 with an empty body;
+ * every refusal of the service is a problem, so it is thrown as one here.
+ */
+public final class ReadPreconditions {
+  private ReadPreconditions() {}
+
+  /** The 304 to answer, or null to answer the body; throws the 412 problem. */
+  public static Response.ResponseBuilder evaluate(
+      Request request, Date lastModified, EntityTag tag) {
+    Response.ResponseBuilder answer =
+        lastModified == null
+            ? request.evaluatePreconditions(tag)
+            : request.evaluatePreconditions(lastModified, tag);
+    // build() resets a builder, so the status is read from a copy.
+    if (answer != null && answer.clone().build().getStatus() == 412) {
+      throw new ProblemException(
+          ProblemType.PRECONDITION_FAILED,
+          "If-Match or If-Unmodified-Since does not hold for the current representation (ETag "
+              + tag
+              + ")");
+    }
+    return answer;
+  }
+}
