@@ -71,7 +71,8 @@ class ArchitectureTest {
           "security", Set.of("WritePermission", "CurrentWriter"),
           "rollup", Set.of("RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend"),
           "importer", Set.of(),
-          "pages", Set.of());
+          "pages", Set.of(),
+          "feed", Set.of());
 
   /** The packages every feature may use, which know no feature. */
   private static final List<String> SHARED =
