@@ -36,7 +36,7 @@ class RegionFeedResource {
   @APIResponse(
       responseCode = "200",
       description = "The current feed document",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", description = "The digest of the document"),
       content =
           @Content(mediaType = AtomFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
@@ -55,7 +55,7 @@ class RegionFeedResource {
       responseCode = "200",
       description = "The archive page",
       headers = {
-        @Header(name = "ETag"),
+        @Header(name = "ETag", description = "The digest of the document"),
         @Header(name = "Cache-Control", description = "immutable")
       },
       content =
