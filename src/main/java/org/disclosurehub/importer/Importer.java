@@ -96,6 +96,9 @@ class Importer {
               request.body(),
               request.mediaType().getParameters().get(MediaType.CHARSET_PARAMETER),
               html);
+      if (html) {
+        HtmlLines.requireReadableSize(decoded.text());
+      }
       lines = html ? HtmlLines.of(decoded.text()) : TextLines.of(decoded.text());
       readAs = decoded.how();
     }
@@ -207,6 +210,7 @@ class Importer {
         checked == null ? null : checked.textReuse(),
         provenance,
         provenancePages,
+        reading.sources(),
         unparsed,
         missing,
         notes,
