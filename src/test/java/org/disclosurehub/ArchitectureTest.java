@@ -70,9 +70,10 @@ class ArchitectureTest {
                   "ReportWithdrawn"),
           "security", Set.of("WritePermission", "CurrentWriter", "Actor", "Actors"),
           "rollup", Set.of("RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend"),
-          "importer", Set.of(),
+          "importer", Set.of("Importer", "ImportResult"),
           "pages", Set.of(),
           "review", Set.of(),
+          "backfill", Set.of(),
           "feed", Set.of());
 
   /** The packages every feature may use, which know no feature. */

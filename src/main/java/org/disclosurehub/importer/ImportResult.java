@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     description =
         "A published report read from its text: the report, its provenance, and what was not read")
-record ImportResult(
+public record ImportResult(
     @Schema(description = "Agency code, when given", example = "zhongwei-civil-affairs")
         String agency,
     @Schema(

@@ -41,7 +41,16 @@ final class BodyLimits {
   }
 
   static boolean hasBody(HttpServerRequest request) {
-    return WITH_BODY.contains(request.method());
+    return WITH_BODY.contains(request.method()) && !streamed(request);
+  }
+
+  /**
+   * An import job's archive (POST /api/v1/import-jobs) is not read here: the resource streams it to
+   * a file, counting against its own limits (hub.import-jobs.max-archive-bytes), so that an archive
+   * is never held whole in memory.
+   */
+  private static boolean streamed(HttpServerRequest request) {
+    return request.method() == HttpMethod.POST && request.path().equals("/api/v1/import-jobs");
   }
 
   long limit(HttpServerRequest request) {
@@ -80,7 +89,7 @@ final class BodyLimits {
    * (Setting it takes Vert.x's internal routing context.)
    */
   static void bodyOrEmpty(RoutingContext context) {
-    if (WITH_BODY.contains(context.request().method()) && context.body().buffer() == null) {
+    if (hasBody(context.request()) && context.body().buffer() == null) {
       ((RoutingContextInternal) context).setBody(Buffer.buffer());
     }
     context.next();

@@ -27,6 +27,7 @@ public enum ProblemType {
   NOT_A_REPORT(422, "not-a-report", "Not an annual report"),
   UNREADABLE_PDF(422, "unreadable-pdf", "PDF cannot be read"),
   IMPORT_INCOMPLETE(422, "import-incomplete", "Import is incomplete"),
+  ARCHIVE_REFUSED(422, "archive-refused", "Archive refused"),
   HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
   INTERNAL(500, "internal", "Internal error"),
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable");
