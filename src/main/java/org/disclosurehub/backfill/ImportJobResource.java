@@ -24,7 +24,6 @@ import org.disclosurehub.region.Division;
 import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemException;
-import org.disclosurehub.system.ProblemMappers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -97,13 +96,7 @@ class ImportJobResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(
-      responseCode = "422",
-      description = "archive-refused: not a ZIP, or hostile (the detail says how); nothing stored",
-      content =
-          @Content(
-              mediaType = ProblemMappers.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "422", ref = "ArchiveRefused")
   public Response create(
       @Parameter(
               description = "GB/T 2260 code of the division whose agencies published the reports",
@@ -271,7 +264,7 @@ class ImportJobResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "409", description = "The file does not wait for a person")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public JobView.FileView decide(
       @PathParam("id") String id, @PathParam("file") String file, Patch patch) {

@@ -64,6 +64,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = ProblemMappers.PROBLEM_JSON,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = "ArchiveRefused",
+                  description =
+                      "archive-refused: not a ZIP, or hostile (the detail says how); nothing stored",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = "ReviewState",
                   description = "The review's state does not allow it; nothing was recorded",
                   content =

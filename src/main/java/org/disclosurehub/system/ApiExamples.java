@@ -123,6 +123,14 @@ public class ApiExamples implements OASFilter {
                       + " its history stays readable at .../revisions",
                   REPORT)),
           new Example(
+              "ArchiveRefused",
+              "archive-refused",
+              "An archive with an entry outside its folder",
+              problem(
+                  ProblemType.ARCHIVE_REFUSED,
+                  "Entry '../etc/passwd' names a path outside the archive; nothing was stored",
+                  "/api/v1/import-jobs")),
+          new Example(
               "ReviewState",
               "review-state",
               "Accepting a report that was returned and not corrected",
