@@ -3,6 +3,7 @@ package org.disclosurehub.backfill;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.disclosurehub.security.Actors;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 import org.disclosurehub.system.Roles;
@@ -16,10 +17,7 @@ class JobPermission {
     this.identity = identity;
   }
 
-  /**
-   * The admin. Hook for the review cycle: a reviewer of the division (or of a division it lies in)
-   * may too, once reviewers exist; add that role's check here and nowhere else.
-   */
+  /** The admin, or a reviewer of the division (or of a division it lies in). */
   void requireReviewerOf(String division) {
     requireReviewerOf(identity, division);
   }
@@ -28,12 +26,14 @@ class JobPermission {
     if (identity == null || identity.isAnonymous()) {
       throw new UnauthorizedException();
     }
-    if (identity.hasRole(Roles.ADMIN)) {
+    if (identity.hasRole(Roles.ADMIN)
+        || identity.hasRole(Roles.REVIEWER) && Actors.of(identity).reviews(division)) {
       return;
     }
     throw new ProblemException(
         ProblemType.FORBIDDEN,
-        "Only the admin may import a region's history or decide its files (division "
+        "Only the admin or a reviewer of the division may import a region's history or decide"
+            + " its files (division "
             + division
             + ")");
   }

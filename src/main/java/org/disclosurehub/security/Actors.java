@@ -42,7 +42,8 @@ public class Actors {
     }
   }
 
-  private static Actor of(SecurityIdentity who) {
+  /** The actor an authenticated identity is (admin, agency or reviewer with its division). */
+  public static Actor of(SecurityIdentity who) {
     String author = who.getPrincipal().getName();
     if (who.hasRole(Roles.ADMIN)) {
       return new Actor(author, Actor.Kind.ADMIN, null, null);

@@ -2,6 +2,7 @@ package org.disclosurehub.backfill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.admin;
+import static org.disclosurehub.Fixtures.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.disclosurehub.review.ReviewFixture;
 import org.junit.jupiter.api.Test;
 
 /** Archives built to hurt: each is refused whole with a problem, and not a row of it is kept. */
@@ -114,6 +116,30 @@ class HostileArchiveTest {
         .then()
         .statusCode(413)
         .body("type", equalTo("/problems/payload-too-large"));
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldLetAReviewerOfTheDivisionAndNoOtherStartAJob() throws Exception {
+    byte[] notAZip = "这不是压缩文件".getBytes(StandardCharsets.UTF_8);
+    // A reviewer of the city, or of its province, gets past the permission to the archive check.
+    for (String division : new String[] {"640500", "640000"}) {
+      as(ReviewFixture.reviewer(division))
+          .contentType("application/zip")
+          .body(notAZip)
+          .post("/api/v1/import-jobs?division=640500")
+          .then()
+          .statusCode(422)
+          .body("type", equalTo("/problems/archive-refused"));
+    }
+    long before = rows();
+    as(ReviewFixture.reviewer("630100"))
+        .contentType("application/zip")
+        .body(notAZip)
+        .post("/api/v1/import-jobs?division=640500")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("/problems/forbidden"));
     assertThat(rows()).isEqualTo(before);
   }
 

@@ -12,7 +12,7 @@ import org.disclosurehub.Fixtures;
  * Agencies, reviewers and reports of the review tests. Province 62 (甘肃) belongs to them: 兰州
  * (620100) with its districts 城关区 (620102) and 七里河区 (620103).
  */
-final class ReviewFixture {
+public final class ReviewFixture {
   static final String CITY = "620100";
 
   private ReviewFixture() {}
@@ -30,7 +30,7 @@ final class ReviewFixture {
   }
 
   /** A reviewer token for the division. */
-  static String reviewer(String division) {
+  public static String reviewer(String division) {
     return issueReviewer(division).jsonPath().getString("token");
   }
 
