@@ -75,6 +75,12 @@ final class RowAlignment {
       if (namesSeveral(following, targets)) {
         after.setLength(0);
       }
+      if (namesExactly(own, targets)) {
+        // A row that names a row of the form in full is that row: fragments before it belong to
+        // a row whose numbers could not be read ("行政处罚 很多" above "行政强制 6"), not to this one.
+        before = "";
+        after.setLength(0);
+      }
       rows.add(row);
       labels.add(
           java.util.stream.Stream.of(own, before + own, own + after, before + own + after)
@@ -219,6 +225,18 @@ final class RowAlignment {
       }
     }
     return named >= 2;
+  }
+
+  /** Whether a label holds one of the form's long phrases as printed. */
+  private static boolean namesExactly(String label, List<Target> targets) {
+    for (Target target : targets) {
+      for (String ref : target.refs()) {
+        if (ref.length() >= 4 && label.contains(ref)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A row of nothing but "-" marks and no label: a converter's empty placeholder row. */

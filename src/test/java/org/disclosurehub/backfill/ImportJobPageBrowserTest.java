@@ -32,10 +32,10 @@ class ImportJobPageBrowserTest {
 
   @Test
   void shouldLetAPersonDecideAWaitingFileWithoutJavaScript() throws Exception {
-    String xiji = registerNamed("640422", "西吉县水务局");
-    registerNamed("640425", "彭阳县水务局");
+    String chosen = registerNamed("430423", "衡山县水务局");
+    registerNamed("430424", "衡东县水务局");
     long job =
-        Archives.post("640400", Archives.zipInGbk(Map.of("水务局.txt", ImportJobTest.seed("水务局"))));
+        Archives.post("430400", Archives.zipInGbk(Map.of("水务局.txt", ImportJobTest.seed("水务局"))));
     Archives.settled(job);
 
     ChromeDriver browser = start();
@@ -52,7 +52,7 @@ class ImportJobPageBrowserTest {
 
       // A wrong token changes nothing.
       row.findElement(By.name("token")).sendKeys("not-a-token");
-      new Select(row.findElement(By.name("agency"))).selectByValue(xiji);
+      new Select(row.findElement(By.name("agency"))).selectByValue(chosen);
       row.findElement(By.cssSelector("button[value='']")).click();
       assertThat(browser.findElement(By.tagName("h1")).getText())
           .isEqualTo("Bearer token not valid");
@@ -62,7 +62,7 @@ class ImportJobPageBrowserTest {
       browser.get(base + "import-jobs/" + job);
       row = browser.findElement(By.cssSelector("#waiting tr[data-file='1']"));
       row.findElement(By.name("token")).sendKeys(adminToken());
-      new Select(row.findElement(By.name("agency"))).selectByValue(xiji);
+      new Select(row.findElement(By.name("agency"))).selectByValue(chosen);
       row.findElement(By.cssSelector("button[value='']")).click();
       // The page refreshes itself (meta refresh) while the file is read again.
       new WebDriverWait(browser, Duration.ofSeconds(60))
@@ -77,7 +77,7 @@ class ImportJobPageBrowserTest {
     } finally {
       browser.quit();
     }
-    assertThat(Archives.settled(job).getString("files[0].agency")).isEqualTo(xiji);
+    assertThat(Archives.settled(job).getString("files[0].agency")).isEqualTo(chosen);
   }
 
   @Test

@@ -29,23 +29,23 @@ class ImportJobTest {
   private static final String TRIAL_2020 = "src/test/resources/imports/trial-2020.txt";
 
   /**
-   * A county of 中卫 (中宁县) keeps this test's agencies apart from other tests', which use 640500 and
+   * A county of 中卫 (衡阳县) keeps this test's agencies apart from other tests', which use 430400 and
    * its districts with names of their own.
    */
-  private static final String COUNTY = "640521";
+  private static final String COUNTY = "430421";
 
   @Test
   void shouldStoreEveryReportOfTheArchiveOnceWithItsAgencyYearAndPublicationDate() {
-    String civil = registerNamed(COUNTY, "中宁县民政局");
-    String land = registerNamed(COUNTY, "中宁县自然资源局");
-    String market = registerNamed(COUNTY, "中宁县市场监督管理局");
-    String transport = registerNamed(COUNTY, "中宁县交通运输局");
+    String civil = registerNamed(COUNTY, "衡阳县民政局");
+    String land = registerNamed(COUNTY, "衡阳县自然资源局");
+    String market = registerNamed(COUNTY, "衡阳县市场监督管理局");
+    String transport = registerNamed(COUNTY, "衡阳县交通运输局");
     Map<String, byte[]> files = Archives.files();
-    files.put("2024/民政局/中宁县民政局2024年政府信息公开工作年度报告.txt", seed("中宁县民政局"));
-    files.put("2024/民政局/中宁县民政局年报（PDF版）.pdf", Archives.resource(SEED_PDF));
-    files.put("2024/自然资源局/年报.html", page("中宁县自然资源局"));
-    files.put("2020/市场监管局.txt", text(TRIAL_2020, "某市市场监督管理局", "中宁县市场监督管理局"));
-    files.put("2024/交通运输局/index.html", metadataPage("中宁县交通运输局", "2025-01-15"));
+    files.put("2024/民政局/衡阳县民政局2024年政府信息公开工作年度报告.txt", seed("衡阳县民政局"));
+    files.put("2024/民政局/衡阳县民政局年报（PDF版）.pdf", Archives.resource(SEED_PDF));
+    files.put("2024/自然资源局/年报.html", page("衡阳县自然资源局"));
+    files.put("2020/市场监管局.txt", text(TRIAL_2020, "某市市场监督管理局", "衡阳县市场监督管理局"));
+    files.put("2024/交通运输局/index.html", metadataPage("衡阳县交通运输局", "2025-01-15"));
     files.put("说明.docx", "not a report".getBytes(StandardCharsets.UTF_8));
     files.put("__MACOSX/2024/._年报.html", new byte[] {0, 5, 22, 7});
     long job = Archives.post(COUNTY, Archives.zipInGbk(files));
@@ -58,10 +58,10 @@ class ImportJobTest {
     assertThat(done.getInt("progress.refused")).isEqualTo(1);
     assertThat(done.getInt("progress.secondsLeft")).isEqualTo(0);
 
-    expectFile(done, 1, "2024/民政局/中宁县民政局2024年政府信息公开工作年度报告.txt", "stored", civil, 2024);
+    expectFile(done, 1, "2024/民政局/衡阳县民政局2024年政府信息公开工作年度报告.txt", "stored", civil, 2024);
     // The PDF is the same report as the text, but its title names 中卫市民政局, which this county
     // does not have: its file name names the agency, and its tables are the text's: a duplicate.
-    expectFile(done, 2, "2024/民政局/中宁县民政局年报（PDF版）.pdf", "duplicate", civil, 2024);
+    expectFile(done, 2, "2024/民政局/衡阳县民政局年报（PDF版）.pdf", "duplicate", civil, 2024);
     assertThat(Archives.file(done, 2).get("agencyFrom")).isEqualTo("file name");
     expectFile(done, 3, "2024/自然资源局/年报.html", "stored", land, 2024);
     expectFile(done, 4, "2020/市场监管局.txt", "stored", market, 2020);
@@ -76,9 +76,9 @@ class ImportJobTest {
     expectPublished(civil, 2024, null);
 
     // Stored exactly: every cell as the reader alone reads the same file.
-    expectSameTables(civil, 2024, seed("中宁县民政局"), "text/plain");
-    expectSameTables(land, 2024, page("中宁县自然资源局"), "text/html");
-    expectSameTables(transport, 2024, metadataPage("中宁县交通运输局", "2025-01-15"), "text/html");
+    expectSameTables(civil, 2024, seed("衡阳县民政局"), "text/plain");
+    expectSameTables(land, 2024, page("衡阳县自然资源局"), "text/html");
+    expectSameTables(transport, 2024, metadataPage("衡阳县交通运输局", "2025-01-15"), "text/html");
 
     // The revision names the job and the file, and was written by who posted the archive.
     admin()
@@ -89,7 +89,7 @@ class ImportJobTest {
         .body("[0].author", equalTo("admin"))
         .body(
             "[0].reason",
-            equalTo("import job " + job + " file 1: 2024/民政局/中宁县民政局2024年政府信息公开工作年度报告.txt"));
+            equalTo("import job " + job + " file 1: 2024/民政局/衡阳县民政局2024年政府信息公开工作年度报告.txt"));
     given()
         .get("/api/v1/agencies/" + civil + "/reports/2024/revisions/1/source")
         .then()
@@ -126,13 +126,13 @@ class ImportJobTest {
 
   @Test
   void shouldKeepTheDuplicateAsASecondSourceOfTheOneRevision() {
-    String civil = registerNamed("640522", "海原县民政局");
+    String civil = registerNamed("430422", "衡南县民政局");
     Map<String, byte[]> files = Archives.files();
-    files.put("海原县民政局2024年报.txt", seed("海原县民政局"));
-    files.put("海原县民政局2024年报.pdf", Archives.resource(SEED_PDF));
-    long job = Archives.post("640522", Archives.zipInGbk(files));
+    files.put("衡南县民政局2024年报.txt", seed("衡南县民政局"));
+    files.put("衡南县民政局2024年报.pdf", Archives.resource(SEED_PDF));
+    long job = Archives.post("430422", Archives.zipInGbk(files));
     JsonPath done = Archives.settled(job);
-    // The PDF's title names 中卫市民政局; 海原县 has no such agency, so its file name decides.
+    // The PDF's title names 中卫市民政局; 衡南县 has no such agency, so its file name decides.
     assertThat(done.getList("files.state"))
         .as(done.prettify())
         .containsExactly("stored", "duplicate");
@@ -148,20 +148,20 @@ class ImportJobTest {
 
   @Test
   void shouldLetAPersonChooseAnAmbiguousAgencyAndRecordWhoAndWhen() {
-    // Two counties of 固原 have a 交通运输局; a report that says only "交通运输局" is either.
-    String xiji = registerNamed("640422", "西吉县交通运输局");
-    registerNamed("640423", "隆德县交通运输局");
+    // Two counties of 衡阳 have a 交通运输局; a report that says only "交通运输局" is either.
+    String chosen = registerNamed("430423", "衡山县交通运输局");
+    registerNamed("430424", "衡东县交通运输局");
     Map<String, byte[]> files = Archives.files();
     files.put("a.txt", seed("交通运输局"));
-    long job = Archives.post("640400", Archives.zipInGbk(files));
+    long job = Archives.post("430400", Archives.zipInGbk(files));
     JsonPath waiting = Archives.settled(job);
     assertThat(waiting.getString("state")).isEqualTo("waiting");
     assertThat(Archives.file(waiting, 1).get("reason")).isEqualTo("agency-ambiguous");
-    assertThat(waiting.getList("files[0].detail.candidates.code")).contains(xiji);
+    assertThat(waiting.getList("files[0].detail.candidates.code")).contains(chosen);
 
     given()
         .contentType("application/merge-patch+json")
-        .body(Map.of("agency", xiji))
+        .body(Map.of("agency", chosen))
         .patch("/api/v1/import-jobs/" + job + "/files/1")
         .then()
         .statusCode(401);
@@ -173,12 +173,12 @@ class ImportJobTest {
         .statusCode(404);
     admin()
         .contentType("application/merge-patch+json")
-        .body(Map.of("agency", xiji))
+        .body(Map.of("agency", chosen))
         .patch("/api/v1/import-jobs/" + job + "/files/1")
         .then()
         .statusCode(200)
         .body("decisions[0].decidedBy", equalTo("admin"))
-        .body("decisions[0].agency", equalTo(xiji));
+        .body("decisions[0].agency", equalTo(chosen));
     JsonPath done = Archives.settled(job);
     assertThat(done.getString("state")).as(done.prettify()).isEqualTo("finished");
     assertThat(Archives.file(done, 1).get("state")).isEqualTo("stored");
@@ -193,12 +193,12 @@ class ImportJobTest {
 
   @Test
   void shouldShowTheDifferenceToTheCurrentRevisionAndReplaceItOnlyWhenAPersonSaysSo() {
-    String civil = registerNamed("640502", "沙坡头区民政局");
+    String civil = registerNamed("430405", "珠晖区民政局");
     Map<String, byte[]> first = Archives.files();
-    first.put("2024.txt", seed("沙坡头区民政局"));
-    Archives.settled(Archives.post("640502", Archives.zipInGbk(first)));
+    first.put("2024.txt", seed("珠晖区民政局"));
+    Archives.settled(Archives.post("430405", Archives.zipInGbk(first)));
 
-    String corrected = new String(seed("沙坡头区民政局"), StandardCharsets.UTF_8);
+    String corrected = new String(seed("珠晖区民政局"), StandardCharsets.UTF_8);
     String line = corrected.lines().filter(l -> l.startsWith("行政许可")).findFirst().orElseThrow();
     Map<String, byte[]> second = Archives.files();
     second.put(
@@ -206,7 +206,7 @@ class ImportJobTest {
         corrected
             .replace(line, line.replaceFirst("\\d+", "4321"))
             .getBytes(StandardCharsets.UTF_8));
-    long job = Archives.post("640502", Archives.zipInGbk(second));
+    long job = Archives.post("430405", Archives.zipInGbk(second));
     JsonPath waiting = Archives.settled(job);
     Map<String, Object> file = Archives.file(waiting, 1);
     assertThat(file.get("reason")).as(waiting.prettify()).isEqualTo("conflict");
@@ -235,8 +235,8 @@ class ImportJobTest {
 
   @Test
   void shouldKeepAPartialReportWaitingWithTheCellsNotRead() {
-    registerNamed(COUNTY, "中宁县应急管理局");
-    String seed = new String(seed("中宁县应急管理局"), StandardCharsets.UTF_8);
+    registerNamed(COUNTY, "衡阳县应急管理局");
+    String seed = new String(seed("衡阳县应急管理局"), StandardCharsets.UTF_8);
     String line = seed.lines().filter(l -> l.startsWith("行政处罚")).findFirst().orElseThrow();
     Map<String, byte[]> files = Archives.files();
     files.put("partial.txt", seed.replace(line, "行政处罚\t很多").getBytes(StandardCharsets.UTF_8));
@@ -261,7 +261,7 @@ class ImportJobTest {
     given()
         .contentType("application/zip")
         .body(zip)
-        .post("/api/v1/import-jobs?division=640500")
+        .post("/api/v1/import-jobs?division=430400")
         .then()
         .statusCode(401);
     admin()
@@ -311,7 +311,7 @@ class ImportJobTest {
                 "<title>2024年政府信息公开工作年度报告_某市人民政府</title>")
             .replace(
                 "<h1>某市自然资源局<br>2024年政府信息公开工作年度报告</h1>",
-                "<table class=\"meta\"><tr><td>索引号：</td><td>640521-0012/2025-00003</td>"
+                "<table class=\"meta\"><tr><td>索引号：</td><td>430421-0012/2025-00003</td>"
                     + "<td>发布机构：</td><td>"
                     + agency
                     + "</td></tr>"

@@ -35,6 +35,17 @@ class GridReadingTest {
   }
 
   @Test
+  void shouldReportAnUnreadableValueMissingAndNotShiftTheNextRowIntoIt() {
+    String text = text("/imports/tabs.txt");
+    String line = text.lines().filter(l -> l.startsWith("行政处罚")).findFirst().orElseThrow();
+
+    Reading reading = ReportReader.read(TextLines.of(text.replace(line, "行政处罚\t很多")));
+
+    assertThat(ImportedJson.missing(reading)).containsExactly("/activeDisclosure/penalties");
+    assertThat(reading.sources()).doesNotContainKey("/activeDisclosure/penalties");
+  }
+
+  @Test
   void shouldNotFillARowThatLacksCells() {
     String text =
         text("/imports/tabs.txt")

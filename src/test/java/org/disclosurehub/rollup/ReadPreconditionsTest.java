@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A read whose If-Match or If-Unmodified-Since fails answers a 412 problem, never a bare 412. */
 @QuarkusTest
 class ReadPreconditionsTest {
-  private static final String DIVISION = "640522";
+  private static final String DIVISION = "430121";
 
   @Test
   void shouldAnswerAFailedPreconditionOnRegionReadsWithAProblem() {
