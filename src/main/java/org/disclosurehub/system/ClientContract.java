@@ -30,8 +30,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *   <li>path parameters in the order of the path (SmallRye sorts them by name);
  *   <li>every response header with a schema; every GET whose answer has an ETag answers 304 (the
  *       shared NotModified response) and says so;
- *   <li>pages, CSV and text as strings, workbooks and PDFs as binary strings; an operation that
- *       answers no JSON lists its binary representation first, so generated clients return bytes;
+ *   <li>pages and text as strings; workbooks, PDFs and CSV as binary strings (a CSV is a file, with
+ *       a BOM for Excel, and openapi-generator's Java client JSON-parses any other string body); an
+ *       operation that answers no JSON lists its binary representation first, so generated clients
+ *       return bytes;
  *   <li>{@code format} enumerated from the media types the operation answers, {@code scope} and
  *       {@code labels} from the values they take; integer defaults as integers;
  *   <li>names for the enumerations with Chinese values ({@code x-enum-varnames}), which generated
@@ -138,7 +140,7 @@ public class ClientContract implements OASFilter {
     }
   }
 
-  /** Text as strings, workbooks and PDFs as binary; binary first when no JSON is answered. */
+  /** Text as strings, files as binary; binary first when no JSON is answered. */
   private static void typeBodies(Content content) {
     if (content == null || content.getMediaTypes() == null) {
       return;
@@ -167,7 +169,9 @@ public class ClientContract implements OASFilter {
   }
 
   private static boolean binary(String mediaType) {
-    return mediaType.equals(XLSX) || mediaType.equals("application/pdf");
+    return mediaType.equals(XLSX)
+        || mediaType.equals("application/pdf")
+        || mediaType.equals("text/csv");
   }
 
   private static void enumerate(List<Parameter> parameters, Content answered) {
