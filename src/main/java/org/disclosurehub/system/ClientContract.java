@@ -54,6 +54,31 @@ public class ClientContract implements OASFilter {
           "Table", List.of("TWO", "THREE", "FOUR"),
           "Procurement2019.unit", List.of("TEN_THOUSAND_YUAN", "YUAN"));
 
+  /**
+   * Properties of the roll-up's answers that are null where there is nothing to count: the ratios
+   * of zero applications, the cells of an agency that has not reported, a year without reports.
+   * ContractValidation found them in real answers; "*" is every property but the year.
+   */
+  private static final Map<String, List<String>> NULLABLE =
+      Map.of(
+          "Indicators", List.of("disclosureRate", "denialRate"),
+          "Correction", List.of("correctionRate"),
+          "Year", List.of("*"),
+          "AgencyRollupRow",
+              List.of(
+                  "late",
+                  "revision",
+                  "formatVersion",
+                  "newlyReceived",
+                  "totalHandled",
+                  "granted",
+                  "partiallyGranted",
+                  "denied",
+                  "reviewTotal",
+                  "litigationTotal",
+                  "corrected",
+                  "violationCount"));
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     openAPI.setServers(
@@ -71,6 +96,7 @@ public class ClientContract implements OASFilter {
       components.getResponses().values().forEach(ClientContract::typeHeaders);
     }
     nameChineseEnumerations(components);
+    allowNulls(components);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -102,9 +128,9 @@ public class ClientContract implements OASFilter {
     if (ok == null) {
       return;
     }
+    // If-None-Match: * answers 304 on any resource that exists (RFC 9110 13.1.2).
     if (method == PathItem.HttpMethod.GET
-        && ok.getHeaders() != null
-        && ok.getHeaders().containsKey("ETag")
+        && path.startsWith("/api/")
         && !responses.containsKey("304")) {
       operation
           .getResponses()
@@ -198,6 +224,33 @@ public class ClientContract implements OASFilter {
         schema.setDefaultValue(new BigDecimal(text));
       }
     }
+  }
+
+  private static void allowNulls(Components components) {
+    if (components.getSchemas() == null) {
+      return;
+    }
+    NULLABLE.forEach(
+        (name, properties) -> {
+          Schema schema = components.getSchemas().get(name);
+          if (schema == null || schema.getProperties() == null) {
+            return;
+          }
+          schema
+              .getProperties()
+              .forEach(
+                  (property, type) -> {
+                    boolean all = properties.contains("*") && !property.equals("year");
+                    if ((all || properties.contains(property))
+                        && type.getType() != null
+                        && !type.getType().contains(Schema.SchemaType.NULL)) {
+                      type.addType(Schema.SchemaType.NULL);
+                      if (type.getEnumeration() != null) {
+                        type.addEnumeration(null);
+                      }
+                    }
+                  });
+        });
   }
 
   private static void nameChineseEnumerations(Components components) {
