@@ -77,7 +77,8 @@ public class ClientContract implements OASFilter {
                   "reviewTotal",
                   "litigationTotal",
                   "corrected",
-                  "violationCount"));
+                  "violationCount",
+                  "warnings"));
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -246,7 +247,9 @@ public class ClientContract implements OASFilter {
                         && !type.getType().contains(Schema.SchemaType.NULL)) {
                       type.addType(Schema.SchemaType.NULL);
                       if (type.getEnumeration() != null) {
-                        type.addEnumeration(null);
+                        List<Object> values = new ArrayList<>(type.getEnumeration());
+                        values.add(null);
+                        type.setEnumeration(values);
                       }
                     }
                   });
