@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -256,29 +257,7 @@ public class Nation {
       rows += totals.size();
     }
     try (Statement s = db.createStatement()) {
-      s.execute(
-          """
-          insert into region_totals as t (division_code, scope, year, shard, reports, late,
-                                          inconsistent, carry_over_mismatches, published_items,
-                                          reports_stating, trial_format_reports, cells, version,
-                                          updated_at)
-          select division_code, scope, year, shard, reports, late, inconsistent,
-                 carry_over_mismatches, published_items, reports_stating, trial_format_reports,
-                 cells, version, updated_at
-          from clone_totals
-          on conflict (division_code, scope, year, shard) do update set
-            reports = t.reports + excluded.reports,
-            late = t.late + excluded.late,
-            inconsistent = t.inconsistent + excluded.inconsistent,
-            carry_over_mismatches = t.carry_over_mismatches + excluded.carry_over_mismatches,
-            published_items = t.published_items + excluded.published_items,
-            reports_stating = t.reports_stating + excluded.reports_stating,
-            trial_format_reports = t.trial_format_reports + excluded.trial_format_reports,
-            cells = array(select coalesce(a, 0) + coalesce(b, 0)
-                          from unnest(t.cells, excluded.cells) with ordinality as u(a, b, i)
-                          order by i),
-            version = t.version + excluded.version,
-            updated_at = greatest(t.updated_at, excluded.updated_at)""");
+      s.execute(mergeOfClones());
     }
     log("region_totals: %d rows", rows);
 
@@ -289,6 +268,31 @@ public class Nation {
       lines.add(code(k) + " " + divisions.get(k) + " " + prototypes.get(prototypeOf[k]).code());
     }
     Files.write(twinsFile, lines);
+  }
+
+  /**
+   * The service's merge into region_totals (src/main/resources/sql/region-totals-add.sql, which
+   * RegionTotals runs), its rows taken from clone_totals instead of its named parameters: the
+   * nation's totals are added exactly as the service adds a report's.
+   */
+  static String mergeOfClones() throws IOException {
+    String merge =
+        Files.readAllLines(Path.of("src/main/resources/sql/region-totals-add.sql")).stream()
+            .filter(line -> !line.startsWith("--"))
+            .collect(Collectors.joining("\n"));
+    String fromClones =
+        merge.replaceFirst(
+            "(?s)values \\(.*?\\)\\s*on conflict",
+            """
+            select division_code, scope, year, shard, reports, late, inconsistent,
+                   carry_over_mismatches, published_items, reports_stating, trial_format_reports,
+                   cells, version, updated_at
+            from clone_totals
+            on conflict""");
+    if (fromClones.equals(merge) || fromClones.matches("(?s).*[^:]:[a-zA-Z].*")) {
+      throw new IllegalStateException("region-totals-add.sql changed its shape:\n" + merge);
+    }
+    return fromClones;
   }
 
   static String code(int k) {

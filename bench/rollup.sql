@@ -1,5 +1,5 @@
--- The SQL one uncached GET /api/v1/regions/{code}/rollups/{year} runs (RollupQueries, in the
--- order ConditionalRead and Rollups.year run it), for pgbench -M prepared with
+-- The SQL one uncached GET /api/v1/regions/{code}/rollups/{year} runs (rollup/*Reads, in the
+-- order ConditionalRead and RollupModels.year run it), for pgbench -M prepared with
 -- -D code=… -D scope=all -D lowest=… -D highest=… -D year=…: the database's own ceiling. As the
 -- service, it reads the registry per division, the agencies per division only when the region is
 -- short of reports, the missing agencies only in divisions short of reports, and the warnings

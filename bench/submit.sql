@@ -4,6 +4,9 @@
 -- -D agencies=N (bench-00000 .. N-1, as submit.lua) -D year=… -D content=<the canonical report of
 -- bench-00042, jsonb> -D cells=<its cells, numeric[]> -D zeros=<the delta of a correction that
 -- changes only the published-items total: 0 in every cell>.
+-- Each "--@region_totals DIVISION|SCOPE" line is the service's own merge into region_totals
+-- (src/main/resources/sql/region-totals-add.sql), which bench/run puts in its place with these
+-- values for the service's parameters: this filing's delta (published items +1, cells :zeros).
 \set n random(0, :agencies - 1)
 begin;
 select id as agency, division_code as division,
@@ -31,64 +34,12 @@ insert into report_cells (report_id, agency_id, year, division_code, revision, c
     published_items = excluded.published_items, published_on = excluded.published_on,
     late = excluded.late, violation_count = excluded.violation_count, rules = excluded.rules,
     carry_over_mismatch = excluded.carry_over_mismatch, format_version = excluded.format_version;
-insert into region_totals as t (division_code, scope, year, shard, reports, late, inconsistent,
-                                carry_over_mismatches, published_items, reports_stating,
-                                trial_format_reports, cells, version, updated_at)
-  values (substr(:division, 1, 2) || '0000', 'all', :year, :agency % 16, 0, 0, 0, 0, 1, 0, 0, :zeros, 1, now())
-  on conflict (division_code, scope, year, shard) do update set
-    reports = t.reports + excluded.reports, late = t.late + excluded.late,
-    inconsistent = t.inconsistent + excluded.inconsistent,
-    carry_over_mismatches = t.carry_over_mismatches + excluded.carry_over_mismatches,
-    published_items = t.published_items + excluded.published_items,
-    reports_stating = t.reports_stating + excluded.reports_stating,
-    trial_format_reports = t.trial_format_reports + excluded.trial_format_reports,
-    cells = array(select coalesce(a, 0) + coalesce(b, 0)
-                  from unnest(t.cells, excluded.cells) with ordinality as u(a, b, i) order by i),
-    version = t.version + 1, updated_at = greatest(t.updated_at, excluded.updated_at);
+--@region_totals substr(:division, 1, 2) || '0000'|all
 \if :county
-insert into region_totals as t (division_code, scope, year, shard, reports, late, inconsistent,
-                                carry_over_mismatches, published_items, reports_stating,
-                                trial_format_reports, cells, version, updated_at)
-  values (substr(:division, 1, 4) || '00', 'all', :year, :agency % 16, 0, 0, 0, 0, 1, 0, 0, :zeros, 1, now())
-  on conflict (division_code, scope, year, shard) do update set
-    reports = t.reports + excluded.reports, late = t.late + excluded.late,
-    inconsistent = t.inconsistent + excluded.inconsistent,
-    carry_over_mismatches = t.carry_over_mismatches + excluded.carry_over_mismatches,
-    published_items = t.published_items + excluded.published_items,
-    reports_stating = t.reports_stating + excluded.reports_stating,
-    trial_format_reports = t.trial_format_reports + excluded.trial_format_reports,
-    cells = array(select coalesce(a, 0) + coalesce(b, 0)
-                  from unnest(t.cells, excluded.cells) with ordinality as u(a, b, i) order by i),
-    version = t.version + 1, updated_at = greatest(t.updated_at, excluded.updated_at);
+--@region_totals substr(:division, 1, 4) || '00'|all
 \endif
-insert into region_totals as t (division_code, scope, year, shard, reports, late, inconsistent,
-                                carry_over_mismatches, published_items, reports_stating,
-                                trial_format_reports, cells, version, updated_at)
-  values (:division, 'all', :year, :agency % 16, 0, 0, 0, 0, 1, 0, 0, :zeros, 1, now())
-  on conflict (division_code, scope, year, shard) do update set
-    reports = t.reports + excluded.reports, late = t.late + excluded.late,
-    inconsistent = t.inconsistent + excluded.inconsistent,
-    carry_over_mismatches = t.carry_over_mismatches + excluded.carry_over_mismatches,
-    published_items = t.published_items + excluded.published_items,
-    reports_stating = t.reports_stating + excluded.reports_stating,
-    trial_format_reports = t.trial_format_reports + excluded.trial_format_reports,
-    cells = array(select coalesce(a, 0) + coalesce(b, 0)
-                  from unnest(t.cells, excluded.cells) with ordinality as u(a, b, i) order by i),
-    version = t.version + 1, updated_at = greatest(t.updated_at, excluded.updated_at);
-insert into region_totals as t (division_code, scope, year, shard, reports, late, inconsistent,
-                                carry_over_mismatches, published_items, reports_stating,
-                                trial_format_reports, cells, version, updated_at)
-  values (:division, 'own', :year, :agency % 16, 0, 0, 0, 0, 1, 0, 0, :zeros, 1, now())
-  on conflict (division_code, scope, year, shard) do update set
-    reports = t.reports + excluded.reports, late = t.late + excluded.late,
-    inconsistent = t.inconsistent + excluded.inconsistent,
-    carry_over_mismatches = t.carry_over_mismatches + excluded.carry_over_mismatches,
-    published_items = t.published_items + excluded.published_items,
-    reports_stating = t.reports_stating + excluded.reports_stating,
-    trial_format_reports = t.trial_format_reports + excluded.trial_format_reports,
-    cells = array(select coalesce(a, 0) + coalesce(b, 0)
-                  from unnest(t.cells, excluded.cells) with ordinality as u(a, b, i) order by i),
-    version = t.version + 1, updated_at = greatest(t.updated_at, excluded.updated_at);
+--@region_totals :division|all
+--@region_totals :division|own
 update report set agency_id = :agency, current_revision = :revision, year = :year where id = :report;
 insert into plausibility_version (city, year, version)
   values (substr(:division, 1, 4) || '00', :year, 1), (substr(:division, 1, 4) || '00', :year + 1, 1)

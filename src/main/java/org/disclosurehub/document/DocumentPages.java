@@ -41,6 +41,9 @@ public final class DocumentPages {
         min-width: 2.5em; }
       h3 { font-size: 11pt; margin: 0.8em 0 0.2em; }
       table.form tr { break-inside: avoid; page-break-inside: avoid; }
+      table.form td.inconsistent { background: #fde8e8; }
+      table.form td.inconsistent::after { content: " ※"; color: #8a1c1c; }
+      .inconsistent-note { font-size: 9pt; color: #8a1c1c; margin: 0.2em 0 0.6em; }
       .findings li, .agencies li { margin: 0.1em 0; }
       .ok { color: #205020; }
       .attention { color: #8a1c1c; }
@@ -81,7 +84,9 @@ public final class DocumentPages {
     meta(out, "数据截至", doc.asOf() == null ? "无数据" : Findings.time(doc.asOf()));
     meta(out, "表格式", doc.formName());
     out.append("</dl>\n</header>\n<main>\n");
-    out.append(TablesHtml.tables(doc.form(), doc.totals()));
+    out.append(
+        TablesHtml.tables(
+            doc.form(), doc.totals(), doc.inconsistentCells(), doc.inconsistent().size()));
     out.append("</main>\n<footer>\n<h2>汇总说明</h2>\n");
     if (doc.subRegions().isEmpty()) {
       agencies(
@@ -246,8 +251,9 @@ public final class DocumentPages {
   private static void subRegions(StringBuilder out, RegionDocument doc) {
     out.append("<h3>")
         .append(escape("纳入汇总的机关（" + doc.reported() + " 个，按下级行政区域）"))
-        .append("</h3>\n<table class=\"subregions\">\n<thead><tr><th>行政区划</th><th>应报</th>")
-        .append("<th>已报送</th><th>逾期</th><th>未报送</th></tr></thead>\n<tbody>\n");
+        .append("</h3>\n<table class=\"subregions\">\n<thead><tr><th scope=\"col\">行政区划</th>")
+        .append("<th scope=\"col\">应报</th><th scope=\"col\">已报送</th><th scope=\"col\">逾期</th>")
+        .append("<th scope=\"col\">未报送</th></tr></thead>\n<tbody>\n");
     for (RegionDocument.SubRegion r : doc.subRegions()) {
       out.append("<tr data-code=\"")
           .append(escape(r.code()))

@@ -75,6 +75,18 @@ public record RegionDocument(
         : subRegions.stream().mapToInt(SubRegion::late).sum();
   }
 
+  /**
+   * The cells of the summed tables that reports kept despite breaking a rule of the year make
+   * disagree with their row or column (the blocking rules' cells; a cross-year rule breaks none).
+   */
+  public java.util.Set<String> inconsistentCells() {
+    java.util.Set<String> cells = new java.util.TreeSet<>();
+    for (Included a : inconsistent()) {
+      a.violations().stream().filter(v -> v.rule().blocking()).forEach(v -> cells.add(v.path()));
+    }
+    return cells;
+  }
+
   public List<Included> inconsistent() {
     return included.stream().filter(a -> !a.violations().isEmpty()).toList();
   }

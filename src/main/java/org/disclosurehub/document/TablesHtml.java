@@ -1,5 +1,8 @@
 package org.disclosurehub.document;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * Tables 二, 三 and 四 as plain {@code <table>} markup in the printed layout: spans, numbering and
  * labels as the format prints them, numbers in their cells. No classes or styles are needed to read
@@ -10,10 +13,35 @@ public final class TablesHtml {
 
   /** Every table of the form, each under its heading ({@code <h2>}). */
   public static String tables(PrintedForm form, TableCells cells) {
+    return tables(form, cells, Set.of(), 0);
+  }
+
+  /**
+   * Every table of the form; the cells in {@code inconsistent} are marked (※) and explained by a
+   * note under their table: the {@code reports} summed although they break a rule make them
+   * disagree with their row or column.
+   */
+  static String tables(PrintedForm form, TableCells cells, Set<String> inconsistent, int reports) {
     StringBuilder out = new StringBuilder(24_000);
+    int index = 0;
     for (PrintedTable table : form.tables()) {
+      index++;
       out.append("<h2>").append(Html.escape(table.heading())).append("</h2>\n");
-      out.append(table(table, cells));
+      String note = "inconsistent-note-" + index;
+      boolean marked =
+          table.rows().stream()
+              .flatMap(List::stream)
+              .anyMatch(c -> c.isValue() && inconsistent.contains(c.pointer()));
+      out.append(table(table, cells, marked ? inconsistent : Set.of(), note));
+      if (marked) {
+        // Ends in "。", never in a number: the importer reads such lines as table rows.
+        out.append("<p class=\"inconsistent-note\" id=\"")
+            .append(note)
+            .append("\">※ 本表汇总了 ")
+            .append(reports)
+            .append(" 份不符合勾稽关系、按“接受不一致”保存的报告，标有 ※ 的单元格因此可能与同行或同列各项之和不一致；")
+            .append("这些报告及其问题见“汇总说明”。</p>\n");
+      }
     }
     return out.toString();
   }
@@ -23,6 +51,11 @@ public final class TablesHtml {
    * {@code <td>}.
    */
   public static String table(PrintedTable table, TableCells cells) {
+    return table(table, cells, Set.of(), null);
+  }
+
+  private static String table(
+      PrintedTable table, TableCells cells, Set<String> inconsistent, String note) {
     StringBuilder out = new StringBuilder(8_000);
     out.append("<table class=\"form\" border=\"1\">\n");
     var rows = table.rows();
@@ -44,10 +77,16 @@ public final class TablesHtml {
           out.append(" colspan=\"").append(cell.colspan()).append('"');
         }
         if (cell.isValue()) {
+          if (inconsistent.contains(cell.pointer())) {
+            out.append(" class=\"inconsistent\" aria-describedby=\"").append(note).append('"');
+          }
           out.append(" data-pointer=\"").append(Html.escape(cell.pointer())).append("\">");
           out.append(cells.text(cell.pointer()));
         } else {
-          out.append(r < table.headerRows() ? " scope=\"col\">" : ">");
+          // A row of labels only heads the columns below it (Table 二's 信息内容 rows).
+          boolean headsColumns =
+              r < table.headerRows() || rows.get(r).stream().noneMatch(PrintedCell::isValue);
+          out.append(headsColumns ? " scope=\"col\">" : " scope=\"row\">");
           out.append(Html.escape(cells.label(cell.label())));
         }
         out.append("</").append(tag).append('>');

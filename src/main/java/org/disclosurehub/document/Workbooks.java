@@ -8,15 +8,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.disclosurehub.report.ReportLayout;
@@ -63,9 +57,18 @@ public final class Workbooks {
                       + "；数据截至 "
                       + (doc.asOf() == null ? "无数据" : Findings.time(doc.asOf())),
                   "表格式：" + doc.formName());
-          form(tables, styles, lines, doc.form(), doc.totals());
+          Marks marks =
+              new Marks(
+                  doc.inconsistentCells(),
+                  "含 "
+                      + doc.inconsistent().size()
+                      + " 份不符合勾稽关系、按“接受不一致”保存的报告，本格因此可能与同行或同列各项之和不一致"
+                      + "（见“"
+                      + FINDINGS_SHEET
+                      + "”）。");
+          form(tables, styles, lines, doc.form(), doc.totals(), marks);
           agencies(wb.createSheet(AGENCIES_SHEET), styles, doc);
-          completeness(wb.createSheet(FINDINGS_SHEET), styles, doc);
+          FindingSheets.completeness(wb.createSheet(FINDINGS_SHEET), styles, doc);
         });
   }
 
@@ -86,70 +89,82 @@ public final class Workbooks {
                       + " 提交；SHA-256 "
                       + doc.contentSha256()),
               doc.form(),
-              doc.cells());
+              doc.cells(),
+              new Marks(Set.of(), null));
           Sheet cells = wb.createSheet(CELLS_SHEET);
-          header(cells, styles, 0, List.of("JSON Pointer", "名称", "数值"));
+          WorkbookStyles.widths(cells, 48, 56, 14);
+          WorkbookStyles.header(cells, styles, 0, List.of("JSON Pointer", "名称", "数值"));
           TableCells values = doc.cells();
           int r = 1;
           for (ReportLayout.Cell cell : ReportLayout.cellsOf(doc.report())) {
             Row row = cells.createRow(r++);
-            text(row, 0, cell.pointer(), styles.plain);
-            text(row, 1, cell.label(), styles.plain);
+            WorkbookStyles.text(row, 0, cell.pointer(), styles.plain);
+            WorkbookStyles.text(row, 1, cell.label(), styles.plain);
             number(row, 2, cell.pointer(), values, styles);
           }
-          widths(cells, 48, 56, 14);
+          WorkbookStyles.printSetup(cells, false, 1, true);
           Sheet findings = wb.createSheet(AGENCY_FINDINGS_SHEET);
-          header(findings, styles, 0, FINDING_HEADER);
+          WorkbookStyles.widths(findings, 14, 16, 30, 48, 44, 12, 12);
+          WorkbookStyles.header(findings, styles, 0, FindingSheets.FINDING_HEADER);
           int f = 1;
           for (RuleViolation v : doc.violations()) {
-            finding(findings.createRow(f++), styles, "违反勾稽关系", v);
+            FindingSheets.finding(findings.createRow(f++), styles, "违反勾稽关系", v);
           }
           for (RuleViolation v : doc.warnings()) {
-            finding(findings.createRow(f++), styles, "跨年度提示", v);
+            FindingSheets.finding(findings.createRow(f++), styles, "跨年度提示", v);
           }
-          widths(findings, 14, 16, 30, 48, 44, 12, 12);
+          WorkbookStyles.printSetup(findings, true, 1, true);
         });
   }
 
   // --- Sheet 1: the printed tables -------------------------------------------------------------
 
+  /** The cells of sheet 1 to comment on, and the comment. */
+  private record Marks(Set<String> pointers, String text) {}
+
   private static void form(
-      Sheet sheet, Styles styles, List<String> titleLines, PrintedForm form, TableCells cells) {
+      Sheet sheet,
+      WorkbookStyles styles,
+      List<String> titleLines,
+      PrintedForm form,
+      TableCells cells,
+      Marks marks) {
     int width = form.tables().stream().mapToInt(PrintedTable::columns).max().orElse(1);
     int r = 0;
     for (String line : titleLines) {
       Row row = sheet.createRow(r);
-      text(row, 0, line, r == 0 ? styles.title : styles.plain);
+      WorkbookStyles.text(row, 0, line, r == 0 ? styles.title : styles.plain);
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
       r++;
     }
     for (PrintedTable table : form.tables()) {
       r++;
-      text(sheet.createRow(r++), 0, table.heading(), styles.heading);
-      r = table(sheet, styles, table, cells, r);
+      WorkbookStyles.text(sheet.createRow(r++), 0, table.heading(), styles.heading);
+      r = table(sheet, styles, table, cells, r, marks);
     }
     for (int c = 0; c < width; c++) {
-      sheet.setColumnWidth(c, 256 * (c < FORM_WIDTHS.length ? FORM_WIDTHS[c] : NUMBER_WIDTH));
+      sheet.setColumnWidth(c, 256 * columnWidth(c));
     }
-    PrintSetup print = sheet.getPrintSetup();
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setLandscape(false);
-    sheet.setFitToPage(true);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
+    // The title repeated on every printed page; the tables fit the A4 width.
+    WorkbookStyles.printSetup(sheet, false, 1, true);
     sheet.setHorizontallyCenter(true);
-    sheet.setMargin(Sheet.LeftMargin, 0.5);
-    sheet.setMargin(Sheet.RightMargin, 0.5);
   }
 
   /** Lays out one printed table from row {@code first}; answers the next free row. */
   private static int table(
-      Sheet sheet, Styles styles, PrintedTable table, TableCells cells, int first) {
+      Sheet sheet,
+      WorkbookStyles styles,
+      PrintedTable table,
+      TableCells cells,
+      int first,
+      Marks marks) {
     Set<Long> taken = new HashSet<>();
     List<List<PrintedCell>> rows = table.rows();
     List<Row> sheetRows = new ArrayList<>();
+    int[] lines = new int[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       sheetRows.add(sheet.createRow(first + i));
+      lines[i] = 1;
     }
     for (int i = 0; i < rows.size(); i++) {
       int c = 0;
@@ -170,9 +185,20 @@ public final class Workbooks {
         Cell cell = sheetRows.get(i).getCell(c);
         if (printed.isValue()) {
           number(sheetRows.get(i), c, printed.pointer(), cells, styles);
+          if (marks.pointers().contains(printed.pointer())) {
+            comment(sheet, sheetRows.get(i).getCell(c), marks.text());
+          }
         } else {
-          cell.setCellValue(cells.label(printed.label()));
-          cell.setCellStyle(styles.label);
+          String text = cells.label(printed.label());
+          cell.setCellValue(text);
+          // Row labels read from the left, as printed; headings and spans stay centred.
+          boolean rowLabel =
+              i >= table.headerRows() && printed.rowspan() == 1 && printed.colspan() < 4;
+          cell.setCellStyle(rowLabel ? styles.rowLabel : styles.label);
+          int needed = lines(printed, text, c);
+          for (int dr = 0; dr < printed.rowspan(); dr++) {
+            lines[i + dr] = Math.max(lines[i + dr], needed);
+          }
         }
         if (printed.rowspan() > 1 || printed.colspan() > 1) {
           sheet.addMergedRegion(
@@ -182,7 +208,41 @@ public final class Workbooks {
         c += printed.colspan();
       }
     }
+    // Streamed rows cannot be fitted to their text later: long labels (三(六)1, 三(六)2) get the
+    // height their wrapped lines need now.
+    for (int i = 0; i < rows.size(); i++) {
+      if (lines[i] > 1) {
+        sheetRows.get(i).setHeightInPoints(WorkbookStyles.height(lines[i]));
+      }
+    }
     return first + rows.size();
+  }
+
+  /** Width in characters of column {@code c} of sheet 1: the label columns wide, numbers narrow. */
+  private static int columnWidth(int c) {
+    return c < FORM_WIDTHS.length ? FORM_WIDTHS[c] : NUMBER_WIDTH;
+  }
+
+  /** How many lines a label takes in its columns, wrapped (rows of a span share its lines). */
+  private static int lines(PrintedCell printed, String text, int column) {
+    int width = 0;
+    for (int c = column; c < column + printed.colspan(); c++) {
+      width += columnWidth(c);
+    }
+    return (WorkbookStyles.lines(text, width) + printed.rowspan() - 1) / printed.rowspan();
+  }
+
+  /** A note on a cell that a report kept despite breaking a rule makes disagree (page: ※). */
+  private static void comment(Sheet sheet, Cell cell, String text) {
+    var anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+    anchor.setRow1(cell.getRowIndex());
+    anchor.setRow2(cell.getRowIndex() + 4);
+    anchor.setCol1(cell.getColumnIndex() + 1);
+    anchor.setCol2(cell.getColumnIndex() + 5);
+    var note = sheet.createDrawingPatriarch().createCellComment(anchor);
+    note.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
+    note.setAuthor("disclosure-hub");
+    cell.setCellComment(note);
   }
 
   private static long key(int row, int column) {
@@ -191,10 +251,12 @@ public final class Workbooks {
 
   // --- Sheet 2: every cell of every agency ---------------------------------------------------
 
+  private static final int CELL_COLUMN_WIDTH = 16;
+
   private static final List<String> AGENCY_COLUMNS =
       List.of("机关代码", "机关名称", "行政区划", "版本", "逾期报送", "违反规则数");
 
-  private static void agencies(Sheet sheet, Styles styles, RegionDocument doc) {
+  private static void agencies(Sheet sheet, WorkbookStyles styles, RegionDocument doc) {
     List<String> labels = new ArrayList<>(AGENCY_COLUMNS);
     List<String> keys =
         new ArrayList<>(List.of("code", "name", "division", "revision", "late", "violationCount"));
@@ -203,16 +265,21 @@ public final class Workbooks {
       labels.add(cell.label());
       keys.add(cell.pointer());
     }
-    header(sheet, styles, 0, labels);
-    header(sheet, styles, 1, keys);
+    // Widths first: the header rows take the height their wrapped labels need in them.
+    WorkbookStyles.widths(sheet, 28, 28, 10, 9, 8, 15);
+    for (int c = AGENCY_COLUMNS.size(); c < labels.size(); c++) {
+      sheet.setColumnWidth(c, 256 * CELL_COLUMN_WIDTH);
+    }
+    WorkbookStyles.header(sheet, styles, 0, labels);
+    WorkbookStyles.header(sheet, styles, 1, keys);
     int r = 2;
     for (RegionDocument.Included a : doc.included()) {
       Row row = sheet.createRow(r++);
-      text(row, 0, a.code(), styles.plain);
-      text(row, 1, a.name(), styles.plain);
-      text(row, 2, a.division(), styles.plain);
+      WorkbookStyles.text(row, 0, a.code(), styles.plain);
+      WorkbookStyles.text(row, 1, a.name(), styles.plain);
+      WorkbookStyles.text(row, 2, a.division(), styles.plain);
       row.createCell(3).setCellValue(a.revision());
-      text(row, 4, a.late() ? "是" : "否", styles.plain);
+      WorkbookStyles.text(row, 4, a.late() ? "是" : "否", styles.plain);
       row.createCell(5).setCellValue(a.violations().size());
       if (a.cells() != null) {
         int c = AGENCY_COLUMNS.size();
@@ -226,7 +293,10 @@ public final class Workbooks {
       }
     }
     sheet.createFreezePane(2, 2);
-    widths(sheet, 28, 28, 10, 6, 8, 10);
+    // Hundreds of columns: printed across pages (fitted to one width they could not be read), the
+    // header rows and the agency's code and name repeated on each.
+    WorkbookStyles.printSetup(sheet, true, 2, false);
+    sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
   }
 
   /**
@@ -241,171 +311,31 @@ public final class Workbooks {
     return columns;
   }
 
-  // --- Sheet 3: completeness and findings ----------------------------------------------------
-
-  private static final List<String> FINDING_HEADER =
-      List.of("类别", "规则", "规则说明", "单元格", "JSON Pointer", "应为", "实为");
-
-  private static void completeness(Sheet sheet, Styles styles, RegionDocument doc) {
-    int r = 0;
-    header(sheet, styles, r++, List.of("项目", "数量"));
-    Object[][] counts = {
-      {"应报送机关数", doc.expected()},
-      {"已报送", doc.reported()},
-      {"按时报送", doc.reported() - doc.late().size()},
-      {"逾期报送", doc.late().size()},
-      {"未报送", doc.missing().size()},
-      {"数据不一致的报告", doc.inconsistent().size()}
-    };
-    for (Object[] count : counts) {
-      Row row = sheet.createRow(r++);
-      text(row, 0, (String) count[0], styles.plain);
-      row.createCell(1).setCellValue((Integer) count[1]);
-    }
-    r++;
-    header(sheet, styles, r++, List.of("情况", "机关代码", "机关名称", "行政区划", "版本"));
-    for (RegionDocument.Missing m : doc.missing()) {
-      Row row = sheet.createRow(r++);
-      text(row, 0, "未报送", styles.plain);
-      text(row, 1, m.code(), styles.plain);
-      text(row, 2, m.name(), styles.plain);
-    }
-    for (RegionDocument.Included a : doc.late()) {
-      Row row = sheet.createRow(r++);
-      text(row, 0, "逾期报送", styles.plain);
-      text(row, 1, a.code(), styles.plain);
-      text(row, 2, a.name(), styles.plain);
-      text(row, 3, a.division(), styles.plain);
-      row.createCell(4).setCellValue(a.revision());
-    }
-    r++;
-    List<String> findingHeader = new ArrayList<>(List.of("机关代码", "机关名称"));
-    findingHeader.addAll(FINDING_HEADER.subList(1, FINDING_HEADER.size()));
-    header(sheet, styles, r++, findingHeader);
-    for (RegionDocument.Included a : doc.inconsistent()) {
-      for (RuleViolation v : a.violations()) {
-        Row row = sheet.createRow(r++);
-        text(row, 0, a.code(), styles.plain);
-        text(row, 1, a.name(), styles.plain);
-        text(row, 2, v.rule().name(), styles.plain);
-        text(row, 3, Findings.ruleName(v.rule()), styles.plain);
-        text(row, 4, Findings.cellLabel(v.path()), styles.plain);
-        text(row, 5, v.path(), styles.plain);
-        text(row, 6, v.expected(), styles.plain);
-        text(row, 7, v.actual(), styles.plain);
-      }
-    }
-    widths(sheet, 28, 28, 16, 30, 48, 44, 12, 12);
-  }
-
-  private static void finding(Row row, Styles styles, String kind, RuleViolation v) {
-    text(row, 0, kind, styles.plain);
-    text(row, 1, v.rule().name(), styles.plain);
-    text(row, 2, Findings.ruleName(v.rule()), styles.plain);
-    text(row, 3, Findings.cellLabel(v.path()), styles.plain);
-    text(row, 4, v.path(), styles.plain);
-    text(row, 5, v.expected(), styles.plain);
-    text(row, 6, v.actual(), styles.plain);
-  }
-
   // --- Cells ---------------------------------------------------------------------------------
 
-  private static void number(Row row, int column, String pointer, TableCells cells, Styles styles) {
+  private static void number(
+      Row row, int column, String pointer, TableCells cells, WorkbookStyles styles) {
     BigDecimal value = cells.value(pointer);
     Cell cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
     cell.setCellValue(value.doubleValue());
     cell.setCellStyle(TableCells.isAmount(pointer) ? styles.amount : styles.count);
   }
 
-  private static void text(Row row, int column, String value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
-    cell.setCellStyle(style);
-  }
-
-  private static void header(Sheet sheet, Styles styles, int r, List<String> labels) {
-    Row row = sheet.createRow(r);
-    for (int c = 0; c < labels.size(); c++) {
-      text(row, c, labels.get(c), styles.header);
-    }
-  }
-
-  private static void widths(Sheet sheet, int... characters) {
-    for (int c = 0; c < characters.length; c++) {
-      sheet.setColumnWidth(c, 256 * characters[c]);
-    }
-  }
-
   // --- Workbook ------------------------------------------------------------------------------
 
   private interface Content {
-    void fill(SXSSFWorkbook wb, Styles styles);
+    void fill(SXSSFWorkbook wb, WorkbookStyles styles);
   }
 
   private static byte[] write(Content content) {
     try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
       wb.setCompressTempFiles(true);
-      content.fill(wb, new Styles(wb));
+      content.fill(wb, new WorkbookStyles(wb));
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The few styles a workbook uses (a workbook has a limited number of them). */
-  private static final class Styles {
-    final CellStyle title;
-    final CellStyle heading;
-    final CellStyle label;
-    final CellStyle count;
-    final CellStyle amount;
-    final CellStyle header;
-    final CellStyle plain;
-
-    Styles(SXSSFWorkbook wb) {
-      Font normal = font(wb, false, 10);
-      Font bold = font(wb, true, 10);
-      plain = wb.createCellStyle();
-      plain.setFont(normal);
-      title = wb.createCellStyle();
-      title.setFont(font(wb, true, 14));
-      title.setAlignment(HorizontalAlignment.CENTER);
-      heading = wb.createCellStyle();
-      heading.setFont(bold);
-      header = wb.createCellStyle();
-      header.setFont(bold);
-      header.setWrapText(true);
-      header.setVerticalAlignment(VerticalAlignment.TOP);
-      label = bordered(wb, normal);
-      label.setAlignment(HorizontalAlignment.CENTER);
-      label.setWrapText(true);
-      count = bordered(wb, normal);
-      count.setAlignment(HorizontalAlignment.RIGHT);
-      count.setDataFormat(wb.createDataFormat().getFormat("0"));
-      amount = bordered(wb, normal);
-      amount.setAlignment(HorizontalAlignment.RIGHT);
-      amount.setDataFormat(wb.createDataFormat().getFormat("0.000000"));
-    }
-
-    private static Font font(SXSSFWorkbook wb, boolean bold, int points) {
-      Font font = wb.createFont();
-      font.setFontName("宋体");
-      font.setBold(bold);
-      font.setFontHeightInPoints((short) points);
-      return font;
-    }
-
-    private static CellStyle bordered(SXSSFWorkbook wb, Font font) {
-      CellStyle style = wb.createCellStyle();
-      style.setFont(font);
-      style.setBorderTop(BorderStyle.THIN);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderLeft(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-      style.setVerticalAlignment(VerticalAlignment.CENTER);
-      return style;
     }
   }
 }

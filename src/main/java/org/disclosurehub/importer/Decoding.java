@@ -62,6 +62,31 @@ final class Decoding {
    * @throws ProblemException 415 for a declared charset that Java does not know
    */
   static Decoded decode(byte[] body, String declared, boolean html) {
+    Decoded decoded = decodeText(body, declared, html);
+    int nul = decoded.text().indexOf('\u0000');
+    if (nul >= 0) {
+      throw new ProblemException(
+          ProblemType.NOT_A_REPORT,
+          "The body is not text: it holds a NUL character (U+0000) at byte offset "
+              + nulOffset(body)
+              + ", which no published text holds. It was read as "
+              + decoded.how());
+    }
+    return decoded;
+  }
+
+  /** The offset of the first NUL in the body (for UTF-16, the first zero code unit). */
+  private static int nulOffset(byte[] body) {
+    boolean utf16 = startsWith(body, 0xFE, 0xFF) || startsWith(body, 0xFF, 0xFE);
+    for (int i = utf16 ? 2 : 0; i + (utf16 ? 1 : 0) < body.length; i += utf16 ? 2 : 1) {
+      if (body[i] == 0 && (!utf16 || body[i + 1] == 0)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static Decoded decodeText(byte[] body, String declared, boolean html) {
     if (declared != null) {
       return decodeAs(body, named(declared), "the Content-Type says charset=" + declared.strip());
     }
@@ -137,9 +162,28 @@ final class Decoding {
     long replaced = text.chars().filter(c -> c == '\uFFFD').count();
     String how = charset.name() + " (" + why + ")";
     if (replaced > 0) {
-      how += "; " + replaced + " byte sequence(s) were not valid " + charset.name();
+      how +=
+          "; "
+              + replaced
+              + " byte sequence(s) were not valid "
+              + charset.name()
+              + firstInvalid(body, charset)
+              + " and were read as U+FFFD";
     }
     return new Decoded(withoutBom(text), how);
+  }
+
+  /** ", the first at byte offset N", where the decoder first fails; empty if it cannot say. */
+  private static String firstInvalid(byte[] body, Charset charset) {
+    ByteBuffer in = ByteBuffer.wrap(body);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, body.length * 2));
+    java.nio.charset.CoderResult result =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    return result.isError() ? ", the first at byte offset " + in.position() : "";
   }
 
   /** The text when the bytes are valid UTF-8, else null. */

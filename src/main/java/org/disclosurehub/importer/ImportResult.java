@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     description =
         "A published report read from its text: the report, its provenance, and what was not read")
-record ImportResult(
+public record ImportResult(
     @Schema(description = "Agency code, when given", example = "zhongwei-civil-affairs")
         String agency,
     @Schema(
@@ -62,6 +62,14 @@ record ImportResult(
                     + " text and HTML",
             example = "{\"/activeDisclosure/licensing\": 2}")
         Map<String, Integer> provenancePages,
+    @Schema(
+            description =
+                "Where and how every value was read, by JSON Pointer: `line` (for a PDF, the line"
+                    + " of the whole text; `provenancePages` names its page), `column` (the cell of"
+                    + " the row: a tab field, a <td> of the HTML row, a pipe cell), `how` (exact"
+                    + " label, similar label with its score, placed by order, blank read as 0,"
+                    + " decided by the rules) and `score` (1 for an exact label)")
+        Map<String, ReadingSink.CellSource> cellSources,
     @Schema(description = "Lines recognised as part of the report but not read, with the reason")
         List<Unparsed> unparsed,
     @Schema(

@@ -34,7 +34,7 @@ import org.disclosurehub.system.ProblemType;
  * caller gets 422 naming each such cell and can submit the corrected report as JSON instead.
  */
 @ApplicationScoped
-class Importer {
+public class Importer {
   static final MediaType PDF = new MediaType("application", "pdf");
 
   private final SubmissionService submissions;
@@ -54,7 +54,7 @@ class Importer {
    * What to read, and whether to store it for the agency and year; {@code reason} is the
    * X-Change-Reason header as it came.
    */
-  record Request(
+  public record Request(
       byte[] body,
       MediaType mediaType,
       String agency,
@@ -96,6 +96,9 @@ class Importer {
               request.body(),
               request.mediaType().getParameters().get(MediaType.CHARSET_PARAMETER),
               html);
+      if (html) {
+        HtmlLines.requireReadableSize(decoded.text());
+      }
       lines = html ? HtmlLines.of(decoded.text()) : TextLines.of(decoded.text());
       readAs = decoded.how();
     }
@@ -207,6 +210,7 @@ class Importer {
         checked == null ? null : checked.textReuse(),
         provenance,
         provenancePages,
+        reading.sources(),
         unparsed,
         missing,
         notes,

@@ -58,7 +58,7 @@ final class PdfText {
         stripper.setEndPage(page);
         firstLines[page - 1] = lines.size() + 1;
         for (SourceLine line : TextLines.of(stripper.getText(document))) {
-          lines.add(SourceLine.plain(lines.size() + 1, line.raw()));
+          lines.add(line.renumbered(lines.size() + 1));
         }
       }
       return new Extracted(lines, new Pages(firstLines));

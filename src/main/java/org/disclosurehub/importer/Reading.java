@@ -12,6 +12,8 @@ import java.util.Map;
  * @param cells the cells of Tables 二, 三 and 四 read, by JSON Pointer: {@link Integer} counts and
  *     {@link BigDecimal} amounts
  * @param provenance the source line of every value read, by JSON Pointer
+ * @param sources where (line, column) and how (label exact or similar, placed by order, blank read
+ *     as 0, decided by the rules) every value was read, by JSON Pointer
  * @param tablesFound whether any of the headings of Tables 二, 三, 四 was found at all
  */
 record Reading(
@@ -25,6 +27,7 @@ record Reading(
     String other,
     Map<String, Object> cells,
     Map<String, Integer> provenance,
+    Map<String, ReadingSink.CellSource> sources,
     List<Unparsed> unparsed,
     List<String> notes,
     boolean tablesFound) {}

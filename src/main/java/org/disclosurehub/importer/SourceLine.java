@@ -15,4 +15,10 @@ record SourceLine(int number, String raw, List<Cell> cells) {
   static SourceLine plain(int number, String raw) {
     return new SourceLine(number, raw, List.of(new Cell(raw, number)));
   }
+
+  /** The same line with another number (a line of text inside a page, or across a PDF's pages). */
+  SourceLine renumbered(int to) {
+    return new SourceLine(
+        to, raw, cells.stream().map(c -> new Cell(c.text(), c.line() - number + to)).toList());
+  }
 }

@@ -1,11 +1,11 @@
 package org.disclosurehub.importer;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurehub.report.Amounts;
 import org.disclosurehub.report.CellLimits;
+import org.disclosurehub.text.ChineseText;
 
 /**
  * Normalisation of published text, and the strict reading of the numbers in it. Everything here
@@ -14,42 +14,31 @@ import org.disclosurehub.report.CellLimits;
 final class Text {
   private Text() {}
 
-  /**
-   * NFKC turns full-width digits, letters, spaces and punctuation into their ASCII forms ("１２" →
-   * "12", "（一）" → "(一)", "，" → ","); every other kind of space becomes a plain space, and invisible
-   * characters (zero-width spaces, byte order marks, controls) are dropped. Tabs stay: they
-   * separate cells.
-   */
-  static String normalize(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder(nfkc.length());
-    for (int i = 0; i < nfkc.length(); i++) {
-      char c = nfkc.charAt(i);
-      if (c == '\t') {
-        out.append(c);
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        out.append(' ');
-      } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF') {
-        continue;
-      } else if (Character.isISOControl(c)) {
-        continue;
-      } else {
-        out.append(c);
+  /** At most this many unparsed lines are listed; a garbage input must not flood the answer. */
+  static final int MAX_UNPARSED = 1000;
+
+  /** Longer lines are not read as table rows (the longest row of the form has some 200). */
+  static final int MAX_ROW_LENGTH = 4000;
+
+  static boolean containsAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
       }
     }
-    return out.toString();
+    return false;
+  }
+
+  /**
+   * Folded as {@link ChineseText#fold}: full-width forms to ASCII, invisible characters dropped.
+   */
+  static String normalize(String text) {
+    return ChineseText.fold(text);
   }
 
   /** The text without any white space: labels are compared this way ("本年度办 理结果"). */
   static String compact(String normalized) {
-    StringBuilder out = new StringBuilder(normalized.length());
-    for (int i = 0; i < normalized.length(); i++) {
-      char c = normalized.charAt(i);
-      if (c != ' ' && c != '\t') {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return ChineseText.compact(normalized);
   }
 
   /** Splits normalised text at white space (spaces and tabs alike). */
@@ -77,12 +66,74 @@ final class Text {
     if (token.length() > 40) {
       return false;
     }
-    for (int i = 0; i < token.length(); i++) {
-      if ("0123456789.,-—–/*×".indexOf(token.charAt(i)) < 0) {
+    if (NONE.contains(token)) {
+      return true;
+    }
+    String number = withoutUnit(token);
+    for (int i = 0; i < number.length(); i++) {
+      if ("0123456789.,-—–/*×".indexOf(number.charAt(i)) < 0) {
         return false;
       }
     }
-    return true;
+    return !number.isEmpty();
+  }
+
+  /** What some reports print for "none" in a cell of counts: read as 0 where a count stands. */
+  static final java.util.Set<String> NONE = java.util.Set.of("-", "—", "–", "--", "——", "无");
+
+  /** Units a cell may print after its number: of amounts (元, 万元) and of counts (件, 条, 个, 项). */
+  private static final String[] UNITS = {"万元", "元", "件", "条", "个", "项"};
+
+  /** The token without the unit it ends with, if it starts with a digit; else the token. */
+  static String withoutUnit(String token) {
+    if (token.isEmpty() || !Character.isDigit(token.charAt(0))) {
+      return token;
+    }
+    for (String unit : UNITS) {
+      if (token.endsWith(unit) && token.length() > unit.length()) {
+        return token.substring(0, token.length() - unit.length());
+      }
+    }
+    return token;
+  }
+
+  /** The unit a value cell prints ("万元", "元"), or null. */
+  static String unitOf(String token) {
+    if (!token.isEmpty() && Character.isDigit(token.charAt(0))) {
+      if (token.endsWith("万元")) {
+        return "万元";
+      }
+      if (token.endsWith("元")) {
+        return "元";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A cell holding a number with a note in brackets, as converted reports print it
+   * ("12(含依申请公开3件)"), or a number with its unit ("12345678.90元"): the number (with its unit), else
+   * null. Expects compact, folded text.
+   */
+  static String valueWithNote(String compact) {
+    int open = compact.indexOf('(');
+    String head = open < 0 ? compact : compact.substring(0, open);
+    if (open >= 0 && !compact.endsWith(")")) {
+      return null;
+    }
+    if (head.isEmpty() || !Character.isDigit(head.charAt(0)) || !valueLike(head)) {
+      return null;
+    }
+    return head;
+  }
+
+  /** A count as a cell prints it: digits with an optional unit (件), or "—", "-", "无" for 0. */
+  static Integer countCell(String token) {
+    if (NONE.contains(token)) {
+      return 0;
+    }
+    String number = withoutUnit(token);
+    return "元".equals(unitOf(token)) ? null : count(number);
   }
 
   /**

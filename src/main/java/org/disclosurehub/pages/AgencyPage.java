@@ -1,7 +1,10 @@
 package org.disclosurehub.pages;
 
+import java.time.Instant;
 import java.util.List;
+import org.disclosurehub.document.BeijingTime;
 import org.disclosurehub.document.PrintedForm;
+import org.disclosurehub.document.RuleNames;
 import org.disclosurehub.document.TableCells;
 import org.disclosurehub.document.TablesHtml;
 import org.disclosurehub.region.Regions;
@@ -30,7 +33,13 @@ record AgencyPage(
 
   /** A finding, with the cell's label as the form prints it. */
   record FindingRow(
-      String kind, String rule, String cell, String expected, String actual, String message) {}
+      String kind,
+      String ruleId,
+      String rule,
+      String cell,
+      String expected,
+      String actual,
+      String explanation) {}
 
   static AgencyPage of(
       String code,
@@ -70,10 +79,21 @@ record AgencyPage(
     return new FindingRow(
         kind,
         v.rule().name(),
+        RuleNames.of(v.rule()),
         RegionPage.cellLabel(v.path()),
         v.expected(),
         v.actual(),
-        v.message());
+        RuleNames.explanation(v.rule()));
+  }
+
+  /** A date as people read it: 2024年1月20日. */
+  public String date(java.time.LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+
+  /** A time as people read it (Beijing time); the template keeps the instant in datetime. */
+  public String time(Instant instant) {
+    return BeijingTime.text(instant);
   }
 
   public Narrative narrative() {

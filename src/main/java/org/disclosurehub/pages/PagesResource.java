@@ -24,6 +24,7 @@ import org.disclosurehub.submission.ReportReads;
 import org.disclosurehub.submission.ReportView;
 import org.disclosurehub.submission.RevisionSummary;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.RenderedBodies;
 import org.disclosurehub.system.Sha256;
 
 /**
@@ -54,11 +55,14 @@ class PagesResource {
   private final RegionYearReads regions;
   private final ReportReads reports;
   private final Clock clock;
+  private final RenderedBodies rendered;
 
-  PagesResource(RegionYearReads regions, ReportReads reports, Clock clock) {
+  PagesResource(
+      RegionYearReads regions, ReportReads reports, Clock clock, RenderedBodies rendered) {
     this.regions = regions;
     this.reports = reports;
     this.clock = clock;
+    this.rendered = rendered;
   }
 
   @GET
@@ -98,15 +102,34 @@ class PagesResource {
             "filter", "must be one of " + String.join(", ", RegionPage.FILTERS));
       }
       int checkedPage = page == null || page.isBlank() ? 0 : parsePage(page);
-      return regions.page(
-          code,
-          checkedYear,
-          scope,
-          RegionPage.tableRequest(checkedSort, checkedFilter, checkedPage),
-          HTML,
-          request,
-          uri,
-          data -> Templates.region(RegionPage.of(data, checkedSort, checkedFilter)).render());
+      try (RegionYearReads.PageRead read =
+          regions.page(
+              code,
+              checkedYear,
+              scope,
+              RegionPage.tableRequest(checkedSort, checkedFilter, checkedPage),
+              HTML,
+              request,
+              uri)) {
+        // Rendered once per tag (and day): a page many people open costs the tag's query.
+        Response.ResponseBuilder answer =
+            request.evaluatePreconditions(read.lastModified(), read.tag());
+        if (answer == null) {
+          answer = rendered.answer(read.renderKey());
+        }
+        if (answer == null) {
+          String body =
+              Templates.region(RegionPage.of(read.regionYear(), checkedSort, checkedFilter))
+                  .render();
+          answer = rendered.keep(read.renderKey(), Response.ok(body, HTML));
+        }
+        return answer
+            .tag(read.tag())
+            .lastModified(read.lastModified())
+            .header(HttpHeaders.CACHE_CONTROL, PAGE_CACHE)
+            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+            .build();
+      }
     } catch (ProblemException e) {
       return problemPage(e);
     }

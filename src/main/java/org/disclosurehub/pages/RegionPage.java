@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurehub.document.RuleNames;
 import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.ReportLayout;
@@ -52,11 +53,11 @@ record RegionPage(
   record FindingRow(
       String agency,
       String agencyName,
+      String ruleId,
       String rule,
       String cell,
       String expected,
-      String actual,
-      String message) {}
+      String actual) {}
 
   /** A region within this one, with how its agencies reported. */
   record SubRegion(String code, String name, int expected, int reported, int late, int missing) {}
@@ -74,7 +75,7 @@ record RegionPage(
   /** Rows of the table a page shows: rendering one costs about 0.1 ms. */
   static final int ROWS_PER_PAGE = 50;
 
-  /** The columns the table sorts by (RollupQueries sorts the rows in SQL). */
+  /** The columns the table sorts by (rollup/BreakdownReads sorts the rows in SQL). */
   static final List<String> SORTS =
       List.of(
           "code",
@@ -110,10 +111,10 @@ record RegionPage(
                         f.agency(),
                         f.agencyName(),
                         f.violation().rule().name(),
+                        RuleNames.of(f.violation().rule()),
                         cellLabel(f.violation().path()),
                         f.violation().expected(),
-                        f.violation().actual(),
-                        f.violation().message()))
+                        f.violation().actual()))
             .toList();
     RegionYearReads.Table table = data.table();
     Map<String, String> names = new java.util.HashMap<>(data.names());
@@ -139,7 +140,7 @@ record RegionPage(
             table.matching(),
             table.filterCounts()),
         TrendChart.svg(data.trend()),
-        data.trend().years(),
+        sinceFirstExpected(data.trend().years()),
         rollup.consistency().warnings() == null ? List.of() : rollup.consistency().warnings(),
         names);
   }
@@ -230,13 +231,22 @@ record RegionPage(
     return rollupWarnings.stream().filter(w -> w.reports() > 0).toList();
   }
 
-  public String warningName(String rule) {
-    return switch (rule) {
-      case "NARRATIVE_MISMATCH" -> "正文所述数字与表格不一致";
-      case "TEXT_REUSE" -> "正文大量重复上年或其他机关的文字";
-      case "YEAR_JUMP" -> "主要数据较上年变化超过5倍";
-      default -> rule;
-    };
+  public String ruleName(String rule) {
+    return RuleNames.of(rule);
+  }
+
+  /**
+   * The trend's years from the first in which any agency of the region was expected to report or
+   * did: before it there is nothing to count, not 0 of 0.
+   */
+  static List<Trend.Year> sinceFirstExpected(List<Trend.Year> years) {
+    int first = 0;
+    while (first < years.size()
+        && years.get(first).expected() == 0
+        && years.get(first).reported() == 0) {
+      first++;
+    }
+    return years.subList(first, years.size());
   }
 
   /** An agency's name from the table, by code (its code when it is not in the table). */

@@ -34,7 +34,7 @@ public record Division(String code) {
 
   /** Whether the code is in the GB/T 2260 list the service ships. */
   public static boolean isValid(String code) {
-    return Regions.contains(code);
+    return ShippedList.contains(code);
   }
 
   private static boolean hasTheShape(String code) {

@@ -1,11 +1,5 @@
 package org.disclosurehub.region;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * with its name. Read once; about 3,200 entries.
  */
 public final class Regions {
-  static final String RESOURCE = "regions/gbt2260.tsv";
-
   /** By code, so that a region's children are a contiguous range. */
-  private static final TreeMap<String, String> NAMES = load();
+  private static final TreeMap<String, String> NAMES = ShippedList.NAMES;
 
   /** A division of the list: code, name and level. */
   @Schema(description = "A GB/T 2260 division")
@@ -102,25 +94,5 @@ public final class Regions {
 
   private static Region region(String code) {
     return new Region(code, NAMES.get(code), new Division(code).level());
-  }
-
-  private static TreeMap<String, String> load() {
-    TreeMap<String, String> names = new TreeMap<>();
-    try (InputStream in = Regions.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path");
-      }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] codeAndName = line.split("\t", 2);
-        names.put(codeAndName[0], codeAndName[1]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return names;
   }
 }

@@ -98,7 +98,7 @@ public final class AccountingRules {
    */
   static List<RuleViolation> outcomeTotal(Report report) {
     List<RuleViolation> found = new ArrayList<>();
-    ApplicantRow sum = ReportLayout.sumOfOutcomeRows(report.requests().outcomes());
+    ApplicantRow sum = report.requests().outcomes().sumOfRows();
     ApplicantRow stated = report.requests().outcomes().total();
     boolean totalsHold =
         totalHolds(stated)

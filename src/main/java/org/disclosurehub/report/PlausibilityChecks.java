@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.disclosurehub.report.NarrativeReading.Claim;
 import org.disclosurehub.report.NarrativeReading.Statement;
 
 /**
@@ -55,7 +54,7 @@ public final class PlausibilityChecks {
     List<RuleViolation> found = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
     for (Statement statement : NarrativeReading.read(report.narrative(), year, agencyName)) {
-      Claim claim = statement.claim();
+      NarrativeClaim claim = statement.claim();
       if (claim == NarrativeReading.PUBLISHED
           && (report.publishedItems() == null || report.publishedItems().total() == null)) {
         continue;
@@ -194,7 +193,7 @@ public final class PlausibilityChecks {
             ReportLayout.NEWLY_RECEIVED.pointer() + "/total",
             ReportLayout.NEWLY_RECEIVED.label() + " · 总计",
             r -> r.requests().newlyReceived().total()));
-    for (Claim group :
+    for (NarrativeClaim group :
         List.of(
             NarrativeReading.GRANTED,
             NarrativeReading.PARTIALLY_GRANTED,

@@ -106,8 +106,7 @@ public record Report(
                 zeroIfAbsent(h.overdueFee()).withComputedTotal(),
                 h.other().withComputedTotal()),
             null);
-    ApplicantRow total =
-        o.total() != null ? o.total().withComputedTotal() : ReportLayout.sumOfOutcomeRows(rows);
+    ApplicantRow total = o.total() != null ? o.total().withComputedTotal() : rows.sumOfRows();
     return new Requests(
         requests.newlyReceived().withComputedTotal(),
         requests.carriedOver().withComputedTotal(),

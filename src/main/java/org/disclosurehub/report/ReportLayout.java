@@ -282,22 +282,6 @@ public final class ReportLayout {
     return requests.outcomes().denied();
   }
 
-  static ApplicantRow sumOfOutcomeRows(Outcomes outcomes) {
-    Requests holder = new Requests(null, null, outcomes, null);
-    long[] sums = new long[ApplicantRow.COLUMNS.size()];
-    for (RequestRow row : OUTCOME_ROWS) {
-      ApplicantRow values = row.row().apply(holder);
-      for (int c = 0; c < sums.length; c++) {
-        sums[c] += ApplicantRow.COLUMNS.get(c).value().apply(values);
-      }
-    }
-    int[] cells = new int[sums.length];
-    for (int c = 0; c < sums.length; c++) {
-      cells[c] = CellLimits.saturated(sums[c]);
-    }
-    return ApplicantRow.of(cells);
-  }
-
   private static List<Cell> table2() {
     List<Cell> cells = new ArrayList<>();
     documentCells(cells, "regulations", "规章", r -> active(r).regulations());

@@ -8,8 +8,12 @@ import java.util.Map;
 /**
  * What a report must be before it is stored, whatever it came from (JSON, an import, a dry run):
  * every cell and every total the service computes within {@link CellLimits#MAX_COUNT}, {@code
- * publishedOn} plausible for its year ({@link PublicationDate}), and every text storable exactly.
- * Each finding names its field by JSON Pointer.
+ * publishedOn} plausible for its year ({@link PublicationDate}), every text storable exactly, and
+ * no count or amount below zero (the cells of {@link Rule#NON_NEGATIVE}; the 2019 format's 本年增/减
+ * may be negative). Each finding names its field by JSON Pointer.
+ *
+ * <p>A negative cell is refused even when inconsistencies are accepted as published: no form prints
+ * one, so it is a mistake of the input, not of the report (issue 22: "-0.00001" 万元 was stored).
  */
 public final class Storable {
   private Storable() {}
@@ -20,8 +24,19 @@ public final class Storable {
     List<Finding> found = new ArrayList<>();
     // Given cells are bounded where they come in (Bean Validation, Count; the importer reads no
     // larger count), so the totals the service computes are the ones left to check.
-    CellLimits.computedTotalsOverLimit(report)
+    TotalsOverLimit.of(report)
         .forEach(over -> found.add(new Finding(over.pointer(), over.message())));
+    // With its totals, as stored: a total left out is read as the sum the service fills in.
+    AccountingRules.nonNegative(report.withComputedTotals())
+        .forEach(
+            negative ->
+                found.add(
+                    new Finding(
+                        negative.path(),
+                        "must not be negative ("
+                            + negative.actual()
+                            + "): "
+                            + negative.message())));
     PublicationDate.misfit(report.publishedOn(), year, today)
         .ifPresent(message -> found.add(new Finding("/publishedOn", message)));
     Narrative narrative = report.narrative();

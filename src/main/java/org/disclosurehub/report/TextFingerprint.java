@@ -1,10 +1,10 @@
 package org.disclosurehub.report;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.disclosurehub.text.ChineseText;
 
 /**
  * What TEXT_REUSE compares of a narrative: its distinct character n-grams, after leaving out what
@@ -22,8 +22,6 @@ public record TextFingerprint(int characters, int[] ngrams) {
    * edit.
    */
   public static final int NGRAM = 8;
-
-  private static final String NUMERALS = "〇零一二两三四五六七八九十百千万亿";
 
   /** The format's own words, which every report repeats by design; longest first. */
   static final List<String> FIXED_PHRASES =
@@ -159,11 +157,11 @@ public record TextFingerprint(int characters, int[] ngrams) {
 
   /** Letters only: full-width folded, no white space, punctuation, digits or Chinese numerals. */
   static String comparable(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String folded = ChineseText.fold(text);
     StringBuilder kept = new StringBuilder(folded.length());
     folded
         .codePoints()
-        .filter(c -> Character.isLetter(c) && NUMERALS.indexOf(c) < 0)
+        .filter(c -> Character.isLetter(c) && !ChineseText.isNumeral(c))
         .forEach(kept::appendCodePoint);
     return kept.toString();
   }

@@ -99,7 +99,7 @@ class AnnualReportResource {
       @Context UriInfo uri) {
     Representation representation =
         Representation.choose(format, headers.getAcceptableMediaTypes(), OFFERED);
-    RollupQuery query = RollupQuery.year(code, year, scope, null, headers, clock);
+    RollupRequest query = RollupRequest.year(code, year, scope, null, headers, clock);
     boolean workbook = representation == Representation.XLSX;
     return reads.read(
         "annual-report",
@@ -107,8 +107,8 @@ class AnnualReportResource {
         representation.mediaType().toString(),
         request,
         uri,
-        queries -> {
-          RegionDocument document = Rollups.document(queries, query, workbook);
+        snapshot -> {
+          RegionDocument document = RollupModels.document(snapshot, query, workbook);
           DocumentNames.Name name = DocumentNames.region(document);
           return workbook
               ? Response.ok(Workbooks.region(document), representation.mediaType())

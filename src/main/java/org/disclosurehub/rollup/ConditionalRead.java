@@ -9,83 +9,183 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.disclosurehub.sql.Sql;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.RenderedBodies;
 import org.disclosurehub.system.Sha256;
 
 /**
  * A conditional read of roll-up data: the state of the rows it covers (agencies and totals, never a
  * report) gives ETag and Last-Modified, so a matching If-None-Match answers 304 before any sum is
- * computed. Everything runs in one read-only snapshot.
+ * computed. Everything runs in one read-only snapshot ({@link TaggedSnapshot}).
  */
 @ApplicationScoped
 class ConditionalRead {
   static final String PUBLIC_ONE_MINUTE = "public, max-age=60";
+
+  /** The view that renders a document for people; its bodies are kept by ETag. */
+  private static final String RENDERED = "annual-report";
+
+  private static final Sql READ_ONLY_SNAPSHOT =
+      Sql.of("set transaction isolation level repeatable read, read only");
 
   private final DataSource dataSource;
   private final RollupLatency latency;
   private final RollupFreshness freshness;
   private final HubConfig config;
   private final Clock clock;
-
-  /** The views that render a page or document for people; their bodies are kept by ETag. */
-  private static final Set<String> RENDERED = Set.of("page", "annual-report");
-
-  private final RenderedBodies rendered = new RenderedBodies(16L * 1024 * 1024);
+  private final RenderedBodies rendered;
 
   ConditionalRead(
       DataSource dataSource,
       RollupLatency latency,
       RollupFreshness freshness,
       HubConfig config,
-      Clock clock) {
+      Clock clock,
+      RenderedBodies rendered) {
     this.dataSource = dataSource;
     this.latency = latency;
     this.freshness = freshness;
     this.config = config;
     this.clock = clock;
+    this.rendered = rendered;
   }
 
   /** Builds the body of a read once the request is known not to be answered from cache. */
   interface Body {
-    Response.ResponseBuilder answer(RollupQueries queries) throws SQLException;
+    Response.ResponseBuilder answer(Snapshot snapshot) throws SQLException;
   }
-
-  /** What a read covers: the region (for 404), the agencies summed, and the years. */
-  record Scope(String regionCode, Coverage region, Coverage coverage, int fromYear, int toYear) {}
 
   /**
    * Answers a read: 304 when If-None-Match still names the data, else the body, whose computation
    * is timed as {@code hub_rollup_seconds{view}}.
    */
   Response read(
-      String view, Scope scope, String mediaType, Request request, UriInfo uri, Body body) {
-    String variant = variant(uri, mediaType);
-    Response fromMemory = answerFromRecentTag(variant, request);
-    if (fromMemory != null) {
-      return fromMemory;
+      String view, ReadScope scope, String mediaType, Request request, UriInfo uri, Body body) {
+    try (TaggedSnapshot tagged = open(scope, variant(uri, mediaType), request)) {
+      Response.ResponseBuilder answer =
+          request.evaluatePreconditions(tagged.lastModified(), tagged.tag());
+      if (answer == null && view.equals(RENDERED)) {
+        Response.ResponseBuilder kept = rendered.answer(tagged.renderKey());
+        answer =
+            kept != null
+                ? kept
+                : rendered.keep(tagged.renderKey(), tagged.read(view, body::answer));
+      } else if (answer == null) {
+        answer = tagged.read(view, body::answer);
+      }
+      return answer
+          .tag(tagged.tag())
+          .lastModified(tagged.lastModified())
+          .header(HttpHeaders.CACHE_CONTROL, PUBLIC_ONE_MINUTE)
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+          .build();
+    }
+  }
+
+  /** What is read from a snapshot. */
+  interface Work<T> {
+    T read(Snapshot snapshot) throws SQLException;
+  }
+
+  /**
+   * The tag of the data a read covers, with a read-only snapshot to read that data from; without
+   * one when a recent tag still names the data and the request's preconditions already hold it
+   * (nothing is read then). Closing it ends the snapshot.
+   */
+  final class TaggedSnapshot implements AutoCloseable {
+    private final EntityTag tag;
+    private final Date lastModified;
+    private final Connection connection;
+    private final Snapshot snapshot;
+
+    private TaggedSnapshot(
+        EntityTag tag, Date lastModified, Connection connection, Snapshot snapshot) {
+      this.tag = tag;
+      this.lastModified = lastModified;
+      this.connection = connection;
+      this.snapshot = snapshot;
+    }
+
+    EntityTag tag() {
+      return tag;
+    }
+
+    Date lastModified() {
+      return lastModified;
+    }
+
+    /**
+     * Under what a body rendered from this data may be kept: the tag and the day (whether a missing
+     * report is overdue depends on today's date).
+     */
+    String renderKey() {
+      return tag.getValue() + "|" + LocalDate.now(clock);
+    }
+
+    /** Reads from the snapshot, timed as {@code hub_rollup_seconds{view}}. */
+    <T> T read(String view, Work<T> work) {
+      if (snapshot == null) {
+        throw new IllegalStateException("answered from a recent tag: nothing to read");
+      }
+      long started = System.nanoTime();
+      try {
+        return work.read(snapshot);
+      } catch (SQLException e) {
+        throw new IllegalStateException("roll-up query failed", e);
+      } finally {
+        latency.record(view, Duration.ofNanos(System.nanoTime() - started));
+      }
+    }
+
+    @Override
+    public void close() {
+      if (connection == null) {
+        return;
+      }
+      try (connection) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        throw new IllegalStateException("roll-up snapshot failed to end", e);
+      }
+    }
+  }
+
+  /**
+   * Tags the data {@code scope} covers as {@code variant} (a representation), in a new read-only
+   * snapshot; 404 when no agency was ever registered in the region.
+   */
+  TaggedSnapshot open(ReadScope scope, String variant, Request request) {
+    RecentTag recent = recentTag(variant, request);
+    if (recent != null) {
+      return new TaggedSnapshot(recent.tag(), recent.lastModified(), null, null);
     }
     long generation = freshness.generation();
     long startedAt = System.nanoTime();
-    try (Connection connection = dataSource.getConnection()) {
+    Connection connection = null;
+    try {
+      connection = dataSource.getConnection();
       connection.setAutoCommit(false);
+      TaggedSnapshot tagged;
       try {
-        try (Statement s = connection.createStatement()) {
-          s.execute("set transaction isolation level repeatable read, read only");
+        try (var s = READ_ONLY_SNAPSHOT.prepare(connection)) {
+          s.execute();
         }
-        RollupQueries queries = new RollupQueries(connection, config.checks());
-        RollupQueries.State state =
-            queries.state(scope.region(), scope.coverage(), scope.fromYear(), scope.toYear());
+        Snapshot snapshot = Snapshot.on(connection, config.checks());
+        StateReads.State state =
+            snapshot
+                .state()
+                .state(scope.region(), scope.coverage(), scope.fromYear(), scope.toYear());
         if (!state.regionKnown()) {
           throw ProblemException.notFound(
               "No agency is registered within region " + scope.regionCode());
@@ -93,30 +193,29 @@ class ConditionalRead {
         EntityTag tag = new EntityTag(hash(variant + "|" + state.fingerprint()));
         Date lastModified = Date.from(state.lastModified());
         remember(variant, new RecentTag(tag, lastModified, generation, startedAt));
-        Response.ResponseBuilder cached = request.evaluatePreconditions(lastModified, tag);
-        Response.ResponseBuilder answer;
-        if (cached != null) {
-          answer = cached;
-        } else if (RENDERED.contains(view)) {
-          // Keyed by the day too: whether a missing report is overdue depends on today's date.
-          String key = tag.getValue() + "|" + LocalDate.now(clock);
-          Response.ResponseBuilder kept = rendered.answer(key);
-          answer = kept != null ? kept : rendered.keep(key, timed(view, body, queries));
-        } else {
-          answer = timed(view, body, queries);
-        }
-        return answer
-            .tag(tag)
-            .lastModified(lastModified)
-            .header(HttpHeaders.CACHE_CONTROL, PUBLIC_ONE_MINUTE)
-            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-            .build();
-      } finally {
+        tagged = new TaggedSnapshot(tag, lastModified, connection, snapshot);
+      } catch (RuntimeException | SQLException e) {
         connection.rollback();
         connection.setAutoCommit(true);
+        throw e;
       }
+      return tagged;
     } catch (SQLException e) {
+      closeQuietly(connection);
       throw new IllegalStateException("roll-up query failed", e);
+    } catch (RuntimeException e) {
+      closeQuietly(connection);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // the first failure is the one reported
+      }
     }
   }
 
@@ -132,24 +231,17 @@ class ConditionalRead {
   private static final int MAX_RECENT_TAGS = 10_000;
   private final Map<String, RecentTag> recentTags = new ConcurrentHashMap<>();
 
-  private Response answerFromRecentTag(String variant, Request request) {
+  /** The recent tag of {@code variant} if it is still current and the request holds it. */
+  private RecentTag recentTag(String variant, Request request) {
     RecentTag recent = recentTags.get(variant);
     if (recent == null
         || recent.generation() != freshness.generation()
         || System.nanoTime() - recent.computedAt() > TAG_REUSE_NANOS) {
       return null;
     }
-    Response.ResponseBuilder cached =
-        request.evaluatePreconditions(recent.lastModified(), recent.tag());
-    if (cached == null) {
-      return null;
-    }
-    return cached
-        .tag(recent.tag())
-        .lastModified(recent.lastModified())
-        .header(HttpHeaders.CACHE_CONTROL, PUBLIC_ONE_MINUTE)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-        .build();
+    return request.evaluatePreconditions(recent.lastModified(), recent.tag()) == null
+        ? null
+        : recent;
   }
 
   private void remember(String variant, RecentTag tag) {
@@ -159,18 +251,8 @@ class ConditionalRead {
     recentTags.put(variant, tag);
   }
 
-  private Response.ResponseBuilder timed(String view, Body body, RollupQueries queries)
-      throws SQLException {
-    long started = System.nanoTime();
-    try {
-      return body.answer(queries);
-    } finally {
-      latency.record(view, Duration.ofNanos(System.nanoTime() - started));
-    }
-  }
-
   /** The representation: path, query parameters in a stable order, and media type. */
-  private static String variant(UriInfo uri, String mediaType) {
+  static String variant(UriInfo uri, String mediaType) {
     MultivaluedMap<String, String> query = uri.getQueryParameters();
     return uri.getPath() + "?" + new TreeMap<>(query) + "|" + mediaType;
   }

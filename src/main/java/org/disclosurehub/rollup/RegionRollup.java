@@ -60,16 +60,19 @@ public record RegionRollup(
 
   /** The roll-up of a year from its sums and the lists read beside them. */
   static RegionRollup of(
-      RollupQuery query,
+      Division region,
+      String scope,
+      int year,
       Sums sums,
-      RollupQueries.Expected expected,
+      int expected,
+      List<AgencyRef> missing,
       List<InconsistentReport> inconsistent,
       List<WarnedReports> warned) {
     ObjectNode tables = tables(sums);
     return new RegionRollup(
-        Region.of(query.region()),
-        query.scope(),
-        query.year(),
+        Region.of(region),
+        scope,
+        year,
         sums.formats(),
         (ObjectNode) tables.get("activeDisclosure"),
         (ObjectNode) tables.get("activeDisclosure2019"),
@@ -77,11 +80,7 @@ public record RegionRollup(
         (ObjectNode) tables.get("reviews"),
         new PublishedItemsSum(sums.publishedItems(), sums.reportsStating()),
         new Completeness(
-            expected.count(),
-            sums.reports(),
-            sums.reports() - sums.late(),
-            sums.late(),
-            expected.missing()),
+            expected, sums.reports(), sums.reports() - sums.late(), sums.late(), missing),
         new Consistency(inconsistent, sums.carryOverMismatches(), warned),
         Indicators.of(sums));
   }

@@ -3,24 +3,24 @@ package org.disclosurehub.rollup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.report.RuleViolation;
 
 /**
  * Everything a page about a region's year shows, read in one snapshot with the roll-up's ETag: the
  * roll-up of the year and of the year before, every agency's row, the trend, and the findings of
- * the reports that break rules. For the pages package, which renders it and never queries.
+ * the reports that break rules. For the pages package, which renders it, answers the request and
+ * never queries.
  */
 @ApplicationScoped
 public class RegionYearReads {
@@ -58,7 +58,7 @@ public class RegionYearReads {
 
   /**
    * Which page of the table: sorted by a column of the breakdown ({@code descending} for -), one of
-   * {@link RollupQueries#FILTERS}, the page (from 0; past the last, the last) and its size.
+   * {@link BreakdownReads#FILTERS}, the page (from 0; past the last, the last) and its size.
    */
   public record TableRequest(
       String sortKey, boolean descending, String filter, int page, int rowsPerPage) {}
@@ -78,52 +78,103 @@ public class RegionYearReads {
   public record Finding(String agency, String agencyName, RuleViolation violation) {}
 
   /**
-   * Answers a page about a region's year: 304 while If-None-Match names the data, else {@code
-   * render} applied to what was read, as {@code mediaType}. 400 and 404 as the roll-up API.
+   * A region's year as a page shows it, read in one snapshot with the roll-up's tag: the page
+   * compares the tag with the request and keeps what it rendered under {@link #renderKey}; only
+   * when it has neither does it ask for {@link #regionYear}. Closing it ends the snapshot.
    */
-  public Response page(
+  public static final class PageRead implements AutoCloseable {
+    private final ConditionalRead.TaggedSnapshot tagged;
+    private final RollupRequest query;
+    private final RollupRequest span;
+    private final TableRequest table;
+    private final RegionYearReads reads;
+
+    private PageRead(
+        ConditionalRead.TaggedSnapshot tagged,
+        RollupRequest query,
+        RollupRequest span,
+        TableRequest table,
+        RegionYearReads reads) {
+      this.tagged = tagged;
+      this.query = query;
+      this.span = span;
+      this.table = table;
+      this.reads = reads;
+    }
+
+    /** The roll-up's ETag for this page's data. */
+    public EntityTag tag() {
+      return tagged.tag();
+    }
+
+    public Date lastModified() {
+      return tagged.lastModified();
+    }
+
+    /** Under what a page rendered from this data may be kept: the tag and the day. */
+    public String renderKey() {
+      return tagged.renderKey();
+    }
+
+    /** The data, read now (timed as {@code hub_rollup_seconds{view="page"}}). */
+    public RegionYear regionYear() {
+      return tagged.read("page", snapshot -> reads.regionYear(snapshot, query, span, table));
+    }
+
+    @Override
+    public void close() {
+      tagged.close();
+    }
+  }
+
+  /**
+   * Opens the read of a page about a region's year as {@code mediaType}. 400 and 404 as the roll-up
+   * API.
+   */
+  public PageRead page(
       String code,
       int year,
       String scope,
       TableRequest table,
       String mediaType,
       Request request,
-      UriInfo uri,
-      Function<RegionYear, Object> render) {
-    if (!RollupQueries.FILTERS.containsKey(table.filter())
-        || !RollupQueries.SORTS.containsKey(table.sortKey())) {
+      UriInfo uri) {
+    if (!BreakdownReads.FILTERS.containsKey(table.filter())
+        || !BreakdownReads.SORTS.containsKey(table.sortKey())) {
       throw new IllegalArgumentException("no such filter or sort: " + table);
     }
-    RollupQuery query = RollupQuery.page(code, year, scope, clock);
-    RollupQuery span =
-        RollupQuery.span(query, Math.max(ReportYears.FIRST, year - TREND_YEARS + 1), year);
-    return reads.read(
-        "page",
-        span.readScope(),
-        mediaType,
-        request,
-        uri,
-        queries -> {
-          Rollups.Summed summed = Rollups.year(queries, query);
-          RegionRollup previous =
-              year > ReportYears.FIRST
-                  ? Rollups.sumsOnly(queries, RollupQuery.span(query, year - 1, year - 1))
-                  : null;
-          RegionYear regionYear =
-              new RegionYear(
-                  summed.rollup(),
-                  previous,
-                  table(queries, query, summed, table),
-                  summed.sums().late() <= table.rowsPerPage()
-                      ? queries.late(query.coverage(), year)
-                      : List.of(),
-                  divisions(queries, query, summed.expected()),
-                  Rollups.trend(queries, span),
-                  findings(queries, query),
-                  queries.carryOverMismatches(query.coverage(), year),
-                  queries.names(warned(summed.rollup())));
-          return Response.ok(render.apply(regionYear), MediaType.valueOf(mediaType));
-        });
+    RollupRequest query = RollupRequest.page(code, year, scope, clock);
+    RollupRequest span =
+        RollupRequest.span(query, Math.max(ReportYears.FIRST, year - TREND_YEARS + 1), year);
+    return new PageRead(
+        reads.open(span.readScope(), ConditionalRead.variant(uri, mediaType), request),
+        query,
+        span,
+        table,
+        this);
+  }
+
+  private RegionYear regionYear(
+      Snapshot snapshot, RollupRequest query, RollupRequest span, TableRequest table)
+      throws SQLException {
+    int year = query.year();
+    RollupModels.Summed summed = RollupModels.year(snapshot, query);
+    RegionRollup previous =
+        year > ReportYears.FIRST
+            ? RollupModels.sumsOnly(snapshot, RollupRequest.span(query, year - 1, year - 1))
+            : null;
+    return new RegionYear(
+        summed.rollup(),
+        previous,
+        table(snapshot, query, summed, table),
+        summed.sums().late() <= table.rowsPerPage()
+            ? snapshot.notable().late(query.coverage(), year)
+            : List.of(),
+        divisions(snapshot, query, summed.expected()),
+        RollupModels.trend(snapshot, span),
+        findings(snapshot, query),
+        snapshot.notable().carryOverMismatches(query.coverage(), year),
+        snapshot.notable().names(warned(summed.rollup())));
   }
 
   /**
@@ -131,7 +182,7 @@ public class RegionYearReads {
    * missing, so each filter's count comes from the roll-up itself.
    */
   private static Table table(
-      RollupQueries queries, RollupQuery query, Rollups.Summed summed, TableRequest request)
+      Snapshot snapshot, RollupRequest query, RollupModels.Summed summed, TableRequest request)
       throws SQLException {
     Map<String, Integer> counts = new LinkedHashMap<>();
     int missing = summed.rollup().completeness().missing().size();
@@ -143,14 +194,16 @@ public class RegionYearReads {
     int pages = Math.max(1, (matching + request.rowsPerPage() - 1) / request.rowsPerPage());
     int shown = Math.min(request.page(), pages - 1);
     List<AgencyRollupRow> rows =
-        queries.table(
-            query.coverage(),
-            query.year(),
-            request.sortKey(),
-            request.descending(),
-            request.filter(),
-            shown * request.rowsPerPage(),
-            request.rowsPerPage());
+        snapshot
+            .breakdown()
+            .table(
+                query.coverage(),
+                query.year(),
+                request.sortKey(),
+                request.descending(),
+                request.filter(),
+                shown * request.rowsPerPage(),
+                request.rowsPerPage());
     return new Table(rows, shown, pages, matching, counts);
   }
 
@@ -162,13 +215,13 @@ public class RegionYearReads {
   }
 
   private static List<DivisionCounts> divisions(
-      RollupQueries queries, RollupQuery query, RollupQueries.Expected expected)
+      Snapshot snapshot, RollupRequest query, CompletenessReads.Expected expected)
       throws SQLException {
     Map<String, Integer> missing = new java.util.HashMap<>();
     expected.missingDivisions().forEach(d -> missing.merge(d, 1, Integer::sum));
     List<DivisionCounts> divisions = new ArrayList<>();
-    for (RollupQueries.DivisionCompleteness d :
-        queries.divisionCompleteness(query.coverage(), query.year())) {
+    for (CompletenessReads.DivisionCompleteness d :
+        snapshot.completeness().divisionCompleteness(query.coverage(), query.year())) {
       divisions.add(
           new DivisionCounts(
               d.division(), d.reported(), d.late(), missing.getOrDefault(d.division(), 0)));
@@ -176,8 +229,8 @@ public class RegionYearReads {
     return divisions;
   }
 
-  private List<Finding> findings(RollupQueries queries, RollupQuery query) throws SQLException {
-    return queries.violations(query.coverage(), query.year()).stream()
+  private List<Finding> findings(Snapshot snapshot, RollupRequest query) throws SQLException {
+    return snapshot.notable().violations(query.coverage(), query.year()).stream()
         .flatMap(
             stored -> {
               try {

@@ -30,6 +30,7 @@ import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReportYears;
+import org.disclosurehub.sql.Sql;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -178,16 +179,16 @@ class ReportCellsCsvResource {
     }
     boolean chinese = Csv.chinese(labels);
     Coverage coverage =
-        region == null ? Coverage.everywhere() : Coverage.of(RollupQuery.region(region), false);
+        region == null ? Coverage.everywhere() : Coverage.of(RollupRequest.region(region), false);
     int from = year != null ? year : ReportYears.FIRST;
     int to = year != null ? year : 9999;
     return reads.read(
         chinese ? "reports-csv-zh" : "reports-csv",
-        new ConditionalRead.Scope(region == null ? "*" : region, coverage, coverage, from, to),
+        new ReadScope(region == null ? "*" : region, coverage, coverage, from, to),
         Csv.MEDIA_TYPE,
         request,
         uri,
-        queries ->
+        snapshot ->
             RollupCsv.response(
                 (StreamingOutput) out -> stream(out, coverage, from, to, chinese),
                 "reports"
@@ -206,7 +207,7 @@ class ReportCellsCsvResource {
           left join report_plausibility p on p.agency_id = c.agency_id and p.year = c.year
           where c.year between :fromYear and :toYear and c.division_code between :lowest and :highest
           order by c.year, a.code"""
-              .formatted(RollupQueries.WARNINGS));
+              .formatted(WarningReads.WARNINGS));
 
   private void stream(OutputStream out, Coverage coverage, int from, int to, boolean chinese)
       throws IOException {
@@ -216,7 +217,7 @@ class ReportCellsCsvResource {
       // PostgreSQL streams with a cursor only inside a transaction.
       connection.setAutoCommit(false);
       try (var s = REPORTS.prepare(connection)) {
-        RollupQueries.withThresholds(s, config.checks())
+        WarningReads.withThresholds(s, config.checks())
             .fetchSize(FETCH_SIZE)
             .set("fromYear", from)
             .set("toYear", to)

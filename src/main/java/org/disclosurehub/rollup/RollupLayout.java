@@ -19,12 +19,12 @@ import org.disclosurehub.report.ReviewBlock;
  * format's Table 二 (ReportLayout.TABLE_2_2019), so cell {@code i} is {@code cells[i + 1]} in SQL.
  * Arrays written before the 2019 cells existed are shorter: a missing cell is 0.
  */
-final class RollupLayout {
+public final class RollupLayout {
   /**
    * Every stored cell in array order. 采购总金额 is stored in 万元 whatever unit the report printed, so
    * that it adds up over reports.
    */
-  static final List<ReportLayout.Cell> CELLS =
+  public static final List<ReportLayout.Cell> CELLS =
       Stream.concat(ReportLayout.CELLS.stream(), ReportLayout.TABLE_2_2019_IN_WAN_YUAN.stream())
           .toList();
 
@@ -112,7 +112,7 @@ final class RollupLayout {
   }
 
   /** The position of a cell in the stored arrays, by its JSON Pointer. */
-  static int index(String pointer) {
+  public static int index(String pointer) {
     Integer i = INDEX.get(pointer);
     if (i == null) {
       throw new IllegalArgumentException("no cell " + pointer);
@@ -142,12 +142,12 @@ final class RollupLayout {
   }
 
   /** 二、上年结转 of stored cells, as the row CARRY_OVER compares. */
-  static ApplicantRow carriedOver(BigDecimal[] cells) {
+  public static ApplicantRow carriedOver(BigDecimal[] cells) {
     return row(cells, CARRIED_OVER_COLUMNS);
   }
 
   /** 四、结转下年度继续办理 of stored cells. */
-  static ApplicantRow carriedForward(BigDecimal[] cells) {
+  public static ApplicantRow carriedForward(BigDecimal[] cells) {
     return row(cells, CARRIED_FORWARD_COLUMNS);
   }
 

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The roll-up endpoints, HTTP only: each checks its parameters into a {@link RollupQuery}, and
- * {@link ConditionalRead} answers 304 or the body {@link Rollups} reads, as JSON or {@link
+ * The roll-up endpoints, HTTP only: each checks its parameters into a {@link RollupRequest}, and
+ * {@link ConditionalRead} answers 304 or the body {@link RollupModels} reads, as JSON or {@link
  * RollupCsv}.
  */
 @Path("/api/v1/regions/{code}/rollups")
@@ -96,7 +96,7 @@ class RollupResource {
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    RollupQuery query = RollupQuery.year(code, year, scope, format, headers, clock);
+    RollupRequest query = RollupRequest.year(code, year, scope, format, headers, clock);
     boolean chinese = Csv.chinese(labels);
     return reads.read(
         "region-year",
@@ -104,8 +104,8 @@ class RollupResource {
         query.mediaType(),
         request,
         uri,
-        queries -> {
-          Rollups.Summed summed = Rollups.year(queries, query);
+        snapshot -> {
+          RollupModels.Summed summed = RollupModels.year(snapshot, query);
           return query.csv()
               ? RollupCsv.response(RollupCsv.year(summed, chinese), "rollup-" + code + "-" + year)
               : Response.ok(summed.rollup(), MediaType.APPLICATION_JSON_TYPE);
@@ -160,9 +160,9 @@ class RollupResource {
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    RollupQuery query = RollupQuery.year(code, year, scope, format, headers, clock);
+    RollupRequest query = RollupRequest.year(code, year, scope, format, headers, clock);
     var page = pageRequest.checked(config.maxPageSize());
-    RollupQueries.Order order = RollupQueries.Order.of(sort);
+    BreakdownOrder order = BreakdownOrder.of(sort);
     boolean chinese = Csv.chinese(labels);
     return reads.read(
         "agencies",
@@ -170,13 +170,13 @@ class RollupResource {
         query.mediaType(),
         request,
         uri,
-        queries ->
+        snapshot ->
             query.csv()
                 ? RollupCsv.response(
-                    RollupCsv.agencies(Rollups.agencies(queries, query, order), chinese),
+                    RollupCsv.agencies(RollupModels.agencies(snapshot, query, order), chinese),
                     "rollup-" + code + "-" + year + "-agencies")
                 : Response.ok(
-                    Rollups.agencies(queries, query, order, page, uri),
+                    RollupModels.agencies(snapshot, query, order, page, uri),
                     MediaType.APPLICATION_JSON_TYPE));
   }
 
@@ -228,7 +228,7 @@ class RollupResource {
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    RollupQuery query = RollupQuery.years(code, from, to, scope, format, headers, clock);
+    RollupRequest query = RollupRequest.years(code, from, to, scope, format, headers, clock);
     boolean chinese = Csv.chinese(labels);
     return reads.read(
         "trend",
@@ -236,8 +236,8 @@ class RollupResource {
         query.mediaType(),
         request,
         uri,
-        queries -> {
-          Trend trend = Rollups.trend(queries, query);
+        snapshot -> {
+          Trend trend = RollupModels.trend(snapshot, query);
           return query.csv()
               ? RollupCsv.response(
                   RollupCsv.trend(trend, chinese),

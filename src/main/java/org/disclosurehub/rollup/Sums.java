@@ -10,7 +10,7 @@ import org.disclosurehub.report.Report;
  * A roll-up's sums for one year: every stored cell summed over the reports it covers (see {@link
  * RollupLayout} for their positions), and the counters of those reports.
  */
-record Sums(
+public record Sums(
     BigDecimal[] cells,
     int reports,
     int late,
@@ -33,7 +33,7 @@ record Sums(
     return formats;
   }
 
-  static BigDecimal[] zeros() {
+  public static BigDecimal[] zeros() {
     BigDecimal[] zeros = new BigDecimal[RollupLayout.SIZE];
     Arrays.fill(zeros, BigDecimal.ZERO);
     return zeros;

@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Roles;
@@ -24,8 +25,9 @@ import org.disclosurehub.system.Sha256;
 
 /**
  * Turns a bearer token into an identity: the admin token (HUB_ADMIN_TOKEN) into the role {@code
- * admin}, an agency token into the role {@code agency} with its agency's code. An unknown or
- * revoked token fails authentication (401); the token itself is never logged nor put in a message.
+ * admin}, an agency token into the role {@code agency} with its agency's code, a reviewer token
+ * into the role {@code reviewer} with its division. An unknown or revoked token fails
+ * authentication (401); the token itself is never logged nor put in a message.
  */
 @ApplicationScoped
 class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
@@ -34,6 +36,9 @@ class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticatio
 
   /** The {@code SecurityIdentity} attribute holding an agency token's agency code. */
   static final String AGENCY_CODE = "agencyCode";
+
+  /** The {@code SecurityIdentity} attribute holding a reviewer token's division. */
+  static final String DIVISION_CODE = "divisionCode";
 
   private static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
@@ -70,7 +75,12 @@ class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticatio
     return context.runBlocking(() -> identify(token));
   }
 
-  private SecurityIdentity identify(String token) {
+  /**
+   * The identity a token stands for: the admin, an agency or a reviewer; an unknown or revoked
+   * token fails authentication. Also how a page's form, which carries the token in a field, is
+   * authenticated ({@link Actors#byToken}).
+   */
+  SecurityIdentity identify(String token) {
     if (config.adminToken().filter(admin -> Tokens.sameSecret(token, admin)).isPresent()) {
       return QuarkusSecurityIdentity.builder()
           .setPrincipal(new QuarkusPrincipal(ADMIN_PRINCIPAL))
@@ -84,23 +94,37 @@ class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthenticatio
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
+              Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+              // The look-up is by hash, so its timing tells nothing about the token; the
+              // comparison is constant-time all the same.
               AgencyToken known =
                   AgencyToken.activeByHash(sha256)
-                      .filter(
-                          // The look-up is by hash, so its timing tells nothing about the token;
-                          // the comparison is constant-time all the same.
-                          t ->
-                              MessageDigest.isEqual(
-                                  t.tokenSha256.getBytes(StandardCharsets.US_ASCII),
-                                  sha256.getBytes(StandardCharsets.US_ASCII)))
+                      .filter(t -> sameHash(t.tokenSha256, sha256))
+                      .orElse(null);
+              if (known != null) {
+                known.lastUsedAt = now;
+                return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal("token:" + known.id))
+                    .addRole(Roles.AGENCY)
+                    .addAttribute(BearerTokenIdentityProvider.AGENCY_CODE, known.agency.code)
+                    .build();
+              }
+              ReviewerToken reviewer =
+                  ReviewerToken.activeByHash(sha256)
+                      .filter(t -> sameHash(t.tokenSha256, sha256))
                       .orElseThrow(
                           () -> new AuthenticationFailedException("unknown or revoked token"));
-              known.lastUsedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+              reviewer.lastUsedAt = now;
               return QuarkusSecurityIdentity.builder()
-                  .setPrincipal(new QuarkusPrincipal("token:" + known.id))
-                  .addRole(Roles.AGENCY)
-                  .addAttribute(BearerTokenIdentityProvider.AGENCY_CODE, known.agency.code)
+                  .setPrincipal(new QuarkusPrincipal("reviewer:" + reviewer.id))
+                  .addRole(Roles.REVIEWER)
+                  .addAttribute(DIVISION_CODE, reviewer.divisionCode)
                   .build();
             });
+  }
+
+  private static boolean sameHash(String stored, String computed) {
+    return MessageDigest.isEqual(
+        stored.getBytes(StandardCharsets.US_ASCII), computed.getBytes(StandardCharsets.US_ASCII));
   }
 }

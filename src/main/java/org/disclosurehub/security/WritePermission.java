@@ -35,6 +35,13 @@ public class WritePermission {
     if (identity.hasRole(Roles.AGENCY) && agencyCode.equals(own)) {
       return;
     }
+    if (identity.hasRole(Roles.REVIEWER)) {
+      throw new ProblemException(
+          ProblemType.FORBIDDEN,
+          "A reviewer's token reviews reports and writes none; '"
+              + agencyCode
+              + "' writes its reports with its own token");
+    }
     throw new ProblemException(
         ProblemType.FORBIDDEN,
         "This token belongs to agency '"

@@ -3,20 +3,15 @@ package org.disclosurehub.submission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.agency.AgencyMoved;
 import org.disclosurehub.region.Division;
@@ -121,7 +116,7 @@ class Plausibility {
   /** Evaluates a report that is not stored (a dry run, an import): reads, writes nothing. */
   Evaluation evaluate(Agency agency, int year, Report report) {
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
-    List<Shared> shared =
+    List<PlausibilityStore.Shared> shared =
         fingerprint.isEmpty()
             ? List.of()
             : sharedWith(city(agency), year, agency.id, fingerprint.ngrams());
@@ -130,29 +125,15 @@ class Plausibility {
 
   /** What was stored for the agency's current report of the year, if it was evaluated. */
   Optional<Evaluation> current(Agency agency, int year) {
-    List<?> rows =
-        em().createNativeQuery(
-                """
-                select p.findings::text, p.characters, p.previous_year_share, p.same_city_share,
-                       a.code
-                from report_plausibility p left join agency a on a.id = p.same_city_agency_id
-                where p.agency_id = ?1 and p.year = ?2
-                """)
-            .setParameter(1, agency.id)
-            .setParameter(2, year)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
+    return PlausibilityStore.current(agency.id, year)
         .map(
-            row -> {
-              Object[] v = (Object[]) row;
-              return new Evaluation(
-                  readFindings((String) v[0]),
-                  ((Number) v[1]).intValue(),
-                  (BigDecimal) v[2],
-                  (BigDecimal) v[3],
-                  (String) v[4]);
-            });
+            stored ->
+                new Evaluation(
+                    readFindings(stored.findings()),
+                    stored.characters(),
+                    stored.previousYearShare(),
+                    stored.sameCityShare(),
+                    stored.sameCityAgency()));
   }
 
   /**
@@ -165,7 +146,7 @@ class Plausibility {
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
     Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
     index(agency, city, year, fingerprint);
-    List<Shared> shared =
+    List<PlausibilityStore.Shared> shared =
         fingerprint.isEmpty() ? List.of() : sharedWith(city, year, agency.id, fingerprint.ngrams());
     Evaluation evaluation =
         evaluation(agency, year, report, fingerprint, closest(shared, fingerprint));
@@ -178,7 +159,7 @@ class Plausibility {
           BigDecimal now =
               shared.stream()
                   .filter(s -> s.agencyId() == other)
-                  .map(Shared::share)
+                  .map(PlausibilityStore.Shared::share)
                   .findFirst()
                   .orElse(BigDecimal.ZERO);
           if (now.compareTo(before) < 0) {
@@ -193,10 +174,7 @@ class Plausibility {
     countChange(city, year);
     Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
     index(agency, city, year, TextFingerprint.of(""));
-    em().createNativeQuery("delete from report_plausibility where agency_id = ?1 and year = ?2")
-        .setParameter(1, agency.id)
-        .setParameter(2, year)
-        .executeUpdate();
+    PlausibilityStore.delete(agency.id, year);
     reevaluateNextYear(agency, year);
     for (Long other : matchedBefore.keySet()) {
       recomputeSameCity(other, year);
@@ -213,23 +191,12 @@ class Plausibility {
     if (before.equals(now)) {
       return;
     }
-    List<?> years =
-        em().createNativeQuery(
-                "select year from report_plausibility where agency_id = ?1 order by year")
-            .setParameter(1, agency.id)
-            .getResultList();
-    for (Object y : years) {
-      int year = ((Number) y).intValue();
+    for (int year : PlausibilityStore.years(agency.id)) {
       // Both cities' counters, in code order: the lock order every writer follows.
       countChange(before.compareTo(now) < 0 ? before : now, year);
       countChange(before.compareTo(now) < 0 ? now : before, year);
       Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
-      em().createNativeQuery(
-              "update narrative_ngram set city = ?1 where agency_id = ?2 and year = ?3")
-          .setParameter(1, now)
-          .setParameter(2, agency.id)
-          .setParameter(3, year)
-          .executeUpdate();
+      PlausibilityStore.moveIndex(agency.id, year, now);
       for (Long other : matchedBefore.keySet()) {
         recomputeSameCity(other, year);
       }
@@ -248,15 +215,7 @@ class Plausibility {
    * after the roll-up totals (observer priority), so it adds no wait to writers of other cities.
    */
   private static void countChange(String city, int year) {
-    em().createNativeQuery(
-            """
-            insert into plausibility_version (city, year, version)
-            values (?1, ?2, 1), (?1, ?2 + 1, 1)
-            on conflict (city, year) do update set version = plausibility_version.version + 1
-            """)
-        .setParameter(1, city)
-        .setParameter(2, year)
-        .executeUpdate();
+    PlausibilityStore.countChange(city, year);
   }
 
   // ---- evaluation
@@ -282,20 +241,11 @@ class Plausibility {
         closest.agencyCode());
   }
 
-  /**
-   * Another agency's report sharing {@code shared} n-grams with a narrative; it has {@code ngrams}.
-   */
-  record Shared(long agencyId, String code, int shared, int ngrams) {
-    /** The share of the other's narrative found in this one. */
-    BigDecimal share() {
-      return PlausibilityChecks.share(ngrams == 0 ? 0 : (double) shared / ngrams);
-    }
-  }
-
   record Closest(BigDecimal share, String agencyCode) {}
 
   /** The closest: the most n-grams shared (sharedWith orders by that). */
-  private static Closest closest(List<Shared> shared, TextFingerprint fingerprint) {
+  private static Closest closest(
+      List<PlausibilityStore.Shared> shared, TextFingerprint fingerprint) {
     return shared.stream()
         .findFirst()
         .map(
@@ -306,69 +256,19 @@ class Plausibility {
         .orElse(new Closest(BigDecimal.ZERO, null));
   }
 
-  private static Long closestAgencyId(List<Shared> shared) {
-    return shared.stream().findFirst().map(Shared::agencyId).orElse(null);
+  private static Long closestAgencyId(List<PlausibilityStore.Shared> shared) {
+    return shared.stream().findFirst().map(PlausibilityStore.Shared::agencyId).orElse(null);
   }
 
-  /**
-   * Every other agency of the city with a narrative of the year that shares n-grams with these, by
-   * index lookups of these n-grams only (?1 city, ?2 year, ?3 the agency left out, ?4 the n-grams).
-   */
-  static final String SHARED_WITH =
-      """
-      with shared as materialized (
-        select n.agency_id, count(*)::int as shared
-        from unnest(cast(?4 as integer[])) as q(ngram)
-        join narrative_ngram n on n.ngram = q.ngram and n.city = ?1 and n.year = ?2
-        where n.agency_id <> ?3
-        group by n.agency_id)
-      select s.agency_id, a.code, s.shared, p.ngrams
-      from shared s
-      join agency a on a.id = s.agency_id
-      join report_plausibility p on p.agency_id = s.agency_id and p.year = ?2
-      order by s.shared desc, a.code
-      """;
-
-  private List<Shared> sharedWith(String city, int year, long excluded, int[] ngrams) {
-    List<?> rows =
-        em().createNativeQuery(SHARED_WITH)
-            .setParameter(1, city)
-            .setParameter(2, year)
-            .setParameter(3, excluded)
-            .setParameter(4, arrayLiteral(ngrams))
-            .getResultList();
-    return rows.stream()
-        .map(
-            row -> {
-              Object[] v = (Object[]) row;
-              return new Shared(
-                  ((Number) v[0]).longValue(),
-                  (String) v[1],
-                  ((Number) v[2]).intValue(),
-                  ((Number) v[3]).intValue());
-            })
-        .toList();
+  private static List<PlausibilityStore.Shared> sharedWith(
+      String city, int year, long excluded, int[] ngrams) {
+    return PlausibilityStore.sharedWith(city, year, excluded, ngrams);
   }
 
   // ---- storage
 
   private void index(Agency agency, String city, int year, TextFingerprint fingerprint) {
-    em().createNativeQuery("delete from narrative_ngram where agency_id = ?1 and year = ?2")
-        .setParameter(1, agency.id)
-        .setParameter(2, year)
-        .executeUpdate();
-    if (!fingerprint.isEmpty()) {
-      em().createNativeQuery(
-              """
-              insert into narrative_ngram (city, year, ngram, agency_id)
-              select ?1, ?2, unnest(cast(?3 as integer[])), ?4
-              """)
-          .setParameter(1, city)
-          .setParameter(2, year)
-          .setParameter(3, arrayLiteral(fingerprint.ngrams()))
-          .setParameter(4, agency.id)
-          .executeUpdate();
-    }
+    PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams());
   }
 
   private void keep(
@@ -377,28 +277,16 @@ class Plausibility {
       TextFingerprint fingerprint,
       Evaluation evaluation,
       Long sameCityAgencyId) {
-    em().createNativeQuery(
-            """
-            insert into report_plausibility (agency_id, year, characters, ngrams,
-                previous_year_share, same_city_share, same_city_agency_id, findings, rules)
-            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), cast(?9 as text[]))
-            on conflict (agency_id, year) do update set
-                characters = excluded.characters, ngrams = excluded.ngrams,
-                previous_year_share = excluded.previous_year_share,
-                same_city_share = excluded.same_city_share,
-                same_city_agency_id = excluded.same_city_agency_id,
-                findings = excluded.findings, rules = excluded.rules
-            """)
-        .setParameter(1, agency.id)
-        .setParameter(2, year)
-        .setParameter(3, fingerprint.characters())
-        .setParameter(4, fingerprint.ngrams().length)
-        .setParameter(5, evaluation.previousYearShare())
-        .setParameter(6, evaluation.sameCityShare())
-        .setParameter(7, sameCityAgencyId)
-        .setParameter(8, writeFindings(evaluation.findings()))
-        .setParameter(9, rulesLiteral(evaluation.findings()))
-        .executeUpdate();
+    PlausibilityStore.keep(
+        agency.id,
+        year,
+        fingerprint.characters(),
+        fingerprint.ngrams().length,
+        evaluation.previousYearShare(),
+        evaluation.sameCityShare(),
+        sameCityAgencyId,
+        writeFindings(evaluation.findings()),
+        rules(evaluation.findings()));
   }
 
   /** The next year's report compares with this one: its YEAR_JUMP and previous-year share. */
@@ -415,18 +303,12 @@ class Plausibility {
                       next,
                       fingerprint,
                       new Closest(kept.sameCityShare(), kept.sameCityAgency()));
-              em().createNativeQuery(
-                      """
-                      update report_plausibility set previous_year_share = ?3,
-                          findings = cast(?4 as jsonb), rules = cast(?5 as text[])
-                      where agency_id = ?1 and year = ?2
-                      """)
-                  .setParameter(1, agency.id)
-                  .setParameter(2, year + 1)
-                  .setParameter(3, evaluation.previousYearShare())
-                  .setParameter(4, writeFindings(evaluation.findings()))
-                  .setParameter(5, rulesLiteral(evaluation.findings()))
-                  .executeUpdate();
+              PlausibilityStore.reevaluated(
+                  agency.id,
+                  year + 1,
+                  evaluation.previousYearShare(),
+                  writeFindings(evaluation.findings()),
+                  rules(evaluation.findings()));
             });
   }
 
@@ -434,113 +316,43 @@ class Plausibility {
    * The reports that share text with the agency's now: where the share of theirs found in it is
    * higher than their closest match so far, it becomes their closest match. One statement.
    */
-  private void raiseWhereCloser(Agency agency, int year, List<Shared> shared) {
+  private void raiseWhereCloser(Agency agency, int year, List<PlausibilityStore.Shared> shared) {
     if (shared.isEmpty()) {
       return;
     }
-    em().createNativeQuery(
-            """
-            update report_plausibility p
-            set same_city_share = s.share, same_city_agency_id = ?2
-            from unnest(cast(?3 as bigint[]), cast(?4 as numeric[])) as s(agency_id, share)
-            where p.agency_id = s.agency_id and p.year = ?1
-              and (s.share > coalesce(p.same_city_share, 0)
-                   or (p.same_city_agency_id = ?2 and s.share >= p.same_city_share))
-            """)
-        .setParameter(1, year)
-        .setParameter(2, agency.id)
-        .setParameter(
-            3,
-            shared.stream()
-                .map(s -> Long.toString(s.agencyId()))
-                .collect(Collectors.joining(",", "{", "}")))
-        .setParameter(
-            4,
-            shared.stream()
-                .map(s -> s.share().toPlainString())
-                .collect(Collectors.joining(",", "{", "}")))
-        .executeUpdate();
+    PlausibilityStore.raiseWhereCloser(agency.id, year, shared);
   }
 
   /** Finds the closest match of another agency's report again, from its own n-grams. */
   private void recomputeSameCity(long agencyId, int year) {
-    List<?> rows =
-        em().createNativeQuery(
-                "select city from narrative_ngram where agency_id = ?1 and year = ?2 limit 1")
-            .setParameter(1, agencyId)
-            .setParameter(2, year)
-            .getResultList();
-    if (rows.isEmpty()) {
-      setSameCity(agencyId, year, null, null);
+    Optional<String> city = PlausibilityStore.cityIndexed(agencyId, year);
+    if (city.isEmpty()) {
+      PlausibilityStore.setSameCity(agencyId, year, null, null);
       return;
     }
     int[] ngrams = ngramsOf(agencyId, year);
-    List<Shared> shared = sharedWith((String) rows.get(0), year, agencyId, ngrams);
-    Optional<Shared> best = shared.stream().findFirst();
-    setSameCity(
+    List<PlausibilityStore.Shared> shared = sharedWith(city.get(), year, agencyId, ngrams);
+    Optional<PlausibilityStore.Shared> best = shared.stream().findFirst();
+    PlausibilityStore.setSameCity(
         agencyId,
         year,
         best.map(s -> PlausibilityChecks.share((double) s.shared() / ngrams.length))
             .orElse(BigDecimal.ZERO),
-        best.map(Shared::agencyId).orElse(null));
+        best.map(PlausibilityStore.Shared::agencyId).orElse(null));
   }
 
-  private int[] ngramsOf(long agencyId, int year) {
-    Object literal =
-        em().createNativeQuery(
-                """
-                select coalesce(array_agg(ngram order by ngram), '{}')::text
-                from narrative_ngram where agency_id = ?1 and year = ?2
-                """)
-            .setParameter(1, agencyId)
-            .setParameter(2, year)
-            .getSingleResult();
-    return parseArray((String) literal);
-  }
-
-  private void setSameCity(long agencyId, int year, BigDecimal share, Long closest) {
-    em().createNativeQuery(
-            """
-            update report_plausibility set same_city_share = ?3, same_city_agency_id = ?4
-            where agency_id = ?1 and year = ?2
-            """)
-        .setParameter(1, agencyId)
-        .setParameter(2, year)
-        .setParameter(3, share)
-        .setParameter(4, closest)
-        .executeUpdate();
+  private static int[] ngramsOf(long agencyId, int year) {
+    return PlausibilityStore.ngramsOf(agencyId, year);
   }
 
   /** The reports of the year whose closest match is the agency's report, with that share. */
-  private Map<Long, BigDecimal> closestMatchOf(Agency agency, int year) {
-    Map<Long, BigDecimal> found = new LinkedHashMap<>();
-    for (Object row :
-        em().createNativeQuery(
-                """
-                select agency_id, same_city_share from report_plausibility
-                where same_city_agency_id = ?1 and year = ?2
-                """)
-            .setParameter(1, agency.id)
-            .setParameter(2, year)
-            .getResultList()) {
-      Object[] v = (Object[]) row;
-      found.put(((Number) v[0]).longValue(), (BigDecimal) v[1]);
-    }
-    return found;
+  private static Map<Long, BigDecimal> closestMatchOf(Agency agency, int year) {
+    return PlausibilityStore.closestMatchOf(agency.id, year);
   }
 
   private Optional<Report> currentReport(long agencyId, int year) {
-    List<?> rows =
-        em().createNativeQuery(
-                """
-                select v.content::text from report r
-                join report_revision v on v.report_id = r.id and v.revision = r.current_revision
-                where r.agency_id = ?1 and r.year = ?2 and not v.withdrawn
-                """)
-            .setParameter(1, agencyId)
-            .setParameter(2, year)
-            .getResultList();
-    return rows.stream().findFirst().map(content -> read((String) content, Report.class));
+    return PlausibilityStore.currentContent(agencyId, year)
+        .map(content -> read(content, Report.class));
   }
 
   /** The city (地级) of the agency's division: 640521 → 640500; a province's own agencies 640000. */
@@ -548,25 +360,8 @@ class Plausibility {
     return Division.cityOf(agency.divisionCode);
   }
 
-  private static String arrayLiteral(int[] values) {
-    return Arrays.stream(values)
-        .mapToObj(Integer::toString)
-        .collect(Collectors.joining(",", "{", "}"));
-  }
-
-  private static int[] parseArray(String literal) {
-    String inner = literal.substring(1, literal.length() - 1);
-    return inner.isEmpty()
-        ? new int[0]
-        : Arrays.stream(inner.split(",")).mapToInt(Integer::parseInt).toArray();
-  }
-
-  private static String rulesLiteral(List<RuleViolation> findings) {
-    return findings.stream()
-        .map(v -> v.rule().name())
-        .distinct()
-        .sorted()
-        .collect(Collectors.joining(",", "{", "}"));
+  private static String[] rules(List<RuleViolation> findings) {
+    return findings.stream().map(v -> v.rule().name()).distinct().sorted().toArray(String[]::new);
   }
 
   private String writeFindings(List<RuleViolation> findings) {
@@ -591,9 +386,5 @@ class Plausibility {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static EntityManager em() {
-    return Panache.getEntityManager();
   }
 }

@@ -33,6 +33,16 @@ final class Preconditions {
                 : "If-Match " + ifMatch.strip() + " given, but there is no report yet");
       }
     }
+    checkIfNoneMatch(ifNoneMatch, currentRevision);
+  }
+
+  /**
+   * Throws a 412 problem when {@code If-None-Match} is {@code *} or names the current revision of
+   * an existing report. RFC 9110 §13.1.2 allows no exception for other methods than GET and HEAD,
+   * not even when the content is the same (the 2xx of §13.1.1 is If-Match's).
+   */
+  static void checkIfNoneMatch(String ifNoneMatch, int currentRevision) {
+    boolean exists = currentRevision > 0;
     if (ifNoneMatch != null && !ifNoneMatch.isBlank() && exists) {
       if (ifNoneMatch.strip().equals("*") || listed(ifNoneMatch, etag(currentRevision))) {
         throw new ProblemException(

@@ -1,6 +1,5 @@
 package org.disclosurehub.submission;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,9 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.disclosurehub.region.Division;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Page;
@@ -33,19 +29,6 @@ class ReportListResource {
   ReportListResource(HubConfig config) {
     this.config = config;
   }
-
-  private static final String SUMMARY =
-      """
-      select new org.disclosurehub.submission.ReportSummary(a.code, a.name, a.divisionCode,
-          r.year, v.revision, v.submittedAt, v.contentSha256, v.violationCount)
-      """;
-
-  /** Current reports; a withdrawn report leaves the listing, its history stays readable. */
-  private static final String CURRENT_REPORTS =
-      """
-      from StoredReport r join r.agency a
-           join ReportRevision v on v.report = r and v.revision = r.currentRevision
-      where v.withdrawn = false""";
 
   @GET
   @Operation(
@@ -69,30 +52,8 @@ class ReportListResource {
       @Context UriInfo uri) {
     Integer year = Parameters.integer("year", yearParameter);
     var page = pageRequest.checked(config.maxPageSize());
-    StringBuilder from = new StringBuilder(CURRENT_REPORTS);
-    Map<String, Object> parameters = new HashMap<>();
-    if (year != null) {
-      from.append(" and r.year = :year");
-      parameters.put("year", year);
-    }
-    if (division != null) {
-      Division within = Parameters.division("division", division);
-      from.append(" and a.divisionCode between :lowest and :highest");
-      parameters.put("lowest", within.lowest());
-      parameters.put("highest", within.highest());
-    }
-    var em = Panache.getEntityManager();
-    var select =
-        em.createQuery(
-            "%s%s order by r.year desc, a.code".formatted(SUMMARY, from), ReportSummary.class);
-    var count = em.createQuery("select count(r) %s".formatted(from), Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          select.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    List<ReportSummary> items =
-        select.setFirstResult(page.index * page.size).setMaxResults(page.size).getResultList();
-    return Page.of(items, page.index, page.size, count.getSingleResult(), uri);
+    Division within = division == null ? null : Parameters.division("division", division);
+    ReportListing.Found found = ReportListing.page(year, within, page.index * page.size, page.size);
+    return Page.of(found.items(), page.index, page.size, found.total(), uri);
   }
 }

@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.report.YearEnd;
+import org.disclosurehub.sql.Sql;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -136,18 +138,25 @@ class ReportRevision extends PanacheEntityBase {
   /** What a submission compares with the current revision, without its content. */
   record Head(int revision, String contentSha256, boolean withdrawn) {}
 
+  private static final Sql HEAD =
+      Sql.of(
+          """
+          select revision, content_sha256, withdrawn from report_revision
+          where report_id = :report and revision = :revision""");
+
   static Optional<Head> head(StoredReport report, int revision) {
-    return getEntityManager()
-        .createQuery(
-            """
-            select new org.disclosurehub.submission.ReportRevision$Head(
-                v.revision, v.contentSha256, v.withdrawn)
-            from ReportRevision v where v.report = :report and v.revision = :revision""",
-            Head.class)
-        .setParameter("report", report)
-        .setParameter("revision", revision)
-        .getResultStream()
-        .findFirst();
+    Sql.flushPending();
+    return Sql.inTransaction(
+        connection -> {
+          try (var s = HEAD.prepare(connection)) {
+            s.set("report", report.id).set("revision", revision);
+            try (ResultSet rs = s.query()) {
+              return rs.next()
+                  ? Optional.of(new Head(rs.getInt(1), rs.getString(2), rs.getBoolean(3)))
+                  : Optional.empty();
+            }
+          }
+        });
   }
 
   static Optional<ReportRevision> of(StoredReport report, int revision) {
@@ -158,31 +167,35 @@ class ReportRevision extends PanacheEntityBase {
    * What the agency's current report for the year hands on to the next year, unless withdrawn:
    * three values read in the database, not the whole report.
    */
+  private static final Sql CURRENT_YEAR_END =
+      Sql.of(
+          """
+          select v.content #>> '{requests,carriedForward}',
+                 (v.content #>> '{activeDisclosure,regulations,inForce}')::int,
+                 (v.content #>> '{activeDisclosure,normativeDocuments,inForce}')::int
+          from report r
+               join report_revision v on v.report_id = r.id and v.revision = r.current_revision
+          where r.agency_id = :agency and r.year = :year and not v.withdrawn""");
+
   static Optional<YearEnd> currentYearEnd(Agency agency, int year) {
-    List<?> rows =
-        getEntityManager()
-            .createNativeQuery(
-                """
-                select v.content #>> '{requests,carriedForward}',
-                       (v.content #>> '{activeDisclosure,regulations,inForce}')::int,
-                       (v.content #>> '{activeDisclosure,normativeDocuments,inForce}')::int
-                from report r
-                     join report_revision v on v.report_id = r.id and v.revision = r.current_revision
-                where r.agency_id = :agency and r.year = :year and not v.withdrawn""")
-            .setParameter("agency", agency.id)
-            .setParameter("year", year)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            row -> {
-              Object[] values = (Object[]) row;
+    Sql.flushPending();
+    return Sql.inTransaction(
+        connection -> {
+          try (var s = CURRENT_YEAR_END.prepare(connection)) {
+            s.set("agency", agency.id).set("year", year);
+            try (ResultSet rs = s.query()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
               // A report in the 2019 trial format has no documents in force: null.
-              return new YearEnd(
-                  ReportJson.readApplicantRow((String) values[0]),
-                  values[1] == null ? null : ((Number) values[1]).intValue(),
-                  values[2] == null ? null : ((Number) values[2]).intValue());
-            });
+              return Optional.of(
+                  new YearEnd(
+                      ReportJson.readApplicantRow(rs.getString(1)),
+                      (Integer) rs.getObject(2),
+                      (Integer) rs.getObject(3)));
+            }
+          }
+        });
   }
 
   static List<ReportRevision> allOf(StoredReport report) {

@@ -51,9 +51,10 @@ class SubmissionMetrics {
         .register(registry);
   }
 
-  void stored(ReportWrite submission, SubmissionService.Outcome outcome) {
+  /** A write was stored, or ({@code unchanged}) its content was already the current revision. */
+  void stored(ReportWrite submission, boolean unchanged) {
     if (!submission.dryRun()) {
-      (outcome.unchanged() ? unchanged : accepted).increment();
+      (unchanged ? this.unchanged : accepted).increment();
     }
   }
 

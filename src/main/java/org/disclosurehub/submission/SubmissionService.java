@@ -66,7 +66,7 @@ public class SubmissionService {
   public Outcome submit(ReportWrite write) {
     try {
       Outcome outcome = submitRetryingRace(write);
-      metrics.stored(write, outcome);
+      metrics.stored(write, outcome.unchanged());
       return outcome;
     } catch (ProblemException refused) {
       metrics.refused(write, refused.problem());
@@ -106,8 +106,10 @@ public class SubmissionService {
     // A withdrawn report counts as absent: a submission files it again as a new revision. Its
     // last revision no longer counts in any roll-up, so nothing of it is to be replaced there.
     boolean wasWithdrawn = current.map(ReportRevision.Head::withdrawn).orElse(false);
-    // The same content as the current revision has already been stored: answer it, whatever the
-    // preconditions name (RFC 9110 §13.1.1 allows a 2xx for a change that already succeeded), so
+    // If-None-Match is checked first: its 412 holds whatever the body (RFC 9110 §13.1.2).
+    Preconditions.checkIfNoneMatch(write.ifNoneMatch(), wasWithdrawn ? 0 : currentRevision);
+    // The same content as the current revision has already been stored: answer it, whatever
+    // If-Match names (RFC 9110 §13.1.1 allows a 2xx for a change that already succeeded), so
     // that a retry after a lost answer is safe. Any other content is checked against them.
     if (current.isPresent() && !wasWithdrawn && current.get().contentSha256().equals(sha)) {
       ReportRevision same = ReportRevision.of(existing.get(), currentRevision).orElseThrow();

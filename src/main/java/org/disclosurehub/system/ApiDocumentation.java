@@ -64,6 +64,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = ProblemMappers.PROBLEM_JSON,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = "ReviewState",
+                  description = "The review's state does not allow it; nothing was recorded",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = "PreconditionRequired",
+                  description = "If-Match is missing: give the review's ETag as read",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = "PreconditionFailed",
                   description =
                       "If-Match names a stale revision, or If-None-Match: * and the report exists;"

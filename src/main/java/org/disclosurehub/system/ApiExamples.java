@@ -123,6 +123,23 @@ public class ApiExamples implements OASFilter {
                       + " its history stays readable at .../revisions",
                   REPORT)),
           new Example(
+              "ReviewState",
+              "review-state",
+              "Accepting a report that was returned and not corrected",
+              problem(
+                  ProblemType.REVIEW_STATE,
+                  "The report was returned; it can be accepted once a correction is filed",
+                  REPORT + "/review/decisions")),
+          new Example(
+              "PreconditionRequired",
+              "precondition-required",
+              "A decision without If-Match",
+              problem(
+                  ProblemType.PRECONDITION_REQUIRED,
+                  "Give If-Match with the review's ETag \"review-2\", as read, so that a concurrent"
+                      + " decision is not overwritten",
+                  REPORT + "/review/decisions")),
+          new Example(
               "PreconditionFailed",
               "precondition-failed",
               "If-Match names a stale revision",

@@ -14,8 +14,10 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
   NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
   CONFLICT(409, "conflict", "Already exists"),
+  REVIEW_STATE(409, "review-state", "Not possible in this review state"),
   REPORT_WITHDRAWN(410, "report-withdrawn", "Report withdrawn"),
   PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
+  PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
   URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
@@ -25,6 +27,7 @@ public enum ProblemType {
   NOT_A_REPORT(422, "not-a-report", "Not an annual report"),
   UNREADABLE_PDF(422, "unreadable-pdf", "PDF cannot be read"),
   IMPORT_INCOMPLETE(422, "import-incomplete", "Import is incomplete"),
+  ARCHIVE_REFUSED(422, "archive-refused", "Archive refused"),
   HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
   INTERNAL(500, "internal", "Internal error"),
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable");

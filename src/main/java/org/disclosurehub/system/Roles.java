@@ -11,5 +11,8 @@ public final class Roles {
   /** The holder of an agency token: that agency's reports only. */
   public static final String AGENCY = "agency";
 
+  /** The holder of a reviewer token: reads everything, reviews the agencies of its division. */
+  public static final String REVIEWER = "reviewer";
+
   private Roles() {}
 }

@@ -1,6 +1,8 @@
 package org.disclosurehub.system;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.KeyDeserializer;
@@ -26,6 +28,8 @@ import org.disclosurehub.report.Storable;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+  /** Most JSON tokens a body may have: a report of the national format has under a thousand. */
+  static final long MAX_TOKENS = 20_000;
 
   @Override
   public void customize(ObjectMapper mapper) {
@@ -39,6 +43,16 @@ public class StrictJson implements ObjectMapperCustomizer {
             .addDeserializer(String.class, new StorableString())
             .addKeyDeserializer(String.class, new StorableKey()));
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    // Field names are not kept in Jackson's shared symbol table: a body of tens of thousands of
+    // distinct keys made it grow and rehash, costing seconds per megabyte (issue 22); without it
+    // parsing stays linear, and the few names of a report cost nothing to allocate.
+    mapper.getFactory().configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, false);
+    // A report is under a thousand tokens. Beyond MAX_TOKENS the parser stops at once, rather than
+    // buffer the rest for a record's creator (80,000 unknown keys took a second per megabyte).
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build());
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

@@ -138,6 +138,18 @@ class ProductionRunIT {
     assertThat(get("/regions/640599/2024").statusCode()).isEqualTo(404);
   }
 
+  /** Swagger UI, which agency developers open first, is served by the packaged jar too. */
+  @Test
+  void shouldServeSwaggerUi() throws Exception {
+    HttpResponse<String> page = get("/q/swagger-ui/");
+    assertThat(page.statusCode()).as(tail()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+    assertThat(page.body()).contains("swagger-ui").contains("/q/openapi");
+    HttpResponse<String> script = get("/q/swagger-ui/swagger-ui-bundle.js");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.headers().firstValue("Content-Type")).get().asString().contains("javascript");
+  }
+
   /**
    * What HTTP parsing refuses before any route is answered with a problem in the packaged jar too,
    * where the classes that ParserRefusals reaches into are loaded by Quarkus' runner.

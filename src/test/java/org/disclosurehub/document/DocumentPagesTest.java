@@ -130,7 +130,7 @@ class DocumentPagesTest {
     assertThat(page.select("dl.meta").text())
         .contains("第 3 版", "2025年1月20日 10:30（北京时间）", "3f0a6c1e9b2d4f5a", "收取信息处理费 0 万元");
     assertThat(page.select(".findings li").text())
-        .isEqualTo("BALANCE（勾稽关系（一＋二＝三＋四））：四、结转下年度继续办理 · 自然人 应为 6，实为 7。");
+        .isEqualTo("勾稽关系（一＋二＝三＋四）：四、结转下年度继续办理 · 自然人 应为 6，实为 7。");
     assertThat(page.select(".signature").text()).isEqualTo("某市自然资源局 2025年1月20日");
   }
 
@@ -151,7 +151,7 @@ class DocumentPagesTest {
             "未报送的机关（1 个） 中宁县财政局（zhongning-finance）",
             "逾期报送的机关（1 个，晚于次年1月31日） 沙坡头区自然资源局",
             "数据不一致的报告（1 个） 中卫市民政局（zhongwei-civil-affairs，第 1 版）",
-            "BALANCE（勾稽关系（一＋二＝三＋四））：四、结转下年度继续办理 · 自然人 应为 6，实为 7。");
+            "勾稽关系（一＋二＝三＋四）：四、结转下年度继续办理 · 自然人 应为 6，实为 7。");
     Grid three = new Grid(page.select("table.form").get(1));
     // Twice the bureau's 86 plus the seed's natural persons.
     int newly = three.rowOf(0, "一、本年新收政府信息公开申请数量");

@@ -94,12 +94,37 @@ class ReportDocumentApiTest {
         .startsWith("attachment; filename=\"report-" + agency + "-2024-r1.xlsx\"");
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.asByteArray()))) {
       assertThat(wb.getSheetName(0)).isEqualTo("报告表");
-      var cells = wb.getSheet("全部单元格");
-      for (var row : cells) {
-        if (row.getCell(0).getStringCellValue().equals("/activeDisclosure/licensing")) {
-          assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(1342);
+      // Every cell of the report's JSON is on the sheet of all cells, by pointer, with its value.
+      java.util.Map<String, String> byPointer = new java.util.HashMap<>();
+      for (var row : wb.getSheet("全部单元格")) {
+        var value = row.getCell(2);
+        if (value == null || row.getCell(0) == null) {
+          continue;
         }
+        byPointer.put(
+            row.getCell(0).getStringCellValue(),
+            value.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                ? new java.math.BigDecimal(Double.toString(value.getNumericCellValue()))
+                    .stripTrailingZeros()
+                    .toPlainString()
+                : value.getStringCellValue());
       }
+      assertThat(byPointer).containsEntry("/activeDisclosure/licensing", "1342");
+      ObjectNode stored = naturalResources2024();
+      int compared = 0;
+      for (org.disclosurehub.report.ReportLayout.Cell cell :
+          org.disclosurehub.report.ReportLayout.CELLS) {
+        var expected = stored.at(cell.pointer());
+        if (expected.isMissingNode()) {
+          continue; // a total the service computes
+        }
+        assertThat(byPointer.get(cell.pointer()))
+            .as(cell.pointer())
+            .isEqualTo(
+                new java.math.BigDecimal(expected.asText()).stripTrailingZeros().toPlainString());
+        compared++;
+      }
+      assertThat(compared).isGreaterThan(100);
     }
 
     given()

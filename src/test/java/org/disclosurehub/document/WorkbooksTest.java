@@ -108,6 +108,78 @@ class WorkbooksTest {
     }
   }
 
+  /**
+   * What a person printing or reading the workbooks meets: every sheet on A4 with its header rows
+   * repeated, long labels as tall as their wrapped lines, 是/否 for yes and no, and a comment on each
+   * cell that a report kept despite breaking a rule makes disagree.
+   */
+  @Test
+  void shouldPrintEverySheetOnA4AndFitLongLabelsIntoTheirRows() throws IOException {
+    RegionDocument doc = DocumentSamples.region();
+    byte[] regionBytes = Workbooks.region(doc);
+    byte[] agencyBytes =
+        Workbooks.agency(DocumentSamples.agency(DocumentSamples.naturalResources(), List.of()));
+    // Kept under target/workbooks/ to open in LibreOffice (soffice --convert-to pdf).
+    java.nio.file.Path kept = java.nio.file.Path.of("target", "workbooks");
+    java.nio.file.Files.createDirectories(kept);
+    java.nio.file.Files.write(kept.resolve("region.xlsx"), regionBytes);
+    java.nio.file.Files.write(kept.resolve("agency.xlsx"), agencyBytes);
+    try (XSSFWorkbook region = read(regionBytes);
+        XSSFWorkbook agency = read(agencyBytes)) {
+      for (XSSFWorkbook wb : List.of(region, agency)) {
+        for (Sheet sheet : wb) {
+          String name = sheet.getSheetName();
+          assertThat(sheet.getPrintSetup().getPaperSize())
+              .as(name)
+              .isEqualTo(PrintSetup.A4_PAPERSIZE);
+          assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
+          assertThat(sheet.getFooter().getCenter()).as(name).contains("&P");
+          assertThat(sheet.getFitToPage()).as(name).isEqualTo(!name.equals("各机关明细"));
+        }
+      }
+      assertThat(region.getSheet("各机关明细").getRepeatingRows().getLastRow()).isEqualTo(1);
+      assertThat(region.getSheet("各机关明细").getRepeatingColumns().getLastColumn()).isEqualTo(1);
+
+      Sheet tables = region.getSheet("汇总表");
+      float line = tables.getDefaultRowHeightInPoints();
+      for (String label :
+          List.of("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请")) {
+        Cell cell = find(tables, label);
+        assertThat(cell.getCellStyle().getWrapText()).isTrue();
+        int characters = tables.getColumnWidth(cell.getColumnIndex()) / 256;
+        int linesNeeded = (2 * label.length() + characters - 2) / (characters - 1);
+        assertThat(linesNeeded).isGreaterThan(1);
+        assertThat(cell.getRow().getHeightInPoints())
+            .as(label)
+            .isGreaterThanOrEqualTo(linesNeeded * line);
+      }
+
+      Sheet agencies = region.getSheet("各机关明细");
+      // Its header rows (labels such as 三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 自然人, and
+      // the JSON Pointers) wrap in their columns and are as tall as that takes.
+      assertThat(agencies.getRow(0).getHeightInPoints()).isGreaterThanOrEqualTo(4 * line);
+      assertThat(agencies.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(3 * line);
+      List<String> late = new java.util.ArrayList<>();
+      for (int r = 2; r <= agencies.getLastRowNum(); r++) {
+        late.add(agencies.getRow(r).getCell(4).getStringCellValue());
+      }
+      assertThat(late).contains("是", "否").allMatch(v -> v.equals("是") || v.equals("否"));
+
+      // The seed is summed although it breaks BALANCE at 四 · 自然人 and 总计.
+      Cell carriedForward = find(tables, "四、结转下年度继续办理");
+      Row row = carriedForward.getRow();
+      List<String> commented = new java.util.ArrayList<>();
+      for (Cell cell : row) {
+        if (cell.getCellComment() != null) {
+          commented.add(cell.getCellComment().getString().getString());
+        }
+      }
+      assertThat(commented).isNotEmpty().allMatch(c -> c.contains("接受不一致"));
+      assertThat(doc.inconsistentCells()).contains("/requests/carriedForward/naturalPerson");
+      assertThat(tables.getCellComments()).hasSameSizeAs(doc.inconsistentCells());
+    }
+  }
+
   private static double seedFees() {
     return TableCells.of(DocumentSamples.seed())
         .value("/activeDisclosure/feesAmount")

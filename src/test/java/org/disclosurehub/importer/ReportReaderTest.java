@@ -163,7 +163,7 @@ class ReportReaderTest {
   void shouldReportACellItCannotReadInsteadOfGuessing() {
     String text =
         text("/imports/tabs.txt")
-            .replace("1. 属于国家秘密\t1\t0\t0", "1. 属于国家秘密\t1\t—\t0")
+            .replace("1. 属于国家秘密\t1\t0\t0", "1. 属于国家秘密\t1\t1.5\t0")
             .replace("行政许可\t1342", "行政许可\t13.42")
             .replace("二、上年结转政府信息公开申请数量\t\t4\t1\t0", "二、上年结转政府信息公开申请数量\t\t4\t1");
     Reading reading = ReportReader.read(TextLines.of(text));
@@ -179,7 +179,7 @@ class ReportReaderTest {
                 "found 6 number(s), expected 7 (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计)"),
             org.assertj.core.groups.Tuple.tuple(
                 "/requests/outcomes/denied/stateSecret",
-                "'—' under 商业企业 is not a whole number; the row is not read"));
+                "'1.5' under 商业企业 is not a whole number; the row is not read"));
     assertThat(ImportedJson.missing(reading))
         .contains("/activeDisclosure/licensing", "/requests/carriedOver/total")
         .hasSize(1 + 7 + 7);

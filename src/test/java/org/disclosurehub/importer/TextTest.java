@@ -3,6 +3,7 @@ package org.disclosurehub.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.disclosurehub.text.ChineseText;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -52,21 +53,21 @@ class TextTest {
 
   @Test
   void shouldReadDatesAsReportsPrintThem() {
-    assertThat(DateText.parse("2025年1月20日")).containsExactly(2025, 1, 20);
-    assertThat(DateText.parse("某市自然资源局2025年1月20日")).containsExactly(2025, 1, 20);
-    assertThat(DateText.parse("二〇二五年一月二十日")).containsExactly(2025, 1, 20);
-    assertThat(DateText.parse("二○二四年十二月三十一日")).containsExactly(2024, 12, 31);
-    assertThat(DateText.parse("2025-01-20")).containsExactly(2025, 1, 20);
-    assertThat(DateText.parse("2025.1.20")).containsExactly(2025, 1, 20);
-    assertThat(DateText.parse("2025年度")).isNull();
-    assertThat(DateText.parse("截止12月31日")).isNull();
+    assertThat(ChineseText.date("2025年1月20日")).containsExactly(2025, 1, 20);
+    assertThat(ChineseText.date("某市自然资源局2025年1月20日")).containsExactly(2025, 1, 20);
+    assertThat(ChineseText.date("二〇二五年一月二十日")).containsExactly(2025, 1, 20);
+    assertThat(ChineseText.date("二○二四年十二月三十一日")).containsExactly(2024, 12, 31);
+    assertThat(ChineseText.date("2025-01-20")).containsExactly(2025, 1, 20);
+    assertThat(ChineseText.date("2025.1.20")).containsExactly(2025, 1, 20);
+    assertThat(ChineseText.date("2025年度")).isNull();
+    assertThat(ChineseText.date("截止12月31日")).isNull();
   }
 
   @Test
   void shouldReadTheYearFromTheTitle() {
-    assertThat(ReportReader.titleYear("2024年政府信息公开工作年度报告")).isEqualTo(2024);
-    assertThat(ReportReader.titleYear("2024年度中卫市民政局政府信息公开工作年度报告")).isEqualTo(2024);
-    assertThat(ReportReader.titleYear("中卫市民政局2023年政府信息公开年报")).isEqualTo(2023);
-    assertThat(ReportReader.titleYear("关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知")).isNull();
+    assertThat(Prose.titleYear("2024年政府信息公开工作年度报告")).isEqualTo(2024);
+    assertThat(Prose.titleYear("2024年度中卫市民政局政府信息公开工作年度报告")).isEqualTo(2024);
+    assertThat(Prose.titleYear("中卫市民政局2023年政府信息公开年报")).isEqualTo(2023);
+    assertThat(Prose.titleYear("关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知")).isNull();
   }
 }

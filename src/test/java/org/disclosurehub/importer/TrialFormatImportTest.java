@@ -115,6 +115,23 @@ class TrialFormatImportTest {
         .body("report.activeDisclosure2019.procurement.unit", equalTo("万元"));
   }
 
+  @Test
+  void shouldStoreA2019ReportWhoseAmountCarriesItsUnitInTheCell() {
+    String agency = registerAgency("330300");
+    String text =
+        Fixtures.text("/imports/trial-2020.txt")
+            .replace("采购总金额（元）", "采购总金额")
+            .replace("政府集中采购\t7\t1,263,850.36", "政府集中采购\t7\t1263850.36元");
+
+    importText(text, "?store=true&agency=" + agency)
+        .then()
+        .statusCode(200)
+        .body("partial", equalTo(false))
+        .body("stored.revision", equalTo(1))
+        .body("report.activeDisclosure2019.procurement.totalAmount", equalTo("1263850.36"))
+        .body("report.activeDisclosure2019.procurement.unit", equalTo("元"));
+  }
+
   private static JsonNode current(String agency) throws Exception {
     return Fixtures.JSON
         .readTree(given().get(reportPath(agency, 2020)).then().statusCode(200).extract().asString())

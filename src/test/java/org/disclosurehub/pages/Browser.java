@@ -15,14 +15,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven through its chromedriver. Both paths are given, so Selenium
  * never looks for (or downloads) a browser or driver of its own.
  */
-final class Browser {
+public final class Browser {
   static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
   static final String CHROMEDRIVER =
       System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 
   private Browser() {}
 
-  static ChromeDriver start() {
+  public static ChromeDriver start() {
     try {
       Path profile = Files.createTempDirectory("chromium-profile");
       ChromeOptions options = new ChromeOptions();
@@ -53,7 +53,7 @@ final class Browser {
   }
 
   /** Saves what the browser shows under target/screenshots/. */
-  static void screenshot(ChromeDriver driver, String name) {
+  public static void screenshot(ChromeDriver driver, String name) {
     try {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);

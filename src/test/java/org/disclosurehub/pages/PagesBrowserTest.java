@@ -96,7 +96,16 @@ class PagesBrowserTest {
     assertThat(texts("ul.missing a")).containsExactly("青羊区统计局");
     assertThat(texts("ul.late a")).containsExactly("锦江区民政局");
     assertThat(texts("table.findings td:first-child a")).contains("青羊区司法局");
-    assertThat(texts("table.findings td:nth-child(2)")).contains("BALANCE");
+    // Rules by their Chinese names; the id only as data.
+    assertThat(texts("table.findings td:nth-child(2)")).contains("勾稽关系（一＋二＝三＋四）");
+    assertThat(
+            browser.findElements(By.cssSelector("table.findings td[data-rule]")).stream()
+                .map(td -> td.getAttribute("data-rule")))
+        .contains("BALANCE");
+    assertThat(browser.findElement(By.id("findings")).findElement(By.xpath("..")).getText())
+        .doesNotContain("BALANCE", "CARRY_OVER");
+    // The trend starts at the first year an agency of the city was expected: no "0/0" before it.
+    assertThat(texts("table.trend td:nth-child(2)")).isNotEmpty().doesNotContain("0/0");
     assertThat(texts("table.subregions th a")).contains("锦江区", "青羊区");
 
     WebElement chart = browser.findElement(By.cssSelector("figure.chart svg"));
@@ -139,6 +148,17 @@ class PagesBrowserTest {
     assertThat(browser.findElement(By.cssSelector("section.tables")).getText())
         .contains(Long.toString(report.getLong("report.requests.newlyReceived.total")));
     assertThat(texts("table.history th a")).containsExactly("1");
+    // Times in Beijing time for people, the instant kept in datetime.
+    String stored = report.getString("submittedAt");
+    String beijing =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .format(java.time.Instant.parse(stored))
+            + "（北京时间）";
+    assertThat(texts("dl.revision time")).containsExactly(beijing, "2024年1月20日"); // 发布日期
+    assertThat(texts("table.history time")).containsExactly(beijing);
+    assertThat(browser.findElement(By.cssSelector("dl.revision time")).getAttribute("datetime"))
+        .isEqualTo(stored);
     Browser.screenshot(browser, "agency");
 
     browser.findElement(By.linkText("上一年度")).click();
@@ -182,6 +202,59 @@ class PagesBrowserTest {
     browser.get(base + "regions/999999/" + YEAR);
     assertThat(browser.findElement(By.cssSelector("p.problem")).getAttribute("data-status"))
         .isEqualTo("404");
+  }
+
+  /**
+   * Every kind of page people read, the pages and the documents, passes axe-core's WCAG 2.1 A and
+   * AA rules as the browser shows it and html-validate's recommended rules as served.
+   */
+  @Test
+  void shouldPassAxeCoreAndHtmlValidateOnEveryKindOfPage() {
+    Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("home", "?year=" + YEAR);
+    pages.put("home-found", "?q=区&year=" + YEAR); // many regions
+    pages.put("region", "regions/" + CITY + "/" + YEAR);
+    pages.put("region-late", "regions/" + CITY + "/" + YEAR + "?filter=late&sort=-newlyReceived");
+    pages.put("region-own", "regions/" + CITY + "/" + YEAR + "?scope=own");
+    pages.put("agency", "agencies/" + agencies.inconsistent() + "/" + YEAR);
+    pages.put("agency-absent", "agencies/" + agencies.missing() + "/" + YEAR);
+    pages.put("problem", "regions/999999/" + YEAR);
+    pages.put("region-document", "api/v1/regions/" + CITY + "/annual-report/" + YEAR);
+    pages.put("agency-document", reportPath(agencies.inconsistent(), YEAR).substring(1));
+    Map<String, String> served = new java.util.LinkedHashMap<>();
+    List<String> axe = new java.util.ArrayList<>();
+    pages.forEach(
+        (name, path) -> {
+          served.put(name, given().accept("text/html").get("/" + path).then().extract().asString());
+          browser.get(base + path);
+          PageChecks.axe(browser).forEach(v -> axe.add(name + " " + v));
+        });
+    // The consolidated tables mark the cells the inconsistent report (kept with
+    // acceptInconsistent) makes disagree, and say why under the table.
+    List<String> broken =
+        given()
+            .get(reportPath(agencies.inconsistent(), YEAR))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("violations.path");
+    browser.get(base + pages.get("region-document"));
+    assertThat(
+            browser.findElements(By.cssSelector("table.form td.inconsistent")).stream()
+                .map(td -> td.getAttribute("data-pointer"))
+                .toList())
+        .isNotEmpty()
+        .containsAll(broken);
+    assertThat(texts("p.inconsistent-note")).allMatch(note -> note.contains("接受不一致"));
+    assertThat(served.get("home-found")).contains("<ul class=\"found\">");
+    List<String> htmlValidate = PageChecks.htmlValidate(served);
+    System.out.println("axe-core: " + axe.size() + " violations");
+    axe.forEach(System.out::println);
+    System.out.println("html-validate: " + htmlValidate.size() + " messages");
+    htmlValidate.forEach(System.out::println);
+    assertThat(axe).as("axe-core violations").isEmpty();
+    assertThat(htmlValidate).as("html-validate messages").isEmpty();
   }
 
   private static String figure(int index) {

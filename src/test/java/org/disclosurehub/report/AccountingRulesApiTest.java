@@ -7,6 +7,7 @@ import static org.disclosurehub.Fixtures.at;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.registerAgency;
 import static org.disclosurehub.Fixtures.reportPath;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -129,23 +130,38 @@ class AccountingRulesApiTest {
   }
 
   @Test
-  void shouldRefuseNegativeCounts() {
+  void shouldRefuseNegativeCountsAsUnstorableEvenWhenAccepted() {
+    // A negative cell is no inconsistency to keep as published: 400 with its pointer (issue 22).
     ObjectNode report = naturalResources2024();
     at(report, "/activeDisclosure").put("licensing", -3);
+    at(report, "/activeDisclosure").put("feesAmount", "-1.5");
+    String agency = registerAgency("320200");
 
-    assertRefused(report, new Finding("NON_NEGATIVE", "/activeDisclosure/licensing", ">= 0", "-3"));
+    admin()
+        .contentType("application/json")
+        .queryParam("acceptInconsistent", true)
+        .body(report.toString())
+        .put(reportPath(agency, 2024))
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("/problems/invalid-field"))
+        .body(
+            "errors.pointer",
+            containsInAnyOrder("/activeDisclosure/licensing", "/activeDisclosure/feesAmount"));
+    given().get(reportPath(agency, 2024)).then().statusCode(404);
   }
 
   @Test
   void shouldListEveryViolationAtOnce() {
     ObjectNode report = naturalResources2024();
-    at(report, "/activeDisclosure").put("feesAmount", "-1.5");
+    at(report, "/requests/carriedForward").put("naturalPerson", 7).put("total", 8);
     at(report, "/reviews/litigationDirect").put("total", 3);
 
     assertRefused(
         report,
         new Finding("REVIEW_TOTAL", "/reviews/litigationDirect/total", "4", "3"),
-        new Finding("NON_NEGATIVE", "/activeDisclosure/feesAmount", ">= 0", "-1.5"));
+        new Finding("BALANCE", "/requests/carriedForward/naturalPerson", "6", "7"),
+        new Finding("BALANCE", "/requests/carriedForward/total", "7", "8"));
   }
 
   @Test

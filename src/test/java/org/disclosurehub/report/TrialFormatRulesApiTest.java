@@ -9,6 +9,7 @@ import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.registerAgency;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.report.AccountingRulesApiTest.submit;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,16 +45,15 @@ class TrialFormatRulesApiTest {
     at(report, "/activeDisclosure2019/regulations").put("publishedTotal", -9);
     at(report, "/activeDisclosure2019/procurement").put("totalAmount", "-1263850.36");
 
-    assertRefused(
-        report,
-        new Finding(
-            "NON_NEGATIVE", "/activeDisclosure2019/regulations/publishedTotal", ">= 0", "-9"),
-        new Finding("NON_NEGATIVE", "/activeDisclosure2019/penalties/decisions", ">= 0", "-112"),
-        new Finding(
-            "NON_NEGATIVE",
-            "/activeDisclosure2019/procurement/totalAmount",
-            ">= 0",
-            "-1263850.36"));
+    submit(registerAgency("330200"), 2020, report)
+        .statusCode(400)
+        .body("type", equalTo("/problems/invalid-field"))
+        .body(
+            "errors.pointer",
+            containsInAnyOrder(
+                "/activeDisclosure2019/regulations/publishedTotal",
+                "/activeDisclosure2019/penalties/decisions",
+                "/activeDisclosure2019/procurement/totalAmount"));
   }
 
   @Test

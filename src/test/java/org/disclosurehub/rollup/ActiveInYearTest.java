@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.disclosurehub.sql.Sql;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -188,7 +188,19 @@ class RollupCsvTest {
       assertThat(row.get(8)).isEqualTo("1");
       assertThat(row.get(9)).isEqualTo(report.report().path("publishedOn").asText(""));
       assertThat(row.get(10)).isEqualTo(Boolean.toString(report.late()));
-      assertThat(row.get(11)).isEqualTo(report.inconsistent() ? row.get(11) : "0");
+      // The count its report's own answer gives, which for an inconsistent one is not 0.
+      int violations =
+          given()
+              .get("/api/v1/agencies/" + report.code() + "/reports/" + YEAR)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getInt("violations.size()");
+      assertThat(violations > 0)
+          .as(report.code() + " inconsistent")
+          .isEqualTo(report.inconsistent());
+      assertThat(row.get(11)).as("violationCount").isEqualTo(Integer.toString(violations));
       assertThat(row.get(12)).as("no plausibility warning").isEmpty();
       for (int c = 13; c < header.size(); c++) {
         if (header.get(c).startsWith("/activeDisclosure2019/")) {

@@ -224,7 +224,7 @@ class TrialFormatRollupTest {
         .contains("其中 1 份报告为2019年试行格式")
         .contains("data-pointer=\"/activeDisclosure/licensing\">" + (1342 + 1208) + "<")
         .contains("data-pointer=\"/activeDisclosure2019/otherManagementServices/decisions\">37<")
-        .contains("<th colspan=\"2\">采购总金额（万元）</th>")
+        .contains("<th colspan=\"2\" scope=\"col\">采购总金额（万元）</th>")
         .contains("data-pointer=\"/activeDisclosure2019/procurement/totalAmount\">126.385036<")
         .contains("3.其他");
 
@@ -233,8 +233,8 @@ class TrialFormatRollupTest {
         .contains("2019年试行格式")
         .contains("第二十条第（九）项")
         .contains("其他对外管理服务事项")
-        .contains("<th colspan=\"2\">（六）其他处理</th>")
-        .contains("<th colspan=\"2\">采购总金额（元）</th>")
+        .contains("<th colspan=\"2\" scope=\"row\">（六）其他处理</th>")
+        .contains("<th colspan=\"2\" scope=\"col\">采购总金额（元）</th>")
         .contains("data-pointer=\"/activeDisclosure2019/procurement/totalAmount\">1263850.36<")
         .doesNotContain("本年制发件数")
         .doesNotContain("/requests/outcomes/otherHandling/overdueFee");

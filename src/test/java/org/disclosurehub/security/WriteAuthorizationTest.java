@@ -3,16 +3,19 @@ package org.disclosurehub.security;
 import static io.restassured.RestAssured.given;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.as;
+import static org.disclosurehub.Fixtures.at;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.registerAgency;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.Fixtures.text;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -37,7 +40,11 @@ class WriteAuthorizationTest {
     OTHER_AGENCY,
     ADMIN,
     REVOKED_TOKEN,
-    UNKNOWN_TOKEN
+    UNKNOWN_TOKEN,
+    /** A reviewer of the own agency's city (320300; the agency is in 320311). */
+    REVIEWER_OF_DIVISION,
+    /** A reviewer of another city. */
+    REVIEWER_ELSEWHERE
   }
 
   enum Endpoint {
@@ -48,20 +55,32 @@ class WriteAuthorizationTest {
     TOKEN_POST,
     TOKEN_GET,
     TOKEN_DELETE,
-    IMPORT_STORE
+    IMPORT_STORE,
+    REVIEWER_POST,
+    REVIEWER_GET,
+    REVIEWER_DELETE,
+    REVIEW_DECISION,
+    WARNING_EXPLAIN,
+    ROSTER_CHANGE
   }
 
   /** Expected statuses, in the order of {@link Caller}. */
   private static final Map<Endpoint, List<Integer>> EXPECTED =
-      Map.of(
-          Endpoint.AGENCY_POST, List.of(401, 403, 403, 201, 401, 401),
-          Endpoint.AGENCY_PATCH, List.of(401, 403, 403, 200, 401, 401),
-          Endpoint.REPORT_PUT, List.of(401, 201, 403, 201, 401, 401),
-          Endpoint.REPORT_DELETE, List.of(401, 403, 403, 200, 401, 401),
-          Endpoint.TOKEN_POST, List.of(401, 403, 403, 201, 401, 401),
-          Endpoint.TOKEN_GET, List.of(401, 403, 403, 200, 401, 401),
-          Endpoint.TOKEN_DELETE, List.of(401, 403, 403, 204, 401, 401),
-          Endpoint.IMPORT_STORE, List.of(401, 200, 403, 200, 401, 401));
+      Map.ofEntries(
+          Map.entry(Endpoint.AGENCY_POST, List.of(401, 403, 403, 201, 401, 401, 403, 403)),
+          Map.entry(Endpoint.AGENCY_PATCH, List.of(401, 403, 403, 200, 401, 401, 403, 403)),
+          Map.entry(Endpoint.REPORT_PUT, List.of(401, 201, 403, 201, 401, 401, 403, 403)),
+          Map.entry(Endpoint.REPORT_DELETE, List.of(401, 403, 403, 200, 401, 401, 403, 403)),
+          Map.entry(Endpoint.TOKEN_POST, List.of(401, 403, 403, 201, 401, 401, 403, 403)),
+          Map.entry(Endpoint.TOKEN_GET, List.of(401, 403, 403, 200, 401, 401, 403, 403)),
+          Map.entry(Endpoint.TOKEN_DELETE, List.of(401, 403, 403, 204, 401, 401, 403, 403)),
+          Map.entry(Endpoint.IMPORT_STORE, List.of(401, 200, 403, 200, 401, 401, 403, 403)),
+          Map.entry(Endpoint.REVIEWER_POST, List.of(401, 403, 403, 201, 401, 401, 403, 403)),
+          Map.entry(Endpoint.REVIEWER_GET, List.of(401, 403, 403, 200, 401, 401, 403, 403)),
+          Map.entry(Endpoint.REVIEWER_DELETE, List.of(401, 403, 403, 204, 401, 401, 403, 403)),
+          Map.entry(Endpoint.REVIEW_DECISION, List.of(401, 403, 403, 201, 401, 401, 201, 403)),
+          Map.entry(Endpoint.WARNING_EXPLAIN, List.of(401, 201, 403, 201, 401, 401, 201, 403)),
+          Map.entry(Endpoint.ROSTER_CHANGE, List.of(401, 403, 403, 201, 401, 401, 201, 403)));
 
   static Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
@@ -116,11 +135,25 @@ class WriteAuthorizationTest {
     final String revokedToken;
     final long targetTokenId = Issued.of(own).id();
     final String newCode = newAgencyCode("new");
+    final String reviewerToken = Reviewer.of("320300").token();
+    final String elsewhereToken = Reviewer.of("620100").token();
+    final long targetReviewerId = Reviewer.of("320300").id();
+    final String newReviewerName = "新审核人 " + newCode;
 
     World() {
       Issued revoked = Issued.of(own);
       admin().delete(tokens(own) + "/" + revoked.id()).then().statusCode(204);
       revokedToken = revoked.token();
+      // 2022 with 134 licensing decisions, 2023 with 1342: a YEAR_JUMP to explain.
+      ObjectNode jumping = naturalResources2024();
+      jumping.put("publishedOn", "2023-01-20");
+      at(jumping, "/activeDisclosure").put("licensing", 134);
+      admin()
+          .contentType("application/json")
+          .body(jumping.toString())
+          .put(reportPath(own, 2022))
+          .then()
+          .statusCode(201);
       admin()
           .contentType("application/json")
           .body(naturalResources2024().toString())
@@ -137,6 +170,8 @@ class WriteAuthorizationTest {
         case ADMIN -> admin();
         case REVOKED_TOKEN -> as(revokedToken);
         case UNKNOWN_TOKEN -> as("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        case REVIEWER_OF_DIVISION -> as(reviewerToken);
+        case REVIEWER_ELSEWHERE -> as(elsewhereToken);
       };
     }
 
@@ -165,7 +200,36 @@ class WriteAuthorizationTest {
             request
                 .contentType("text/plain; charset=utf-8")
                 .body(text("/reports/zhongwei-civil-affairs-2024.txt"))
-                .post("/api/v1/imports?store=true&year=2022&agency=" + own);
+                .post("/api/v1/imports?store=true&year=2021&agency=" + own);
+        case REVIEWER_POST ->
+            request
+                .contentType("application/json")
+                .body(Map.of("divisionCode", "320300", "name", newReviewerName))
+                .post("/api/v1/reviewers");
+        case REVIEWER_GET -> request.get("/api/v1/reviewers");
+        case REVIEWER_DELETE -> request.delete("/api/v1/reviewers/" + targetReviewerId);
+        case REVIEW_DECISION ->
+            request
+                .contentType("application/json")
+                .header("If-Match", "\"review-1\"")
+                .body(Map.of("decision", "returned", "reason", "请核实第三部分"))
+                .post(reportPath(own, 2023) + "/review/decisions");
+        case WARNING_EXPLAIN ->
+            request
+                .contentType("application/json")
+                .header("If-Match", "\"review-1\"")
+                .body(
+                    Map.of(
+                        "action", "explained",
+                        "rule", "YEAR_JUMP",
+                        "path", "/activeDisclosure/licensing",
+                        "text", "承接下放审批事项"))
+                .post(reportPath(own, 2023) + "/review/warnings");
+        case ROSTER_CHANGE ->
+            request
+                .contentType("application/json")
+                .body(Map.of("expected", false, "cause", "abolished", "reason", "机构撤销"))
+                .post("/api/v1/agencies/" + own + "/roster/2023");
       };
     }
 
@@ -180,7 +244,28 @@ class WriteAuthorizationTest {
             given().get(reportPath(own, 2023)).then().statusCode(200).body("revision", equalTo(1));
         case TOKEN_POST -> admin().get(tokens(own)).then().body("", hasSize(3));
         case TOKEN_GET -> {}
-        case IMPORT_STORE -> given().get(reportPath(own, 2022)).then().statusCode(404);
+        case IMPORT_STORE -> given().get(reportPath(own, 2021)).then().statusCode(404);
+        case REVIEWER_POST ->
+            admin()
+                .get("/api/v1/reviewers")
+                .then()
+                .body("findAll { it.name == '" + newReviewerName + "' }", hasSize(0));
+        case REVIEWER_GET -> {}
+        case REVIEWER_DELETE ->
+            admin()
+                .get("/api/v1/reviewers")
+                .then()
+                .body("find { it.id == " + targetReviewerId + " }.revokedAt", nullValue());
+        case REVIEW_DECISION, WARNING_EXPLAIN ->
+            given()
+                .get(reportPath(own, 2023) + "/review/history")
+                .then()
+                .body("kind", contains("filed"));
+        case ROSTER_CHANGE ->
+            given()
+                .get("/api/v1/regions/320311/roster/2023")
+                .then()
+                .body("find { it.agency == '" + own + "' }.changes", hasSize(0));
         case TOKEN_DELETE ->
             admin()
                 .get(tokens(own))
@@ -195,6 +280,18 @@ class WriteAuthorizationTest {
       Response issued = admin().post(tokens(agency));
       issued.then().statusCode(201);
       return new Issued(issued.jsonPath().getLong("id"), issued.jsonPath().getString("token"));
+    }
+  }
+
+  record Reviewer(long id, String token) {
+    static Reviewer of(String division) {
+      Response issued =
+          admin()
+              .contentType("application/json")
+              .body(Map.of("divisionCode", division, "name", "政务公开办 " + division))
+              .post("/api/v1/reviewers");
+      issued.then().statusCode(201);
+      return new Reviewer(issued.jsonPath().getLong("id"), issued.jsonPath().getString("token"));
     }
   }
 

@@ -14,10 +14,10 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.Narrative;
 import org.disclosurehub.report.TextFingerprint;
+import org.disclosurehub.sql.Sql;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,14 +94,25 @@ class TextReuseScaleTest {
             .call(
                 () ->
                     JSON.readTree(
-                        em.createNativeQuery(
-                                "explain (analyze, format json) " + Plausibility.SHARED_WITH)
-                            .setParameter(1, CITY)
-                            .setParameter(2, YEAR)
-                            .setParameter(3, checked.id)
-                            .setParameter(4, literal(ngrams))
-                            .getSingleResult()
-                            .toString()));
+                        Sql.<String>inTransaction(
+                            connection -> {
+                              try (var s =
+                                  Sql.of(
+                                          "explain (analyze, format json) "
+                                              + PlausibilityStore.SHARED_WITH)
+                                      .prepare(connection)) {
+                                s.set("city", CITY)
+                                    .set("year", YEAR)
+                                    .set("excluded", checked.id)
+                                    .set(
+                                        "ngrams",
+                                        Arrays.stream(ngrams).boxed().toArray(Integer[]::new));
+                                try (var rs = s.query()) {
+                                  rs.next();
+                                  return rs.getString(1);
+                                }
+                              }
+                            })));
     long read = rowsReadFromTheIndex(plan.get(0).get("Plan"));
 
     // Its own n-grams (left out by the filter) and the original's: twice its n-grams, of 500 × as
@@ -128,11 +139,5 @@ class TextReuseScaleTest {
       rows += rowsReadFromTheIndex(child);
     }
     return rows;
-  }
-
-  private static String literal(int[] values) {
-    return Arrays.stream(values)
-        .mapToObj(Integer::toString)
-        .collect(Collectors.joining(",", "{", "}"));
   }
 }

@@ -1,0 +1,161 @@
+package org.disclosurehub.backfill;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import org.disclosurehub.region.Regions;
+import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ProblemType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * An import job's page for people (outside the API): its progress, refreshed while it runs, and the
+ * files that wait with their reason and the decisions a person can make, as plain forms that work
+ * without JavaScript. A decision carries the admin's token in the form.
+ */
+@Path("/import-jobs/{id}")
+class ImportJobPage {
+  private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
+  private static final Map<String, String> REASONS =
+      Map.of(
+          "agency-unknown", "机关未登记或名称无法识别",
+          "agency-ambiguous", "名称可对应多个机关",
+          "year-unknown", "未找到报告年度",
+          "partial", "未能完整读出表格",
+          "conflict", "与该机关该年度的现有版本不同");
+
+  private final ImportJobs jobs;
+  private final JobReads reads;
+  private final ImportJobWorkers workers;
+  private final IdentityProviderManager identities;
+  private final Template job;
+
+  ImportJobPage(
+      ImportJobs jobs,
+      JobReads reads,
+      ImportJobWorkers workers,
+      IdentityProviderManager identities,
+      @Location("backfill/job.html") Template job) {
+    this.jobs = jobs;
+    this.reads = reads;
+    this.workers = workers;
+    this.identities = identities;
+    this.job = job;
+  }
+
+  @GET
+  @Produces(HTML)
+  @Operation(hidden = true)
+  public Response page(@PathParam("id") String id) {
+    JobView view;
+    try {
+      view =
+          reads
+              .view(ImportJobResource.jobId(id), null)
+              .orElseThrow(() -> ProblemException.notFound("No import job " + id));
+    } catch (ProblemException e) {
+      return problem(e);
+    }
+    String body =
+        job.data("job", view)
+            .data("running", view.state().equals("running"))
+            .data("divisionName", Regions.name(view.division()))
+            .data(
+                "waiting", view.files().stream().filter(f -> f.state().equals("waiting")).toList())
+            .data("reasons", REASONS)
+            .render();
+    return Response.ok(body, HTML).header("Cache-Control", "no-store").build();
+  }
+
+  @POST
+  @Path("files/{file}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(HTML)
+  @Operation(hidden = true)
+  public Response decide(
+      @PathParam("id") String id,
+      @PathParam("file") String file,
+      @FormParam("token") String token,
+      @FormParam("agency") String agency,
+      @FormParam("agencyCode") String agencyCode,
+      @FormParam("year") String year,
+      @FormParam("decision") String decision) {
+    try {
+      long jobId = ImportJobResource.jobId(id);
+      int position = ImportJobResource.position(file);
+      String division =
+          jobs.division(jobId).orElseThrow(() -> ProblemException.notFound("No import job " + id));
+      SecurityIdentity who = authenticated(token);
+      JobPermission.requireReviewerOf(who, division);
+      String chosen = blank(agencyCode) ? (blank(agency) ? null : agency) : agencyCode.strip();
+      ImportJobResource.Patch patch =
+          new ImportJobResource.Patch(
+              blank(decision) ? chosen : null,
+              blank(decision) && !blank(year) ? Integer.valueOf(year.strip()) : null,
+              blank(decision) ? null : decision);
+      String by = who.getPrincipal().getName();
+      QuarkusTransaction.requiringNew()
+          .run(() -> ImportJobResource.decide(jobs, division, jobId, position, patch, by));
+      workers.wake();
+      return Response.seeOther(URI.create("/import-jobs/" + jobId)).build();
+    } catch (ProblemException e) {
+      return problem(e);
+    } catch (NumberFormatException e) {
+      return problem(ProblemException.invalidParameter("year", "must be a whole number"));
+    }
+  }
+
+  private SecurityIdentity authenticated(String token) {
+    if (blank(token)) {
+      throw new ProblemException(ProblemType.UNAUTHORIZED, "A decision needs the admin's token");
+    }
+    try {
+      return identities.authenticateBlocking(
+          new TokenAuthenticationRequest(new TokenCredential(token.strip(), "bearer")));
+    } catch (AuthenticationFailedException refused) {
+      throw new ProblemException(ProblemType.INVALID_TOKEN, "This token is not valid");
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static Response problem(ProblemException e) {
+    var problem = e.problem();
+    String body =
+        "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>"
+            + escape(problem.title())
+            + "</title><h1>"
+            + escape(problem.title())
+            + "</h1><p class=\"problem\">"
+            + escape(problem.detail())
+            + "</p>";
+    return Response.status(problem.status()).entity(body).type(HTML).build();
+  }
+
+  private static String escape(String text) {
+    return text == null
+        ? ""
+        : text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,153 @@
+package org.disclosurehub.backfill;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * The service's own workers: a bounded pool that takes queued files one at a time, each in a
+ * transaction that holds the file's row ({@code FOR UPDATE SKIP LOCKED}) until its outcome is
+ * recorded. Replicas share the queue; a file whose worker died (a restart, a crash) is queued again
+ * when its transaction rolls back, and read again: identical content stores nothing, so nothing is
+ * stored twice.
+ */
+@ApplicationScoped
+class ImportJobWorkers {
+  private static final Logger LOG = Logger.getLogger(ImportJobWorkers.class);
+  private static final long IDLE_MILLIS = 2000;
+
+  private final ImportJobConfig config;
+  private final Work work;
+  private final Object signal = new Object();
+  private volatile boolean running;
+  private ExecutorService pool;
+
+  ImportJobWorkers(ImportJobConfig config, Work work) {
+    this.config = config;
+    this.work = work;
+  }
+
+  void start(@Observes StartupEvent started) {
+    running = true;
+    AtomicInteger n = new AtomicInteger();
+    pool =
+        Executors.newFixedThreadPool(
+            config.workers(),
+            r -> {
+              Thread t = new Thread(r, "import-job-worker-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    for (int i = 0; i < config.workers(); i++) {
+      pool.submit(this::loop);
+    }
+  }
+
+  void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+    running = false;
+    wake();
+    pool.shutdown();
+    pool.awaitTermination(10, TimeUnit.SECONDS);
+  }
+
+  /** A job was created or a file queued again: idle workers look at once. */
+  void wake() {
+    synchronized (signal) {
+      signal.notifyAll();
+    }
+  }
+
+  private void loop() {
+    while (running) {
+      boolean worked;
+      try {
+        worked = work.next();
+      } catch (RuntimeException | Error failed) {
+        if (!running) {
+          return;
+        }
+        LOG.warn("import job worker: a file could not be processed; it stays queued", failed);
+        worked = false;
+      }
+      if (!worked) {
+        synchronized (signal) {
+          try {
+            signal.wait(IDLE_MILLIS);
+          } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** One file, in its own transaction and request context (the author of what it stores). */
+  @ApplicationScoped
+  static class Work {
+    private final ImportJobs jobs;
+    private final FileDecider decider;
+    private final CurrentIdentityAssociation identity;
+
+    Work(ImportJobs jobs, FileDecider decider, CurrentIdentityAssociation identity) {
+      this.jobs = jobs;
+      this.decider = decider;
+      this.identity = identity;
+    }
+
+    @ActivateRequestContext
+    boolean next() {
+      return QuarkusTransaction.requiringNew()
+          .timeout(600)
+          .call(
+              () -> {
+                Optional<ImportJobs.Claimed> claimed = jobs.claim();
+                if (claimed.isEmpty()) {
+                  return false;
+                }
+                ImportJobs.Claimed file = claimed.get();
+                // What the file stores is the job creator's write, as if they had imported it.
+                identity.setIdentity(
+                    QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(file.createdBy()))
+                        .build());
+                jobs.record(file.id(), decided(file));
+                jobs.settle(file.job());
+                return true;
+              });
+    }
+
+    /** A fault of the service on one file refuses that file, rather than retrying it forever. */
+    private ImportJobs.Outcome decided(ImportJobs.Claimed file) {
+      try {
+        return decider.decide(file);
+      } catch (RuntimeException fault) {
+        LOG.errorf(
+            fault, "import job %d file %d could not be decided", file.job(), file.position());
+        return new ImportJobs.Outcome(
+            "refused",
+            "internal",
+            null,
+            file.agency(),
+            file.agencyFrom(),
+            file.year(),
+            null,
+            null,
+            null,
+            null);
+      }
+    }
+  }
+}

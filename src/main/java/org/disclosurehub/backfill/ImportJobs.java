@@ -1,0 +1,316 @@
+package org.disclosurehub.backfill;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.disclosurehub.system.HubConfig;
+import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ProblemType;
+
+/** Import jobs and their files as rows: created from an archive, read, and decided. */
+@ApplicationScoped
+class ImportJobs {
+  private final ImportJobConfig limits;
+  private final HubConfig config;
+  private final Clock clock;
+  private final ObjectMapper json;
+
+  ImportJobs(ImportJobConfig limits, HubConfig config, Clock clock, ObjectMapper json) {
+    this.limits = limits;
+    this.config = config;
+    this.clock = clock;
+    this.json = json;
+  }
+
+  /** A file claimed by a worker: locked until its transaction ends. */
+  record Claimed(
+      long id,
+      long job,
+      int position,
+      String name,
+      String mediaType,
+      byte[] content,
+      String agency,
+      String agencyFrom,
+      Integer year,
+      String decision,
+      String division,
+      String createdBy) {}
+
+  /** What a worker decided for a file. */
+  record Outcome(
+      String state,
+      String reason,
+      JsonNode detail,
+      String agency,
+      String agencyFrom,
+      Integer year,
+      LocalDate publishedOn,
+      Integer cellsRead,
+      Integer violations,
+      Integer revision) {}
+
+  /**
+   * Takes the archive apart and keeps the job and its files, in one transaction: an archive refused
+   * on its tenth thousand entry leaves nothing behind.
+   */
+  long create(String division, String author, InputStream body) {
+    ArchiveIntake intake = new ArchiveIntake(limits, config.maxImportBytes());
+    return QuarkusTransaction.requiringNew()
+        .timeout((int) Duration.ofHours(1).toSeconds())
+        .call(
+            () -> {
+              Instant now = now();
+              long job =
+                  ((Number)
+                          JobRows.select(
+                                  """
+                                  insert into import_job (division_code, created_by, created_at,
+                                                          archive_bytes, file_count)
+                                  values (:division, :author, :now, 0, 0)
+                                  returning id""")
+                              .set("division", division)
+                              .set("author", author)
+                              .set("now", now)
+                              .row()
+                              .get(0))
+                      .longValue();
+              int[] position = {0};
+              long size;
+              try {
+                size = intake.read(body, file -> insertFile(job, ++position[0], file));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              if (position[0] == 0) {
+                throw new ProblemException(
+                    ProblemType.ARCHIVE_REFUSED,
+                    "The archive holds no file (folders and system files aside); nothing was"
+                        + " stored");
+              }
+              JobRows.update(
+                      """
+                      update import_job set archive_bytes = :size, file_count = :count
+                      where id = :job""")
+                  .set("size", size)
+                  .set("count", position[0])
+                  .set("job", job)
+                  .run();
+              return job;
+            });
+  }
+
+  private void insertFile(long job, int position, ArchiveIntake.ArchivedFile file) {
+    boolean refused = file.refusal() != null;
+    JobRows.update(
+            """
+            insert into import_job_file (job_id, position, name, media_type, size, content, state,
+                                         reason, detail, processed_at)
+            values (:job, :position, :name, :mediaType, :size, :content, :state, :reason,
+                    cast(:detail as jsonb), :processedAt)""")
+        .set("job", job)
+        .set("position", position)
+        .set("name", file.name())
+        .set("mediaType", file.mediaType())
+        .set("size", file.size())
+        .set("content", file.content())
+        .set("state", refused ? "refused" : "queued")
+        .set("reason", refused ? "unsupported" : null)
+        .set("detail", refused ? notes(file.refusal()) : null)
+        .set("processedAt", refused ? now() : null)
+        .run();
+  }
+
+  private String notes(String note) {
+    return json.createObjectNode().set("notes", json.createArrayNode().add(note)).toString();
+  }
+
+  /** The next queued file of any job, locked; replicas skip what another has locked. */
+  Optional<Claimed> claim() {
+    JobRows.Row row =
+        JobRows.select(
+                """
+                select f.id, f.job_id, f.position, f.name, f.media_type, f.content, f.agency_code,
+                       f.agency_from, f.year, f.decision, j.division_code, j.created_by
+                from import_job_file f join import_job j on j.id = f.job_id
+                where f.state = 'queued'
+                order by f.id
+                limit 1
+                for update of f skip locked""")
+            .row();
+    if (row == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Claimed(
+            ((Number) row.get(0)).longValue(),
+            ((Number) row.get(1)).longValue(),
+            ((Number) row.get(2)).intValue(),
+            (String) row.get(3),
+            (String) row.get(4),
+            (byte[]) row.get(5),
+            (String) row.get(6),
+            (String) row.get(7),
+            row.get(8) == null ? null : ((Number) row.get(8)).intValue(),
+            (String) row.get(9),
+            (String) row.get(10),
+            (String) row.get(11)));
+  }
+
+  /** Serializes what two workers (or replicas) decide for files of one agency and year. */
+  void lockAgencyYear(String agency, int year) {
+    JobRows.select("select pg_advisory_xact_lock(hashtext(:key))::text")
+        .set("key", "import-job:" + agency + ":" + year)
+        .rows();
+  }
+
+  void record(long file, Outcome outcome) {
+    JobRows.update(
+            """
+            update import_job_file
+            set state = :state, reason = :reason, detail = cast(:detail as jsonb),
+                agency_code = :agency, agency_from = :agencyFrom, year = :year,
+                published_on = :publishedOn, cells_read = :cellsRead,
+                violation_count = :violations, revision = :revision, processed_at = :now
+            where id = :id""")
+        .set("state", outcome.state())
+        .set("reason", outcome.reason())
+        .set("detail", outcome.detail() == null ? null : outcome.detail().toString())
+        .set("agency", outcome.agency())
+        .set("agencyFrom", outcome.agencyFrom())
+        .set("year", outcome.year())
+        .set("publishedOn", outcome.publishedOn())
+        .set("cellsRead", outcome.cellsRead())
+        .set("violations", outcome.violations())
+        .set("revision", outcome.revision())
+        .set("now", now())
+        .set("id", file)
+        .run();
+  }
+
+  /**
+   * The job's state from its files, under the job's row lock so that two workers finishing its last
+   * files together see each other's; a finished job drops the archive's bytes (a duplicate's stay:
+   * they are the second source of its revision).
+   */
+  void settle(long job) {
+    JobRows.select("select id from import_job where id = :job for update").set("job", job).rows();
+    JobRows.Row counts =
+        JobRows.select(
+                """
+                select count(*) filter (where state = 'queued') as queued,
+                       count(*) filter (where state = 'waiting') as waiting
+                from import_job_file where job_id = :job""")
+            .set("job", job)
+            .row();
+    long queued = ((Number) counts.get("queued")).longValue();
+    long waiting = ((Number) counts.get("waiting")).longValue();
+    String state = queued > 0 ? "running" : waiting > 0 ? "waiting" : "finished";
+    JobRows.update(
+            """
+            update import_job
+            set state = :state,
+                finished_at = case when :state = 'finished' then cast(:now as timestamptz) end
+            where id = :job""")
+        .set("state", state)
+        .set("now", now())
+        .set("job", job)
+        .run();
+    if (state.equals("finished")) {
+      JobRows.update(
+              """
+              update import_job_file set content = null
+              where job_id = :job and state <> 'duplicate' and content is not null""")
+          .set("job", job)
+          .run();
+    }
+  }
+
+  /** The division of a job, for the permission to decide its files. */
+  Optional<String> division(long job) {
+    JobRows.Row row =
+        JobRows.select("select division_code from import_job where id = :job")
+            .set("job", job)
+            .row();
+    return row == null ? Optional.empty() : Optional.of((String) row.get(0));
+  }
+
+  /**
+   * A person's decision on a waiting file: an agency or year queues it to be read again with them,
+   * replace queues it to be stored over the current revision, keep leaves the current revision as
+   * it is. Recorded with who and when.
+   */
+  void decide(long job, int position, String agency, Integer year, String decision, String by) {
+    JobRows.Row f =
+        JobRows.select(
+                """
+                select id, state, reason from import_job_file
+                where job_id = :job and position = :position for update""")
+            .set("job", job)
+            .set("position", position)
+            .row();
+    if (f == null) {
+      throw ProblemException.notFound("No file " + position + " in import job " + job);
+    }
+    if (!"waiting".equals(f.get("state"))) {
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "File "
+              + position
+              + " is "
+              + f.get("state")
+              + "; only a file that waits for a person can be decided");
+    }
+    if ("replace".equals(decision) && !"conflict".equals(f.get("reason"))) {
+      throw ProblemException.invalidParameter(
+          "decision", "replace applies only to a file that differs from the current revision");
+    }
+    long file = ((Number) f.get("id")).longValue();
+    Instant now = now();
+    JobRows.update(
+            """
+            insert into import_job_decision (file_id, decided_by, decided_at, agency_code, year,
+                                             decision)
+            values (:file, :by, :now, :agency, :year, :decision)""")
+        .set("file", file)
+        .set("by", by)
+        .set("now", now)
+        .set("agency", agency)
+        .set("year", year)
+        .set("decision", decision)
+        .run();
+    JobRows.update(
+            """
+            update import_job_file
+            set state = case when :kind = 'keep' then 'kept' else 'queued' end,
+                processed_at = case when :kind = 'keep' then cast(:now as timestamptz) end,
+                agency_code = coalesce(:agency, agency_code),
+                agency_from = case when cast(:agency as text) is null then agency_from else :chosen end,
+                year = coalesce(:year, year),
+                decision = coalesce(:decision, decision)
+            where id = :file""")
+        .set("kind", decision == null ? "" : decision)
+        .set("decision", decision)
+        .set("now", now)
+        .set("agency", agency)
+        .set("chosen", "chosen by " + by)
+        .set("year", year)
+        .set("file", file)
+        .run();
+    settle(job);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

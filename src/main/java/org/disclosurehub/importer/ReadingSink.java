@@ -1,0 +1,184 @@
+package org.disclosurehub.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the table readers found, as they find it: every value with where and how it was read, every
+ * row recognised but not read with the reason, and the notes. A row read twice with the same
+ * numbers is read once; with different numbers neither is taken.
+ */
+final class ReadingSink {
+  final Map<String, Object> cells = new LinkedHashMap<>();
+  final Map<String, Integer> provenance = new LinkedHashMap<>();
+  final Map<String, CellSource> sources = new LinkedHashMap<>();
+  final List<Unparsed> unparsed = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
+  private final Map<String, Integer> rowLines = new LinkedHashMap<>();
+  private final Set<String> conflicting = new HashSet<>();
+  private final List<String> blanks = new ArrayList<>();
+  private final List<String> byRules = new ArrayList<>();
+  private final Pages pages;
+  private int unparsedOmitted;
+
+  ReadingSink(Pages pages) {
+    this.pages = pages;
+  }
+
+  String where(int line) {
+    return pages.where(line);
+  }
+
+  /**
+   * Reads the counts of a row into its cells.
+   *
+   * @param how how the row was recognised ("exact label", "similar label", "placed by order")
+   * @param pad the padding after a label in this table (see {@link RowWindow#pads}), or -1
+   * @param rowTotal the row's total rule, or null
+   */
+  void readCounts(
+      Row row,
+      String rowPointer,
+      List<String> pointers,
+      List<String> labels,
+      Match how,
+      int pad,
+      java.util.function.Predicate<List<Integer>> rowTotal) {
+    RowWindow.Picked picked = RowWindow.pick(row, pointers.size(), pad, rowTotal);
+    if (!picked.ok()) {
+      unparsed(row, picked.refusal() + " (" + String.join(", ", labels) + ")", rowPointer);
+      return;
+    }
+    List<Integer> counts = new ArrayList<>();
+    for (int i = 0; i < pointers.size(); i++) {
+      Row.Value value = picked.values().get(i);
+      Integer count = value.blank() ? Integer.valueOf(0) : Text.countCell(value.text());
+      if (count == null) {
+        unparsed(
+            row,
+            "'"
+                + value.text()
+                + "' under "
+                + labels.get(i)
+                + " is not a whole number; the row is not read",
+            rowPointer);
+        return;
+      }
+      counts.add(count);
+    }
+    if (!firstTime(row, rowPointer, pointers, new ArrayList<>(counts))) {
+      return;
+    }
+    for (int i = 0; i < pointers.size(); i++) {
+      Row.Value value = picked.values().get(i);
+      String method = value.blank() ? "blank read as 0" : how.how();
+      if (picked.byRules()) {
+        method += "; decided by the rules (row total)";
+      }
+      put(pointers.get(i), counts.get(i), value, method, how.score());
+    }
+    if (picked.byRules()) {
+      byRules.add(rowPointer + " (" + where(row.source().number()) + ")");
+    }
+  }
+
+  /** How a row was recognised: the words, and the similarity of its label (1 when exact). */
+  record Match(String how, double score) {
+    static final Match EXACT = new Match("exact label", 1.0);
+  }
+
+  /** Where and how a value was read. */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record CellSource(int line, Integer column, String how, double score) {}
+
+  void put(String pointer, Object value, Row.Value cell, String how, double score) {
+    cells.put(pointer, value);
+    provenance.put(pointer, cell.line());
+    sources.put(pointer, new CellSource(cell.line(), cell.column(), how, score));
+    if (cell.blank()) {
+      blanks.add(pointer + " (" + where(cell.line()) + ")");
+    }
+  }
+
+  void putText(String pointer, Object value, int line) {
+    cells.put(pointer, value);
+    provenance.put(pointer, line);
+    sources.put(pointer, new CellSource(line, null, "exact label", 1.0));
+  }
+
+  /** Whether this is the first time the row is read (see the class comment). */
+  boolean firstTime(Row row, String rowPointer, List<String> pointers, List<?> values) {
+    if (conflicting.contains(rowPointer)) {
+      unparsed(row, "the row appears more than once with different numbers", rowPointer);
+      return false;
+    }
+    Integer earlier = rowLines.get(rowPointer);
+    if (earlier == null) {
+      rowLines.put(rowPointer, row.source().number());
+      return true;
+    }
+    boolean same = true;
+    for (int i = 0; i < values.size(); i++) {
+      Object a = cells.get(pointers.get(i));
+      Object b = values.get(i);
+      same &=
+          a != null && (a instanceof BigDecimal x ? x.compareTo((BigDecimal) b) == 0 : a.equals(b));
+    }
+    if (same) {
+      notes.add(where(row.source().number()) + " repeats the row of " + where(earlier));
+      return false;
+    }
+    conflicting.add(rowPointer);
+    pointers.forEach(
+        p -> {
+          cells.remove(p);
+          provenance.remove(p);
+          sources.remove(p);
+        });
+    unparsed(
+        row,
+        "the row appears also at " + where(earlier) + " with different numbers; neither is taken",
+        rowPointer);
+    return false;
+  }
+
+  boolean hasRow(String rowPointer) {
+    return rowLines.containsKey(rowPointer);
+  }
+
+  void unparsed(Row row, String reason, String pointer) {
+    if (unparsed.size() >= Text.MAX_UNPARSED) {
+      unparsedOmitted++;
+      return;
+    }
+    unparsed.add(
+        new Unparsed(
+            row.source().number(), Text.shorten(row.source().raw(), 300), reason, pointer));
+  }
+
+  /** The notes, with what was read as 0 from blank cells and what the rules decided. */
+  List<String> finish() {
+    if (!blanks.isEmpty()) {
+      notes.add(
+          blanks.size()
+              + " blank cell(s) read as 0: "
+              + String.join(", ", blanks.subList(0, Math.min(blanks.size(), 50)))
+              + (blanks.size() > 50 ? ", …" : ""));
+    }
+    if (!byRules.isEmpty()) {
+      notes.add(
+          "blank cells that could be read more than one way were decided by the rules (ROW_TOTAL): "
+              + String.join(", ", byRules));
+    }
+    if (unparsedOmitted > 0) {
+      notes.add(unparsedOmitted + " more unparsed line(s) are not listed");
+    }
+    return notes;
+  }
+}

@@ -1,0 +1,135 @@
+package org.disclosurehub.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Which cells of a row are its n values. In plain text a row holds its values and nothing else; in
+ * a grid a row may also hold blank cells: label padding (a label spanning columns), trailing
+ * padding, and the cells an agency left empty for 0. The n cells are a window of the row's value
+ * cells that holds every printed value; blanks inside the window are read as 0.
+ *
+ * <p>When the table's complete rows show where the values start after a label (the padding its span
+ * leaves), the window starts there. When the row can still be read in more than one way, the
+ * reading under which its row total holds is taken, and said to be decided by the rules. A blank
+ * read as 0 that breaks the row total is not read: a cell may be missing.
+ */
+final class RowWindow {
+  private RowWindow() {}
+
+  /** The values read, how many of them were blanks, whether the rules decided; or the reason. */
+  record Picked(List<Row.Value> values, int blanks, boolean byRules, String refusal) {
+    boolean ok() {
+      return refusal == null;
+    }
+  }
+
+  /**
+   * @param pad the blank cells between a label ending in this cell and its values, as the table's
+   *     complete rows show it, or -1 when they do not
+   * @param rowTotal the row's total rule over the counts read, or null when it has none
+   */
+  static Picked pick(Row row, int n, int pad, Predicate<List<Integer>> rowTotal) {
+    List<Row.Value> printed = row.printed();
+    if (!row.gridded() || printed.size() == n) {
+      if (printed.size() != n) {
+        return refused(printed.size(), n);
+      }
+      return new Picked(printed, 0, false, null);
+    }
+    if (printed.size() > n) {
+      return refused(printed.size(), n);
+    }
+    List<Row.Value> cells = row.values();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).blank()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    Map<List<String>, List<Row.Value>> readings = new LinkedHashMap<>();
+    for (int start = 0; start + n <= cells.size(); start++) {
+      boolean holdsAll = first < 0 || (start <= first && last < start + n);
+      boolean padded = pad < 0 || startColumn(row, cells, start) == row.labelEnd() + 1 + pad;
+      if (holdsAll && padded) {
+        List<Row.Value> window = cells.subList(start, start + n);
+        readings.putIfAbsent(window.stream().map(Row.Value::text).toList(), window);
+      }
+    }
+    if (readings.isEmpty()) {
+      return refused(printed.size(), n);
+    }
+    List<List<Row.Value>> candidates = new ArrayList<>(readings.values());
+    boolean byRules = false;
+    if (candidates.size() > 1 && rowTotal != null) {
+      List<List<Row.Value>> holding = candidates.stream().filter(w -> holds(w, rowTotal)).toList();
+      if (holding.size() == 1) {
+        candidates = holding;
+        byRules = true;
+      }
+    }
+    if (candidates.size() > 1) {
+      return new Picked(
+          null,
+          0,
+          false,
+          "found "
+              + printed.size()
+              + " number(s) and blank cells that can be read as more than one row of "
+              + n);
+    }
+    List<Row.Value> window = candidates.get(0);
+    int blanks = (int) window.stream().filter(Row.Value::blank).count();
+    if (blanks > 0 && rowTotal != null && !byRules && !holds(window, rowTotal)) {
+      return refused(printed.size(), n);
+    }
+    return new Picked(window, blanks, byRules, null);
+  }
+
+  private static int startColumn(Row row, List<Row.Value> cells, int start) {
+    return cells.get(start).column();
+  }
+
+  private static boolean holds(List<Row.Value> window, Predicate<List<Integer>> rowTotal) {
+    List<Integer> counts = new ArrayList<>();
+    for (Row.Value value : window) {
+      Integer count = value.blank() ? Integer.valueOf(0) : Text.countCell(value.text());
+      if (count == null) {
+        return false;
+      }
+      counts.add(count);
+    }
+    return rowTotal.test(counts);
+  }
+
+  private static Picked refused(int found, int n) {
+    return new Picked(null, 0, false, "found " + found + " number(s), expected " + n);
+  }
+
+  /**
+   * The padding after a label, by the cell the label ends in, as the complete rows of a table show
+   * it (every one of them alike), else absent.
+   */
+  static Map<Integer, Integer> pads(List<Row> rows, int n) {
+    Map<Integer, Integer> pads = new LinkedHashMap<>();
+    Map<Integer, Boolean> conflicting = new LinkedHashMap<>();
+    for (Row row : rows) {
+      if (!row.gridded() || row.printed().size() != n) {
+        continue;
+      }
+      int firstColumn = row.printed().get(0).column();
+      int pad = firstColumn - row.labelEnd() - 1;
+      Integer before = pads.putIfAbsent(row.labelEnd(), pad);
+      if (before != null && before != pad) {
+        conflicting.put(row.labelEnd(), true);
+      }
+    }
+    conflicting.keySet().forEach(pads::remove);
+    return pads;
+  }
+}

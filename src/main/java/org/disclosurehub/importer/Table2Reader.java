@@ -1,0 +1,247 @@
+package org.disclosurehub.importer;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.disclosurehub.report.Amounts;
+import org.disclosurehub.report.Procurement2019;
+import org.disclosurehub.report.ReportLayout;
+
+/**
+ * Table 二, in the 2021 format (documents issued, repealed, in force; decisions; fees in 万元) or the
+ * 2019 trial format (documents made, published, in force; items and their change; procurement with
+ * its unit as printed). Rows are aligned to the form's rows as in Table 三.
+ */
+final class Table2Reader {
+  /** Header cells of Table 二 (2021 and 2019 formats), on the line of 信息内容. */
+  static final String[] HEADER = {
+    "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "本年新制作数量", "上一年项目数量"
+  };
+
+  /** Table 二 of the 2019 trial format has these columns, which the 2021 cells do not have. */
+  private static final String[] HEADER_2019 = {
+    "新制作", "新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量"
+  };
+
+  private static final List<RowAlignment.Target> ROWS_2021 =
+      List.of(
+          target("regulations", "规章"),
+          target("normativeDocuments", "规范性文件", "行政规范性文件"),
+          target("licensing", "行政许可"),
+          target("penalties", "行政处罚"),
+          target("compulsoryMeasures", "行政强制"),
+          target("feesAmount", "收费", "行政事业性收费"));
+
+  private static final List<RowAlignment.Target> ROWS_2019 =
+      List.of(
+          target("regulations", "规章"),
+          target("normativeDocuments", "规范性文件"),
+          target("licensing", "行政许可"),
+          target("otherManagementServices", "对外管理服务", "其他对外管理服务事项"),
+          target("penalties", "行政处罚"),
+          target("compulsoryMeasures", "行政强制"),
+          target("fees", "收费", "行政事业性收费"),
+          target("procurement", "采购", "政府集中采购"));
+
+  private Table2Reader() {}
+
+  private static RowAlignment.Target target(String key, String... refs) {
+    return new RowAlignment.Target(key, List.of(refs));
+  }
+
+  /** Reads Table 二; answers the format it is in. */
+  static String read(List<Row> region, ReadingSink sink) {
+    boolean trial = region.stream().anyMatch(r -> Text.containsAny(r.compact(), HEADER_2019));
+    if (trial) {
+      sink.notes.add(
+          "Table 二 is in the 2019 trial format (本年新制作数量, 本年新公开数量, 对外公开总数量; 上一年项目数量, 本年增/减,"
+              + " 处理决定数量; 采购项目数量, 采购总金额): read as /activeDisclosure2019");
+    }
+    List<RowAlignment.Target> targets = trial ? ROWS_2019 : ROWS_2021;
+    List<RowAlignment.Placed> placed = RowAlignment.align(region, targets, 1, Table2Reader::header);
+    String amountHeader = "";
+    for (Row row : region) {
+      if (!row.hasValues() && row.compact().contains("采购总金额")) {
+        amountHeader = row.compact();
+      }
+    }
+    for (RowAlignment.Placed p : placed) {
+      Row row = p.row();
+      if (p.match() == null && (p.target() < 0 || !sink.hasRow(pointer(trial, targets, p)))) {
+        if (row.hasValues()) {
+          sink.unparsed(
+              row,
+              trial
+                  ? "numbers under a label that is no row of Table 二 (2019 trial format)"
+                  : "numbers under a label that is no row of Table 二",
+              null);
+        }
+        continue;
+      }
+      ReadingSink.Match how = p.match() == null ? ReadingSink.Match.EXACT : p.match();
+      String key = targets.get(p.target()).key();
+      String pointer = pointer(trial, targets, p);
+      if (trial) {
+        read2019(row, key, pointer, how, amountHeader, sink);
+      } else {
+        switch (key) {
+          case "regulations", "normativeDocuments" ->
+              sink.readCounts(
+                  row,
+                  pointer,
+                  List.of(pointer + "/issued", pointer + "/repealed", pointer + "/inForce"),
+                  List.of("本年制发件数", "本年废止件数", "现行有效件数"),
+                  how,
+                  -1,
+                  null);
+          case "feesAmount" -> readFees(row, pointer, how, sink);
+          default ->
+              sink.readCounts(row, pointer, List.of(pointer), List.of("本年处理决定数量"), how, -1, null);
+        }
+      }
+    }
+    return trial ? "2019" : null;
+  }
+
+  private static String pointer(
+      boolean trial, List<RowAlignment.Target> targets, RowAlignment.Placed p) {
+    return (trial ? "/activeDisclosure2019/" : "/activeDisclosure/")
+        + targets.get(p.target()).key();
+  }
+
+  private static boolean header(Row row) {
+    String c = row.compact();
+    return c.contains("信息内容") || (c.startsWith("第二十条") && !row.hasValues());
+  }
+
+  private static void read2019(
+      Row row,
+      String key,
+      String pointer,
+      ReadingSink.Match how,
+      String amountHeader,
+      ReadingSink sink) {
+    switch (key) {
+      case "regulations", "normativeDocuments" ->
+          sink.readCounts(
+              row,
+              pointer,
+              List.of(
+                  pointer + "/newlyMade", pointer + "/newlyPublished", pointer + "/publishedTotal"),
+              List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+              how,
+              -1,
+              null);
+      case "fees" ->
+          sink.readCounts(
+              row,
+              pointer,
+              List.of(pointer + "/previousYearItems", pointer + "/change"),
+              List.of("上一年项目数量", "本年增/减"),
+              how,
+              -1,
+              null);
+      case "procurement" -> readProcurement(row, pointer, how, amountHeader, sink);
+      default ->
+          sink.readCounts(
+              row,
+              pointer,
+              List.of(pointer + "/previousYearItems", pointer + "/change", pointer + "/decisions"),
+              List.of("上一年项目数量", "本年增/减", "处理决定数量"),
+              how,
+              -1,
+              null);
+    }
+  }
+
+  /** 本年收费金额 in 万元; a cell printing 元 is converted, exactly. */
+  private static void readFees(Row row, String pointer, ReadingSink.Match how, ReadingSink sink) {
+    List<Row.Value> values = row.printed();
+    if (values.size() != 1) {
+      sink.unparsed(row, "found " + values.size() + " numbers, expected 1 (本年收费金额, 万元)", pointer);
+      return;
+    }
+    Row.Value cell = values.get(0);
+    String unit = Text.unitOf(cell.text());
+    BigDecimal amount = Text.amount(Text.withoutUnit(cell.text()));
+    if (amount != null && "元".equals(unit)) {
+      amount = amount.movePointLeft(4).stripTrailingZeros();
+      sink.notes.add("本年收费金额 is printed in 元 (" + cell.text() + "): read as " + amount + " 万元");
+    }
+    if (amount == null || amount.stripTrailingZeros().scale() > Amounts.MAX_DECIMALS) {
+      sink.unparsed(
+          row,
+          "'"
+              + cell.text()
+              + "' is not an amount in 万元 with at most "
+              + Amounts.MAX_DECIMALS
+              + " decimals",
+          pointer);
+      return;
+    }
+    amount = amount.signum() == 0 ? BigDecimal.ZERO : amount;
+    if (sink.firstTime(row, pointer, List.of(pointer), List.of(amount))) {
+      sink.put(pointer, amount, cell, how.how(), how.score());
+    }
+  }
+
+  /** 政府集中采购: 采购项目数量 and 采购总金额, with the unit printed in the cell, the row or its header. */
+  private static void readProcurement(
+      Row row, String pointer, ReadingSink.Match how, String amountHeader, ReadingSink sink) {
+    List<Row.Value> values = row.printed();
+    if (values.size() != 2) {
+      sink.unparsed(
+          row, "found " + values.size() + " number(s), expected 2 (采购项目数量, 采购总金额)", pointer);
+      return;
+    }
+    Row.Value projectsText = values.get(0);
+    Row.Value amountText = values.get(1);
+    Integer projects = Text.countCell(projectsText.text());
+    BigDecimal amount = Text.amount(Text.withoutUnit(amountText.text()));
+    if (projects == null || amount == null) {
+      sink.unparsed(
+          row,
+          "'"
+              + (projects == null ? projectsText : amountText).text()
+              + "' under "
+              + (projects == null ? "采购项目数量 is not a whole number" : "采购总金额 is not an amount")
+              + "; the row is not read",
+          pointer);
+      return;
+    }
+    String unit = Text.unitOf(amountText.text());
+    if (unit == null) {
+      unit = unitOf(row.label());
+    }
+    if (unit == null) {
+      unit = unitOf(amountHeader);
+    }
+    if (Procurement2019.YUAN.equals(unit) && amount.stripTrailingZeros().scale() > 2) {
+      sink.unparsed(
+          row, "'" + amountText.text() + "' 元 has more than 2 decimals (one fen)", pointer);
+      return;
+    }
+    String amountPointer = pointer + "/totalAmount";
+    if (!sink.firstTime(
+        row, pointer, List.of(pointer + "/projects", amountPointer), List.of(projects, amount))) {
+      return;
+    }
+    sink.put(pointer + "/projects", projects, projectsText, how.how(), how.score());
+    sink.put(amountPointer, amount, amountText, how.how(), how.score());
+    if (unit == null) {
+      sink.unparsed(
+          row,
+          "the unit of 采购总金额 (元 or 万元) is printed neither in its column header nor in the row",
+          ReportLayout.PROCUREMENT_UNIT);
+    } else {
+      sink.put(ReportLayout.PROCUREMENT_UNIT, unit, amountText, how.how(), how.score());
+    }
+  }
+
+  /** 万元 or 元 when the text names one ("采购总金额(万元)", "单位:元"), else null. */
+  private static String unitOf(String compact) {
+    if (compact.contains("万元")) {
+      return "万元";
+    }
+    return compact.contains("元") ? Procurement2019.YUAN : null;
+  }
+}

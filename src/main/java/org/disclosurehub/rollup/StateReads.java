@@ -1,0 +1,153 @@
+package org.disclosurehub.rollup;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.disclosurehub.region.Division;
+import org.disclosurehub.sql.Sql;
+import org.disclosurehub.system.HubConfig;
+
+/**
+ * The state of the rows a response covers, whose hash is its ETag: the registry's rows per division
+ * and the coverage's totals rows, never an agency or a report.
+ */
+final class StateReads {
+  private final Connection connection;
+  private final HubConfig.Checks checks;
+
+  StateReads(Connection connection, HubConfig.Checks checks) {
+    this.connection = connection;
+    this.checks = checks;
+  }
+
+  /** What identifies the data a response covers; its hash is the response's ETag. */
+  record State(
+      boolean regionKnown,
+      long agencies,
+      Instant agenciesChanged,
+      long agencyVersions,
+      long versions,
+      Instant totalsChanged,
+      long plausibilityVersions,
+      String thresholds) {
+    Instant lastModified() {
+      Instant latest = Instant.EPOCH;
+      for (Instant t : new Instant[] {agenciesChanged, totalsChanged}) {
+        if (t != null && t.isAfter(latest)) {
+          latest = t;
+        }
+      }
+      return latest;
+    }
+
+    String fingerprint() {
+      return agencies
+          + "/"
+          + agenciesChanged
+          + "/"
+          + agencyVersions
+          + "/"
+          + versions
+          + "/"
+          + totalsChanged
+          + "/"
+          + plausibilityVersions
+          + "/"
+          + thresholds;
+    }
+  }
+
+  // The coverage's own totals rows (its shards, per year) are bumped by every write of a report
+  // within it, so their versions identify its data: a few rows, however large the region.
+  // Without a region (the whole country) the 'own' rows of every division are summed instead.
+  // The registry likewise: a row per division (division_registry, kept by the V8 triggers) counts
+  // its agencies and every change to them.
+  // The plausibility warnings change with neighbours too (another report of the city, the year
+  // before): their counters per city and year, and the thresholds they are judged by, count too.
+  private static final String STATE =
+      """
+      select (select coalesce(sum(agencies), 0) > 0 from division_registry
+              where division_code between :regionLowest and :regionHighest),
+             coalesce(sum(agencies), 0), max(changed_at), coalesce(sum(version), 0),
+             (select coalesce(sum(version), 0) from region_totals where %1$s),
+             (select max(updated_at) from region_totals where %1$s),
+             (select coalesce(sum(version), 0) from plausibility_version
+              where city between :cityLowest and :cityHighest and year between :fromYear and :toYear)
+      from division_registry where division_code between :lowest and :highest""";
+
+  private static final Sql STATE_OF_REGION =
+      Sql.of(
+          STATE.formatted(
+              "division_code = :code and scope = :scope and year between :fromYear and :toYear"));
+
+  private static final Sql STATE_OF_COUNTRY =
+      Sql.of(
+          STATE.formatted(
+              """
+              scope = 'own' and year between :fromYear and :toYear
+                and division_code between :lowest and :highest"""));
+
+  /** The last state read, by its arguments: a document asks again for what its ETag was made of. */
+  private List<Object> stateKey;
+
+  private State stateRead;
+
+  /**
+   * Whether any agency was ever registered within {@code region}, and the state of the registry and
+   * of the totals rows the coverage and years span. Cheap: it never reads a report.
+   */
+  State state(Coverage region, Coverage coverage, int fromYear, int toYear) throws SQLException {
+    // One snapshot (repeatable read): the same question has the same answer.
+    List<Object> key = List.of(region, coverage, fromYear, toYear);
+    if (!key.equals(stateKey)) {
+      stateRead = readState(region, coverage, fromYear, toYear);
+      stateKey = key;
+    }
+    return stateRead;
+  }
+
+  private State readState(Coverage region, Coverage coverage, int fromYear, int toYear)
+      throws SQLException {
+    boolean country = coverage.code() == null;
+    try (var s = (country ? STATE_OF_COUNTRY : STATE_OF_REGION).prepare(connection)) {
+      s.set("regionLowest", region.lowest())
+          .set("regionHighest", region.highest())
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest())
+          .set("fromYear", fromYear)
+          .set("toYear", toYear)
+          .set("cityLowest", Division.cityOf(coverage.lowest()))
+          .set("cityHighest", Division.cityOf(coverage.highest()));
+      if (!country) {
+        s.set("code", coverage.code()).set("scope", coverage.scope());
+      }
+      try (ResultSet rs = s.query()) {
+        rs.next();
+        return new State(
+            rs.getBoolean(1),
+            rs.getLong(2),
+            instant(rs.getTimestamp(3)),
+            rs.getLong(4),
+            rs.getLong(5),
+            instant(rs.getTimestamp(6)),
+            rs.getLong(7),
+            checks.previousYearReuse()
+                + "/"
+                + checks.sameCityReuse()
+                + "/"
+                + checks.reuseMinCharacters()
+                + "/"
+                + checks.jumpFactor()
+                + "/"
+                + checks.jumpFloor());
+      }
+    }
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

@@ -1,0 +1,156 @@
+package org.disclosurehub.rollup;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.disclosurehub.sql.Sql;
+
+/** The sums of a region: a year's (one aggregate over its totals shards) and a trend's per year. */
+final class SumReads {
+  private final Connection connection;
+
+  SumReads(Connection connection) {
+    this.connection = connection;
+  }
+
+  private static final Sql SUMS =
+      Sql.of(
+          """
+          with covered as (select * from region_totals
+                           where year = :year and division_code = :code and scope = :scope)
+          select (select array_agg(total order by i)
+                  from (select u.i, sum(u.v) as total
+                        from covered c cross join lateral unnest(c.cells) with ordinality as u(v, i)
+                        group by u.i) cells),
+                 coalesce(sum(reports), 0), coalesce(sum(late), 0),
+                 coalesce(sum(inconsistent), 0), coalesce(sum(carry_over_mismatches), 0),
+                 coalesce(sum(published_items), 0), coalesce(sum(reports_stating), 0),
+                 coalesce(sum(trial_format_reports), 0)
+          from covered""");
+
+  /** One aggregate query over the region's totals rows of the year (none: zeros). */
+  Sums sums(Coverage coverage, int year) throws SQLException {
+    try (var s = SUMS.prepare(connection)) {
+      s.set("year", year).set("code", coverage.code()).set("scope", coverage.scope());
+      try (ResultSet rs = s.query()) {
+        rs.next();
+        java.sql.Array cells = rs.getArray(1);
+        BigDecimal[] sums = Sums.zeros();
+        if (cells != null) {
+          BigDecimal[] summed = (BigDecimal[]) cells.getArray();
+          System.arraycopy(summed, 0, sums, 0, Math.min(summed.length, sums.length));
+        }
+        return new Sums(
+            sums,
+            rs.getInt(2),
+            rs.getInt(3),
+            rs.getInt(4),
+            rs.getInt(5),
+            rs.getLong(6),
+            rs.getInt(7),
+            rs.getInt(8));
+      }
+    }
+  }
+
+  /** The cells a trend needs, summed per year in one aggregate query. */
+  private static final List<Integer> TREND_CELLS = trendCells();
+
+  private static List<Integer> trendCells() {
+    TreeSet<Integer> cells = new TreeSet<>();
+    cells.addAll(
+        List.of(
+            RollupLayout.NEWLY_RECEIVED,
+            RollupLayout.CARRIED_FORWARD,
+            RollupLayout.OUTCOMES_TOTAL,
+            RollupLayout.GRANTED,
+            RollupLayout.PARTIALLY_GRANTED,
+            RollupLayout.FEES_AMOUNT));
+    cells.addAll(RollupLayout.DENIED);
+    for (String block : RollupLayout.reviewBlocks()) {
+      for (String column : RollupLayout.reviewColumns()) {
+        cells.add(RollupLayout.review(block, column));
+      }
+    }
+    return List.copyOf(cells);
+  }
+
+  private static final Sql TREND =
+      Sql.of(
+          """
+          select year, sum(reports), sum(late), sum(inconsistent), sum(carry_over_mismatches),
+                 sum(published_items), sum(reports_stating), sum(trial_format_reports), %s
+          from region_totals
+          where year between :fromYear and :toYear and division_code = :code and scope = :scope
+          group by year"""
+              .formatted(
+                  TREND_CELLS.stream()
+                      .map(i -> "sum(" + RollupLayout.sql("cells", i) + ")")
+                      .collect(Collectors.joining(", "))));
+
+  /** Sums per year (only the cells a trend needs are filled in), years without reports absent. */
+  Map<Integer, Sums> trend(Coverage coverage, int fromYear, int toYear) throws SQLException {
+    try (var s = TREND.prepare(connection)) {
+      s.set("fromYear", fromYear)
+          .set("toYear", toYear)
+          .set("code", coverage.code())
+          .set("scope", coverage.scope());
+      Map<Integer, Sums> years = new LinkedHashMap<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          BigDecimal[] cells = Sums.zeros();
+          for (int k = 0; k < TREND_CELLS.size(); k++) {
+            BigDecimal sum = rs.getBigDecimal(9 + k);
+            cells[TREND_CELLS.get(k)] = sum == null ? BigDecimal.ZERO : sum;
+          }
+          years.put(
+              rs.getInt(1),
+              new Sums(
+                  cells,
+                  rs.getInt(2),
+                  rs.getInt(3),
+                  rs.getInt(4),
+                  rs.getInt(5),
+                  rs.getLong(6),
+                  rs.getInt(7),
+                  rs.getInt(8)));
+        }
+      }
+      return years;
+    }
+  }
+
+  // From division_agencies (V8), as EXPECTED: a few rows per division and year.
+  private static final Sql EXPECTED_PER_YEAR =
+      Sql.of(
+          """
+          select y, coalesce(sum(d.agencies), 0)
+          from generate_series(:fromYear, :toYear) as y
+               left join division_agencies d on d.division_code between :lowest and :highest
+                                            and d.first_year <= y and y <= d.last_year
+          group by y order by y""");
+
+  /** How many agencies of the coverage are active in each year. */
+  Map<Integer, Integer> expectedPerYear(Coverage coverage, int fromYear, int toYear)
+      throws SQLException {
+    try (var s = EXPECTED_PER_YEAR.prepare(connection)) {
+      s.set("fromYear", fromYear)
+          .set("toYear", toYear)
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest());
+      Map<Integer, Integer> expected = new LinkedHashMap<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          expected.put(rs.getInt(1), rs.getInt(2));
+        }
+      }
+      return expected;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.disclosurehub.rollup;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurehub.sql.Sql;
+import org.disclosurehub.system.HubConfig;
+
+/**
+ * The plausibility warnings of a region's reports (report_plausibility), TEXT_REUSE judged by the
+ * thresholds now: the SQL of a report's warnings, shared with the breakdown and the reports' CSV.
+ */
+final class WarningReads {
+  private final Connection connection;
+  private final HubConfig.Checks checks;
+
+  WarningReads(Connection connection, HubConfig.Checks checks) {
+    this.connection = connection;
+    this.checks = checks;
+  }
+
+  /**
+   * The plausibility warnings a report has (report_plausibility {@code p}), as a text[] in rule
+   * order: NARRATIVE_MISMATCH and YEAR_JUMP as they were found, TEXT_REUSE judged by the thresholds
+   * now (as the report's own warnings are).
+   */
+  static final String WARNINGS =
+      """
+      array_remove(array[
+        case when 'NARRATIVE_MISMATCH' = any(p.rules) then 'NARRATIVE_MISMATCH' end,
+        case when p.characters >= :reuseMinCharacters
+              and (p.previous_year_share > :previousYearReuse or p.same_city_share > :sameCityReuse)
+             then 'TEXT_REUSE' end,
+        case when 'YEAR_JUMP' = any(p.rules) then 'YEAR_JUMP' end], null)""";
+
+  /** The plausibility rules, in the order of {@link #WARNINGS}. */
+  static final List<String> WARNING_RULES =
+      List.of("NARRATIVE_MISMATCH", "TEXT_REUSE", "YEAR_JUMP");
+
+  // 1: the warnings, 2: a filter of the rows, 3: the agency of each.
+  private static final String WARNED_SQL =
+      """
+      select a.code, %1$s
+      from report_plausibility p
+      join report_cells c on c.agency_id = p.agency_id and c.year = p.year
+      %3$s
+      where p.year = :year and p.division_code between :lowest and :highest%2$s
+        and cardinality(%1$s) > 0
+      order by a.code""";
+
+  // The rows of report_plausibility_flagged_idx (V8): every row with a warning while both reuse
+  // thresholds are at least FLAGGED_SHARE, so that a region's warnings cost what it has, not
+  // what it is. Below that, every row of the region is read.
+  private static final double FLAGGED_SHARE = 0.5;
+
+  private static final Sql WARNED_FLAGGED =
+      Sql.of(
+          WARNED_SQL.formatted(
+              WARNINGS,
+              "\n  and (p.rules <> '{}' or p.previous_year_share > 0.5 or p.same_city_share > 0.5)",
+              NotableReads.AGENCY_OF_C));
+
+  private static final Sql WARNED_ALL =
+      Sql.of(WARNED_SQL.formatted(WARNINGS, "", NotableReads.AGENCY_OF_C));
+
+  private Sql.Statement withThresholds(Sql.Statement s) throws SQLException {
+    return withThresholds(s, checks);
+  }
+
+  /** Sets the parameters of {@link #WARNINGS}. */
+  static Sql.Statement withThresholds(Sql.Statement s, HubConfig.Checks checks)
+      throws SQLException {
+    return s.set("reuseMinCharacters", checks.reuseMinCharacters())
+        .set("previousYearReuse", BigDecimal.valueOf(checks.previousYearReuse()))
+        .set("sameCityReuse", BigDecimal.valueOf(checks.sameCityReuse()));
+  }
+
+  /** How many reports of the year have each plausibility warning, and whose. */
+  List<RegionRollup.WarnedReports> warned(Coverage coverage, int year) throws SQLException {
+    Map<String, List<String>> agencies = new LinkedHashMap<>();
+    WARNING_RULES.forEach(rule -> agencies.put(rule, new ArrayList<>()));
+    boolean flagged =
+        checks.previousYearReuse() >= FLAGGED_SHARE && checks.sameCityReuse() >= FLAGGED_SHARE;
+    try (var s = (flagged ? WARNED_FLAGGED : WARNED_ALL).prepare(connection)) {
+      withThresholds(s)
+          .set("year", year)
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest());
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          for (String rule : (String[]) rs.getArray(2).getArray()) {
+            agencies.get(rule).add(rs.getString(1));
+          }
+        }
+      }
+    }
+    return agencies.entrySet().stream()
+        .map(e -> new RegionRollup.WarnedReports(e.getKey(), e.getValue().size(), e.getValue()))
+        .toList();
+  }
+}

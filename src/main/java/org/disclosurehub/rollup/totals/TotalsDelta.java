@@ -1,0 +1,32 @@
+package org.disclosurehub.rollup.totals;
+
+import java.math.BigDecimal;
+import org.disclosurehub.rollup.Sums;
+
+/** A change to one region_totals row. */
+final class TotalsDelta {
+  int reports;
+  int late;
+  int inconsistent;
+  int carryOverMismatches;
+  long publishedItems;
+  int reportsStating;
+  int trialFormatReports;
+  final BigDecimal[] cells = Sums.zeros();
+
+  void add(Contribution c, int sign) {
+    reports += sign;
+    trialFormatReports += c.inTrialFormat() ? sign : 0;
+    late += c.late() ? sign : 0;
+    inconsistent += c.violationCount() > 0 ? sign : 0;
+    carryOverMismatches += c.carryOverMismatch() ? sign : 0;
+    if (c.publishedItems() != null) {
+      publishedItems += sign * c.publishedItems();
+      reportsStating += sign;
+    }
+    BigDecimal factor = BigDecimal.valueOf(sign);
+    for (int i = 0; i < cells.length && i < c.cells().length; i++) {
+      cells[i] = cells[i].add(c.cells()[i].multiply(factor));
+    }
+  }
+}

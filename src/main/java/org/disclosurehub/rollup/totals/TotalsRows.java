@@ -1,0 +1,193 @@
+package org.disclosurehub.rollup.totals;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurehub.sql.Sql;
+
+/**
+ * The rows {@link RegionTotals} keeps, on the writing transaction's connection: {@code
+ * report_cells} (one per current report) and {@code region_totals} (their sums per region, scope,
+ * year and shard). Only reads, writes and row mapping; what to write is decided in RegionTotals.
+ */
+final class TotalsRows {
+  private final Connection connection;
+
+  TotalsRows(Connection connection) {
+    this.connection = connection;
+  }
+
+  private static final Sql LOCK_AGENCY_AND_READ_REPORT =
+      Sql.of(
+          """
+          select r.id, r.first_submitted_at
+          from agency a left join report r on r.agency_id = a.id and r.year = :year
+          where a.id = :agency
+          for no key update of a""");
+
+  /**
+   * Locks the agency row (so that two years of one agency are never maintained at once: CARRY_OVER
+   * reads the neighbouring year) and reads its report row of the year, if any.
+   */
+  FiledReport lockAgency(long agencyId, int year) throws SQLException {
+    try (var s = LOCK_AGENCY_AND_READ_REPORT.prepare(connection)) {
+      s.set("year", year).set("agency", agencyId);
+      try (ResultSet rs = s.query()) {
+        if (!rs.next() || rs.getTimestamp(2) == null) {
+          return null;
+        }
+        return new FiledReport(rs.getLong(1), rs.getTimestamp(2).toInstant());
+      }
+    }
+  }
+
+  private static final Sql LOCK_AGENCY =
+      Sql.of("select id from agency where id = :agency for no key update");
+
+  void lockAgency(long agencyId) throws SQLException {
+    try (var s = LOCK_AGENCY.prepare(connection)) {
+      s.set("agency", agencyId).query().close();
+    }
+  }
+
+  private static final Sql YEARS_ELSEWHERE =
+      Sql.of(
+          "select year from report_cells where agency_id = :agency and division_code <> :division");
+
+  /** The years whose contribution the agency's reports make outside {@code division}. */
+  List<Integer> yearsOutside(long agencyId, String division) throws SQLException {
+    try (var s = YEARS_ELSEWHERE.prepare(connection)) {
+      s.set("agency", agencyId).set("division", division);
+      List<Integer> years = new ArrayList<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          years.add(rs.getInt(1));
+        }
+      }
+      return years;
+    }
+  }
+
+  private static final Sql READ_YEARS =
+      Sql.of(
+          """
+          select report_id, division_code, revision, cells, published_items, published_on,
+                 late, violation_count, rules, carry_over_mismatch, year, format_version
+          from report_cells where agency_id = :agency and year between :fromYear and :toYear""");
+
+  /** The agency's contributions from {@code from} to {@code to}, by year. */
+  Map<Integer, Contribution> readYears(long agencyId, int from, int to) throws SQLException {
+    try (var s = READ_YEARS.prepare(connection)) {
+      s.set("agency", agencyId).set("fromYear", from).set("toYear", to);
+      Map<Integer, Contribution> years = new HashMap<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          years.put(rs.getInt(11), contribution(rs));
+        }
+      }
+      return years;
+    }
+  }
+
+  /** A report_cells row, its columns in the order {@link #READ_YEARS} selects them. */
+  private static Contribution contribution(ResultSet rs) throws SQLException {
+    long items = rs.getLong(5);
+    Long publishedItems = rs.wasNull() ? null : items;
+    java.sql.Date publishedOn = rs.getDate(6);
+    return new Contribution(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getInt(3),
+        (BigDecimal[]) rs.getArray(4).getArray(),
+        publishedItems,
+        publishedOn == null ? null : publishedOn.toLocalDate(),
+        rs.getBoolean(7),
+        rs.getInt(8),
+        (String[]) rs.getArray(9).getArray(),
+        rs.getBoolean(10),
+        rs.getString(12));
+  }
+
+  private static final Sql WRITE =
+      Sql.of(
+          """
+          insert into report_cells (report_id, agency_id, year, division_code, revision, cells,
+                                    published_items, published_on, late, violation_count, rules,
+                                    carry_over_mismatch, format_version)
+          values (:report, :agency, :year, :division, :revision, :cells, :publishedItems,
+                  :publishedOn, :late, :violationCount, :rules, :carryOverMismatch, :format)
+          on conflict (report_id) do update set
+            division_code = excluded.division_code, revision = excluded.revision,
+            cells = excluded.cells, published_items = excluded.published_items,
+            published_on = excluded.published_on, late = excluded.late,
+            violation_count = excluded.violation_count, rules = excluded.rules,
+            carry_over_mismatch = excluded.carry_over_mismatch,
+            format_version = excluded.format_version""");
+
+  void write(long agencyId, int year, Contribution c) throws SQLException {
+    try (var s = WRITE.prepare(connection)) {
+      LocalDate publishedOn = c.publishedOn();
+      s.set("report", c.reportId())
+          .set("agency", agencyId)
+          .set("year", year)
+          .set("division", c.division())
+          .set("revision", c.revision())
+          .set("cells", c.cells())
+          .set("publishedItems", c.publishedItems())
+          .set("publishedOn", publishedOn)
+          .set("late", c.late())
+          .set("violationCount", c.violationCount())
+          .set("rules", c.rules())
+          .set("carryOverMismatch", c.carryOverMismatch())
+          .set("format", c.formatVersion())
+          .update();
+    }
+  }
+
+  private static final Sql DELETE =
+      Sql.of("delete from report_cells where agency_id = :agency and year = :year");
+
+  void delete(long agencyId, int year) throws SQLException {
+    try (var s = DELETE.prepare(connection)) {
+      s.set("agency", agencyId).set("year", year).update();
+    }
+  }
+
+  /** The merge into region_totals; bench/ loads the same file (bench/Nation.java, bench/run). */
+  private static final Sql ADD_TO_TOTALS = Sql.resource("region-totals-add.sql");
+
+  /**
+   * Adds every delta to its totals row in {@code shard}, creating the row on first use, in the
+   * map's order (key order, so that concurrent writers cannot deadlock); one round trip for all.
+   */
+  void add(Map<TotalsKey, TotalsDelta> deltas, int shard, Instant at) throws SQLException {
+    try (var s = ADD_TO_TOTALS.prepare(connection)) {
+      for (Map.Entry<TotalsKey, TotalsDelta> entry : deltas.entrySet()) {
+        TotalsKey key = entry.getKey();
+        TotalsDelta d = entry.getValue();
+        s.set("division", key.division())
+            .set("scope", key.scope())
+            .set("year", key.year())
+            .set("shard", shard)
+            .set("reports", d.reports)
+            .set("late", d.late)
+            .set("inconsistent", d.inconsistent)
+            .set("carryOverMismatches", d.carryOverMismatches)
+            .set("publishedItems", d.publishedItems)
+            .set("reportsStating", d.reportsStating)
+            .set("trialFormatReports", d.trialFormatReports)
+            .set("cells", d.cells)
+            .set("at", at)
+            .addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+}
