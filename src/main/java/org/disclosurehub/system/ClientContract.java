@@ -98,6 +98,15 @@ public class ClientContract implements OASFilter {
     }
     nameChineseEnumerations(components);
     allowNulls(components);
+    if (components.getSchemas() != null) {
+      // A $ref next to "type: array" without items (SmallRye on a JsonNode field): the $ref says
+      // it.
+      components.getSchemas().values().stream()
+          .filter(schema -> schema.getProperties() != null)
+          .flatMap(schema -> schema.getProperties().values().stream())
+          .filter(property -> property.getRef() != null && property.getItems() == null)
+          .forEach(property -> property.setType(null));
+    }
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
