@@ -99,13 +99,23 @@ public class ClientContract implements OASFilter {
     nameChineseEnumerations(components);
     allowNulls(components);
     if (components.getSchemas() != null) {
-      // A $ref next to "type: array" without items (SmallRye on a JsonNode field): the $ref says
-      // it.
-      components.getSchemas().values().stream()
-          .filter(schema -> schema.getProperties() != null)
-          .flatMap(schema -> schema.getProperties().values().stream())
-          .filter(property -> property.getRef() != null && property.getItems() == null)
-          .forEach(property -> property.setType(null));
+      // A JsonNode field is any JSON value: SmallRye gives it a "JsonNode" schema (and "type:
+      // array" without items), which a generated Java client cannot tell from Jackson's JsonNode.
+      components.removeSchema("JsonNode");
+      components.removeSchema("JsonNodeType");
+      for (Schema schema : List.copyOf(components.getSchemas().values())) {
+        if (schema.getProperties() == null) {
+          continue;
+        }
+        Map.copyOf(schema.getProperties())
+            .forEach(
+                (name, property) -> {
+                  if ("#/components/schemas/JsonNode".equals(property.getRef())) {
+                    schema.addProperty(
+                        name, OASFactory.createSchema().description(property.getDescription()));
+                  }
+                });
+      }
     }
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
