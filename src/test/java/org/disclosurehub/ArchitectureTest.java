@@ -93,6 +93,7 @@ class ArchitectureTest {
       Set.of(
           ROOT + ".system.ApiDocumentation",
           ROOT + ".system.ApiExamples",
+          ROOT + ".system.ClientContract",
           ROOT + ".system.UnavailableResponses",
           ROOT + ".system.Roles",
           ROOT + ".system.ProblemMappers",

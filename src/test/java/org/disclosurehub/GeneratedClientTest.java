@@ -52,7 +52,8 @@ class GeneratedClientTest {
     String code = Fixtures.newAgencyCode("client");
 
     AgencyView registered =
-        agencies.registerAgency(new AgencyDraft().code(code).name("中卫市民政局").divisionCode("640500"));
+        agencies.registerAgency(
+            new AgencyDraft().code(code).name("呼和浩特市民政局").divisionCode("150100"));
     assertThat(registered.getCode()).isEqualTo(code);
 
     Report report =
@@ -99,26 +100,26 @@ class GeneratedClientTest {
         .extracting(violation -> violation.getPath())
         .contains("/requests/newlyReceived/total");
 
-    RegionRollup rollup = new RollUpsApi(admin).getRegionRollup("640500", 2024, null, null, null);
+    RegionRollup rollup = new RollUpsApi(admin).getRegionRollup("150100", 2024, null, null, null);
     assertThat(rollup.getYear()).isEqualTo(2024);
     assertThat(rollup.getCompleteness().getReported()).isPositive();
 
     String csv =
-        Files.readString(new RollUpsApi(admin).getReportsCsv("640500", null, 2024).toPath());
+        Files.readString(new RollUpsApi(admin).getReportsCsv("150100", null, 2024).toPath());
     assertThat(csv).startsWith("\uFEFFagency,").contains(code);
 
     byte[] workbook =
         Files.readAllBytes(
-            new RollUpsApi(admin).getRegionAnnualReport("640500", 2024, "xlsx", null).toPath());
+            new RollUpsApi(admin).getRegionAnnualReport("150100", 2024, "xlsx", null).toPath());
     assertThat(new String(workbook, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 
     List<RevisionSummary> revisions = reports.listRevisions(code, 2024);
     assertThat(revisions).extracting(RevisionSummary::getRevision).containsExactly(1, 2);
     assertThat(revisions.get(1).getReason()).isEqualTo(REASON);
 
-    AgencyView renamed = agencies.changeAgency(code, new AgencyPatch().name("中卫市民政局（更名）"));
-    assertThat(renamed.getName()).isEqualTo("中卫市民政局（更名）");
-    assertThat(renamed.getDivisionCode()).isEqualTo("640500");
+    AgencyView renamed = agencies.changeAgency(code, new AgencyPatch().name("呼和浩特市民政局（更名）"));
+    assertThat(renamed.getName()).isEqualTo("呼和浩特市民政局（更名）");
+    assertThat(renamed.getDivisionCode()).isEqualTo("150100");
 
     TokensApi tokens = new TokensApi(admin);
     IssuedToken issued = tokens.issueAgencyToken(code);
