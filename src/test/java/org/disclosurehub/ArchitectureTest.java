@@ -94,6 +94,7 @@ class ArchitectureTest {
       Set.of(
           ROOT + ".system.ApiDocumentation",
           ROOT + ".system.ApiExamples",
+          ROOT + ".system.ClientContract",
           ROOT + ".system.UnavailableResponses",
           ROOT + ".system.Roles",
           ROOT + ".system.ProblemMappers",
@@ -110,18 +111,6 @@ class ArchitectureTest {
   /** The one main file allowed over {@link #MAX_LINES}: every row and cell of the format. */
   private static final Set<String> LONG_FILES_ALLOWED = Set.of("report/ReportLayout.java");
 
-  /**
-   * Being split on other branches at the same time (issue 23); the integrator removes this list
-   * once they are merged: importer/ReportReader (reader), report/NarrativeReading (corpus),
-   * document/Workbooks (people), submission/ReportResource (contract).
-   */
-  private static final Set<String> BEING_SPLIT_ON_OTHER_BRANCHES =
-      Set.of(
-          "importer/ReportReader.java",
-          "report/NarrativeReading.java",
-          "document/Workbooks.java",
-          "submission/ReportResource.java");
-
   private static final int MAX_LINES = 400;
 
   /** A file that long holds more than one reason to change; split it by topic. */
@@ -136,8 +125,7 @@ class ArchitectureTest {
               .filter(
                   f -> {
                     String name = sources.relativize(f).toString().replace('\\', '/');
-                    return !LONG_FILES_ALLOWED.contains(name)
-                        && !BEING_SPLIT_ON_OTHER_BRANCHES.contains(name);
+                    return !LONG_FILES_ALLOWED.contains(name);
                   })
               .filter(f -> lines(f) > MAX_LINES)
               .map(f -> sources.relativize(f) + " has " + lines(f) + " lines")

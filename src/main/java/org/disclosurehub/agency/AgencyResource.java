@@ -165,7 +165,7 @@ class AgencyResource {
       content =
           @Content(
               mediaType = MERGE_PATCH_JSON,
-              schema = @Schema(implementation = AgencyDraft.class),
+              schema = @Schema(implementation = AgencyPatch.class),
               example = "{\"name\": \"中卫市民政局（更名）\", \"activeTo\": 2025}"))
   @APIResponse(responseCode = "200", description = "The changed agency")
   @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ProblemMappers;
 import org.disclosurehub.system.Roles;
 import org.disclosurehub.system.Sha256;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -88,6 +89,8 @@ class AgencyTokenResource {
 
   @DELETE
   @Path("{id}")
+  // 204 has no body: a client that accepts only problems (as generated clients ask) is answered.
+  @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
   @Transactional
   @Operation(
       operationId = "revokeAgencyToken",

@@ -4,7 +4,9 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A token just issued: the only time the token itself is ever shown. */
-@Schema(description = "A newly issued agency token; the token is shown this once and never again")
+@Schema(
+    description = "A newly issued agency token; the token is shown this once and never again",
+    requiredProperties = {"id", "agency", "token", "createdAt"})
 record IssuedToken(
     @Schema(description = "Token id, as revisions name their author (token:<id>)", example = "7")
         long id,

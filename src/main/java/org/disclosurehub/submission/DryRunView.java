@@ -5,8 +5,24 @@ import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a PUT would store, answered by {@code ?dryRun=true}: nothing was stored. */
-@Schema(description = "What a PUT would store; nothing was stored (dryRun=true)")
+/**
+ * What a PUT would store, answered by {@code POST …/checks} and by the deprecated {@code PUT
+ * ?dryRun=true}: nothing was stored. Every field is always there; a client tells it from a stored
+ * revision by the operation (or, for the PUT, by its media type), never by its fields.
+ */
+@Schema(
+    description = "What a PUT would store; nothing was stored",
+    requiredProperties = {
+      "dryRun",
+      "agency",
+      "year",
+      "wouldBecomeRevision",
+      "unchanged",
+      "contentSha256",
+      "report",
+      "violations",
+      "warnings"
+    })
 record DryRunView(
     @Schema(description = "Always true: this is not a stored revision", example = "true")
         boolean dryRun,
@@ -27,6 +43,11 @@ record DryRunView(
         List<RuleViolation> violations,
     @Schema(description = "Cross-year findings against the previous year's current report")
         List<RuleViolation> warnings) {
+
+  /**
+   * The deprecated PUT ?dryRun=true answers this type, so that no client takes it for a revision.
+   */
+  static final String MEDIA_TYPE = "application/vnd.disclosurehub.dry-run+json";
 
   static DryRunView of(SubmissionService.Outcome outcome) {
     ReportView view = outcome.view();

@@ -19,10 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import org.disclosurehub.agency.Agency;
-import org.disclosurehub.document.AgencyDocument;
-import org.disclosurehub.document.DocumentNames;
-import org.disclosurehub.document.DocumentPages;
 import org.disclosurehub.document.Representation;
 import org.disclosurehub.document.Workbooks;
 import org.disclosurehub.report.Report;
@@ -94,12 +90,18 @@ class ReportResource {
   @APIResponse(
       responseCode = "200",
       description =
-          "New revision stored, or the identical current one answered (a retry); with"
-              + " dryRun=true what would be stored (DryRunView, without ETag or Repr-Digest)",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {ReportView.class, DryRunView.class})),
+          "New revision stored, or the identical current one answered (a retry). With the"
+              + " deprecated dryRun=true: what would be stored, as "
+              + DryRunView.MEDIA_TYPE
+              + " (no ETag, no Repr-Digest); new clients use checkReport",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportView.class)),
+        @Content(
+            mediaType = DryRunView.MEDIA_TYPE,
+            schema = @Schema(implementation = DryRunView.class))
+      },
       headers = {
         @Header(name = "ETag", description = "The revision, e.g. \"2\""),
         @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION)
@@ -116,28 +118,23 @@ class ReportResource {
   public Response submit(
       @PathParam("code") String code,
       @PathParam("year") int year,
-      @Parameter(
-              description =
-                  "Store the report even though it breaks accounting rules, with its violations"
-                      + " recorded (for reports kept as published)")
+      @Parameter(description = ACCEPT_INCONSISTENT, schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("acceptInconsistent")
           String acceptInconsistentParameter,
       @Parameter(
+              deprecated = true,
               description =
-                  "Check everything a PUT checks and answer what it would store (dryRun: true, no"
-                      + " ETag, no Repr-Digest), without storing")
+                  "Deprecated, kept for existing clients: checkReport (POST …/checks) does the same."
+                      + " true: check everything a PUT checks and answer what it would store, as "
+                      + DryRunView.MEDIA_TYPE
+                      + ", without storing",
+              schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("dryRun")
           String dryRunParameter,
-      @Parameter(description = "The revision being corrected, e.g. \"2\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
-      @Parameter(description = "\"*\" to create only, never overwrite")
-          @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+      @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH)
           String ifNoneMatch,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              name = ChangeReason.HEADER,
-              description = REASON_DESCRIPTION)
+      @Parameter(in = ParameterIn.HEADER, name = ChangeReason.HEADER, description = REASON)
           @HeaderParam(ChangeReason.HEADER)
           String reason,
       Report report,
@@ -154,8 +151,8 @@ class ReportResource {
                 : ReportWrite.put(
                     code, year, report, ifMatch, ifNoneMatch, acceptInconsistent, reason));
     if (dryRun) {
-      // Not a stored revision: no ETag and no receipt, and the body says so.
-      return Response.ok(DryRunView.of(outcome)).build();
+      // Not a stored revision: no ETag and no receipt, and the body's type says so.
+      return Response.ok(DryRunView.of(outcome), DryRunView.MEDIA_TYPE).build();
     }
     ReportView view = outcome.view();
     Response.ResponseBuilder response =
@@ -187,10 +184,7 @@ class ReportResource {
   public RevisionSummary withdraw(
       @PathParam("code") String code,
       @PathParam("year") int year,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              name = ChangeReason.HEADER,
-              description = REASON_DESCRIPTION)
+      @Parameter(in = ParameterIn.HEADER, name = ChangeReason.HEADER, description = REASON)
           @HeaderParam(ChangeReason.HEADER)
           String reason) {
     return submissions.withdraw(code, year, reason);
@@ -207,7 +201,8 @@ class ReportResource {
       description = "The current revision",
       headers = {
         @Header(name = "ETag", description = "The revision, e.g. \"2\" (a page \"2.html\")"),
-        @Header(name = "Content-Disposition", description = "Page and workbook: the file name")
+        @Header(name = "Content-Disposition", description = "Page and workbook: the file name"),
+        @Header(name = "Cache-Control", description = REVALIDATE)
       },
       content = {
         @Content(
@@ -218,9 +213,6 @@ class ReportResource {
             mediaType = Workbooks.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
-  @APIResponse(
-      responseCode = "304",
-      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
@@ -231,7 +223,7 @@ class ReportResource {
       @Context HttpHeaders headers) {
     Representation representation =
         Representation.choose(format, headers.getAcceptableMediaTypes(), REPRESENTATIONS);
-    return represented(reads.current(code, year), representation);
+    return ReportDocuments.represented(reads.current(code, year), representation);
   }
 
   @GET
@@ -243,13 +235,14 @@ class ReportResource {
   @APIResponse(
       responseCode = "200",
       description = "The history; its ETag is the last revision",
+      headers = {
+        @Header(name = "ETag", description = "The last revision, e.g. \"2\""),
+        @Header(name = "Cache-Control", description = REVALIDATE)
+      },
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
-  @APIResponse(
-      responseCode = "304",
-      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response revisions(@PathParam("code") String code, @PathParam("year") int year) {
     List<RevisionSummary> history = reads.history(code, year);
@@ -272,7 +265,8 @@ class ReportResource {
       description = "That revision",
       headers = {
         @Header(name = "ETag", description = "The revision, e.g. \"2\" (a page \"2.html\")"),
-        @Header(name = "Content-Disposition", description = "Page and workbook: the file name")
+        @Header(name = "Content-Disposition", description = "Page and workbook: the file name"),
+        @Header(name = "Cache-Control", description = REVALIDATE)
       },
       content = {
         @Content(
@@ -283,9 +277,6 @@ class ReportResource {
             mediaType = Workbooks.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
-  @APIResponse(
-      responseCode = "304",
-      description = "If-None-Match names the current ETag, or is * (the resource exists)")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
@@ -297,7 +288,7 @@ class ReportResource {
       @Context HttpHeaders headers) {
     Representation representation =
         Representation.choose(format, headers.getAcceptableMediaTypes(), REPRESENTATIONS);
-    return represented(reads.revision(code, year, revision), representation);
+    return ReportDocuments.represented(reads.revision(code, year, revision), representation);
   }
 
   private static final List<Representation> REPRESENTATIONS =
@@ -310,42 +301,6 @@ class ReportResource {
           + " XLSX workbook (format=xlsx or its media type in Accept).";
 
   private static final String FORMAT_DESCRIPTION = "json, html or xlsx, whatever Accept says";
-
-  /** The view as JSON (ETag: the revision), or as a page or workbook named after the report. */
-  private static Response represented(ReportView view, Representation representation) {
-    if (representation == Representation.JSON) {
-      return Response.ok(view, MediaType.APPLICATION_JSON_TYPE)
-          .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
-          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-          .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
-          .build();
-    }
-    AgencyDocument document =
-        new AgencyDocument(
-            view.agency(),
-            Agency.existing(view.agency()).name,
-            view.year(),
-            view.revision(),
-            view.submittedAt(),
-            view.contentSha256(),
-            view.report(),
-            view.violations(),
-            view.warnings());
-    DocumentNames.Name name = DocumentNames.agency(document);
-    boolean page = representation == Representation.HTML;
-    return Response.ok(
-            page ? DocumentPages.agency(document) : Workbooks.agency(document),
-            representation.mediaType())
-        .header(
-            "Content-Disposition",
-            page
-                ? name.contentDisposition("inline", "html")
-                : name.contentDisposition("attachment", "xlsx"))
-        .header(HttpHeaders.ETAG, "\"" + view.revision() + "." + representation.format() + "\"")
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-        .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
-        .build();
-  }
 
   @GET
   @Path("revisions/{revision}/content")
@@ -363,10 +318,11 @@ class ReportResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Report.class)),
-      headers = @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION))
-  @APIResponse(
-      responseCode = "304",
-      description = "If-None-Match names the current ETag, or is * (the resource exists)")
+      headers = {
+        @Header(name = REPR_DIGEST, description = REPR_DIGEST_DESCRIPTION),
+        @Header(name = "ETag", description = "The revision, e.g. \"2\""),
+        @Header(name = "Cache-Control", description = IMMUTABLE)
+      })
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "410", ref = "Gone")
   public Response content(
@@ -395,8 +351,19 @@ class ReportResource {
       "sha-256=:<base64>: (RFC 9530) of the stored report's canonical JSON, the bytes served at"
           + " .../revisions/{n}/content; the same SHA-256 as contentSha256";
 
-  private static final String REASON_DESCRIPTION =
-      "Why the change is made, recorded on the revision (at most 500 characters; UTF-8)";
+  static final String REASON =
+      "Why the change is made, recorded on the revision (at most 500 characters). Clients that"
+          + " send headers in ISO-8859-1 only (Java's HttpClient, fetch, urllib) send it"
+          + " percent-encoded (%E6%9B%B4…) or as UTF-8''%E6%9B%B4… (RFC 8187); raw UTF-8 bytes"
+          + " work too. The decoded text is stored.";
+
+  static final String ACCEPT_INCONSISTENT =
+      "Store the report even though it breaks accounting rules, with its violations recorded"
+          + " (for reports kept as published)";
+
+  static final String IF_MATCH = "The revision being corrected, e.g. \"2\"";
+
+  static final String IF_NONE_MATCH = "\"*\" to create only, never overwrite";
 
   /** {@code sha-256=:<base64>:}, the RFC 9530 form of a hex SHA-256. */
   static String reprDigest(String sha256Hex) {

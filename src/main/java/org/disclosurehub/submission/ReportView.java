@@ -8,7 +8,18 @@ import org.disclosurehub.report.TextReuse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A revision of a report as the API shows it: the report and what is known about it. */
-@Schema(description = "A stored revision of an agency's annual report")
+@Schema(
+    description = "A stored revision of an agency's annual report",
+    requiredProperties = {
+      "agency",
+      "year",
+      "revision",
+      "submittedAt",
+      "contentSha256",
+      "report",
+      "violations",
+      "warnings"
+    })
 public record ReportView(
     @Schema(description = "Agency code", example = "zhongwei-civil-affairs") String agency,
     @Schema(description = "Report year", example = "2024") int year,
@@ -30,5 +41,7 @@ public record ReportView(
                     + " report for the previous year, evaluated when read; NARRATIVE_MISMATCH,"
                     + " TEXT_REUSE and YEAR_JUMP, re-evaluated when a neighbouring report changes")
         List<RuleViolation> warnings,
-    @Schema(description = "The shares TEXT_REUSE measured, whatever the thresholds")
+    @Schema(
+            description = "The shares TEXT_REUSE measured, whatever the thresholds",
+            nullable = true)
         TextReuse textReuse) {}

@@ -4,7 +4,16 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of a report's history, with its audit trail. */
-@Schema(description = "One revision in a report's history")
+@Schema(
+    description = "One revision in a report's history",
+    requiredProperties = {
+      "revision",
+      "submittedAt",
+      "contentSha256",
+      "violationCount",
+      "withdrawn",
+      "imported"
+    })
 public record RevisionSummary(
     @Schema(example = "2") int revision,
     @Schema(description = "When it was stored") Instant submittedAt,
@@ -15,9 +24,13 @@ public record RevisionSummary(
             description =
                 "Who stored it: admin, or token:<id> for an agency token (unrecorded before"
                     + " tokens existed)",
-            example = "token:7")
+            example = "token:7",
+            nullable = true)
         String author,
-    @Schema(description = "The X-Change-Reason given with the write, if any", example = "更正第三部分数据")
+    @Schema(
+            description = "The X-Change-Reason given with the write, if any",
+            example = "更正第三部分数据",
+            nullable = true)
         String reason,
     @Schema(
             description =

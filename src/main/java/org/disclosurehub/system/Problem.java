@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem: what went wrong, in a body a client can read and a person can act on. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "RFC 9457 problem details (application/problem+json)")
+@Schema(
+    description = "RFC 9457 problem details (application/problem+json)",
+    requiredProperties = {"type", "title", "status", "detail"})
 public record Problem(
     @Schema(
             description = "Stable identifier of the kind of problem (relative URI)",

@@ -10,6 +10,8 @@ import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.registerAgency;
 import static org.disclosurehub.Fixtures.reportPath;
+import static org.disclosurehub.Fixtures.withOverview;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,6 +23,11 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -102,6 +109,58 @@ class AuditTrailTest {
         .get(reportPath(agency, 2024) + "/revisions")
         .then()
         .body("[0].reason", equalTo("更正第三部分数据"));
+  }
+
+  /**
+   * Java's HttpClient (like Node's fetch and Python's urllib) refuses a header value outside
+   * ISO-8859-1, so a Chinese reason is sent percent-encoded or in RFC 8187's form: both are stored
+   * as the text, and a literal % that starts no escape stays as it is.
+   */
+  @Test
+  void shouldStoreAPercentEncodedReasonSentByJavasHttpClientAsItsText() throws Exception {
+    String agency = registerAgency("320382");
+    String encoded = URLEncoder.encode("更正第三部分数据", StandardCharsets.UTF_8);
+    var client = HttpClient.newHttpClient();
+    for (String reason : new String[] {encoded, "UTF-8''" + encoded, "utf-8'zh'" + encoded}) {
+      ObjectNode report = withOverview(naturalResources2024(), "更正 " + reason);
+      HttpResponse<String> answer =
+          client.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          RestAssured.baseURI + ":" + RestAssured.port + reportPath(agency, 2024)))
+                  .PUT(HttpRequest.BodyPublishers.ofString(report.toString()))
+                  .header("Content-Type", "application/json")
+                  .header("Authorization", "Bearer " + adminToken())
+                  .header("X-Change-Reason", reason)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).isIn(200, 201);
+    }
+    admin()
+        .contentType("application/json")
+        .header("X-Change-Reason", "50% done, %zz kept")
+        .body(withOverview(naturalResources2024(), "literal").toString())
+        .put(reportPath(agency, 2024))
+        .then()
+        .statusCode(200);
+
+    given()
+        .get(reportPath(agency, 2024) + "/revisions")
+        .then()
+        .body("reason", contains("更正第三部分数据", "更正第三部分数据", "更正第三部分数据", "50% done, %zz kept"));
+  }
+
+  @Test
+  void shouldRefuseAnRfc8187ReasonThatIsNotUtf8() {
+    String agency = registerAgency("320382");
+    admin()
+        .contentType("application/json")
+        .header("X-Change-Reason", "UTF-8''%E6%9B")
+        .body(naturalResources2024().toString())
+        .put(reportPath(agency, 2024))
+        .then()
+        .statusCode(400)
+        .body("errors[0].pointer", equalTo("X-Change-Reason"));
   }
 
   @Test
