@@ -9,6 +9,7 @@ import static org.disclosurehub.report.NarrativeForms.YEAR_END;
 
 import java.text.Normalizer;
 import java.util.regex.Matcher;
+import org.disclosurehub.text.ChineseText;
 
 /** Numbers and years as the prose writes them, and the folding of a sentence before it is read. */
 final class NarrativeNumbers {
@@ -65,52 +66,6 @@ final class NarrativeNumbers {
    * one, "一二", are not a count).
    */
   static Integer number(String text) {
-    if (Character.isDigit(text.charAt(0))) {
-      return text.length() > 9 ? null : Integer.valueOf(text);
-    }
-    if (text.equals("零") || text.equals("〇")) {
-      return 0;
-    }
-    int total = 0;
-    int section = 0;
-    int digit = -1;
-    for (char c : text.toCharArray()) {
-      int d = "零一二三四五六七八九".indexOf(c);
-      if (c == '两') {
-        d = 2;
-      } else if (c == '〇') {
-        d = 0;
-      }
-      if (d >= 0) {
-        if (digit > 0) {
-          return null; // two digits in a row: "一二"
-        }
-        digit = d;
-        continue;
-      }
-      int unit =
-          switch (c) {
-            case '十' -> 10;
-            case '百' -> 100;
-            case '千' -> 1000;
-            case '万' -> 10000;
-            default -> 0;
-          };
-      if (unit == 0) {
-        return null;
-      }
-      if (unit == 10000) {
-        section = (section + Math.max(digit, 0)) * unit;
-        total += section;
-        section = 0;
-      } else {
-        if (digit == 0 || (digit < 0 && unit != 10)) {
-          return null; // "零百", "百": not a count as written
-        }
-        section += (digit < 0 ? 1 : digit) * unit;
-      }
-      digit = -1;
-    }
-    return total + section + Math.max(digit, 0);
+    return ChineseText.number(text);
   }
 }
