@@ -7,6 +7,7 @@ import java.util.Map;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.report.TextReuse;
 import org.disclosurehub.submission.ReportView;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the importer read from a published report, and what it could not read. */
@@ -32,9 +33,9 @@ public record ImportResult(
         boolean partial,
     @Schema(
             description =
-                "The report in the JSON of DESIGN.md with what was read; cells that could not be"
-                    + " read are absent",
-            ref = "Report")
+                "The report in the JSON of Report with what was read; cells that could not be"
+                    + " read are absent, so none of Report's properties is required here",
+            type = SchemaType.OBJECT)
         JsonNode report,
     @Schema(
             description =

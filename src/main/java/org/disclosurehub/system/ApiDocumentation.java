@@ -112,6 +112,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = ProblemMappers.PROBLEM_JSON,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = "NotAcceptable",
+                  description =
+                      "Accept names no representation this operation answers (an empty or odd"
+                          + " Accept is the default representation)",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = "ExpectationFailed",
                   description =
                       "An Expect header other than 100-continue (which is answered with 100"

@@ -179,6 +179,14 @@ public class ApiExamples implements OASFilter {
                       + " charset at all",
                   IMPORTS)),
           new Example(
+              "NotAcceptable",
+              "not-acceptable",
+              "Accept: image/png on a report",
+              problem(
+                  ProblemType.NOT_ACCEPTABLE,
+                  "None of image/png is answered here; it answers application/json, text/html",
+                  REPORT)),
+          new Example(
               "ExpectationFailed",
               "expectation-failed",
               "Expect: something other than 100-continue",

@@ -64,6 +64,8 @@ public class ClientContract implements OASFilter {
           "Indicators", List.of("disclosureRate", "denialRate"),
           "Correction", List.of("correctionRate"),
           "Year", List.of("*"),
+          "ImportJobProgress", List.of("secondsLeft"),
+          "ReviewerView", List.of("lastUsedAt", "revokedAt"),
           "AgencyRollupRow",
               List.of(
                   "late",
@@ -144,9 +146,21 @@ public class ClientContract implements OASFilter {
     Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
     responses.values().forEach(ClientContract::typeHeaders);
     responses.values().forEach(response -> typeBodies(response.getContent()));
+    if (path.startsWith("/api/")) {
+      // What the HTTP gate answers on any operation: a malformed request (a NUL or a bad escape
+      // in a path segment, an unknown parameter), a cross-origin request from an origin not
+      // allowed (CORS), an Accept that names nothing answered here.
+      documentOnce(operation, "400", "BadRequest");
+      documentOnce(operation, "403", "Forbidden");
+      documentOnce(operation, "406", "NotAcceptable");
+    }
     APIResponse ok = responses.get("200");
     if (ok == null) {
       return;
+    }
+    // If-Match and If-Unmodified-Since hold reads too (RFC 9110 13.1.1, 13.1.4).
+    if (method == PathItem.HttpMethod.GET && path.startsWith("/api/")) {
+      documentOnce(operation, "412", "PreconditionFailed");
     }
     // If-None-Match: * answers 304 on any resource that exists (RFC 9110 13.1.2).
     if (method == PathItem.HttpMethod.GET
@@ -158,6 +172,12 @@ public class ClientContract implements OASFilter {
     }
     if (operation.getParameters() != null && ok.getContent() != null) {
       enumerate(operation.getParameters(), ok.getContent());
+    }
+  }
+
+  private static void documentOnce(Operation operation, String status, String response) {
+    if (!operation.getResponses().getAPIResponses().containsKey(status)) {
+      operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(response));
     }
   }
 

@@ -34,9 +34,9 @@ class ReviewCycleApiTest {
 
   @Test
   void shouldRunTheWholeCycle() {
-    String bureau = agency("620102", "兰州市城关区自然资源局");
-    String merged = agency("620103", "兰州市七里河区农机局");
-    String silent = agency("620102", "兰州市城关区档案局");
+    String bureau = agency("430602", "兰州市城关区自然资源局");
+    String merged = agency("430603", "兰州市七里河区农机局");
+    String silent = agency("430602", "兰州市城关区档案局");
     String bureauToken = issueToken(bureau);
     String reviewer = reviewer(ReviewFixture.CITY);
     String elsewhere = reviewer("630100");
@@ -68,7 +68,7 @@ class ReviewCycleApiTest {
         .then()
         .statusCode(403);
     given()
-        .get("/api/v1/regions/620100/roster/2024")
+        .get("/api/v1/regions/430600/roster/2024")
         .then()
         .statusCode(200)
         .body("find { it.agency == '" + merged + "' }.cause", equalTo("merged"))
@@ -298,8 +298,8 @@ class ReviewCycleApiTest {
 
   @Test
   void shouldAcceptAReportThatBreaksAnAccountingRuleOnlyWithAReason() {
-    String bureau = agency("620103", "兰州市七里河区民政局");
-    String reviewer = reviewer("620000");
+    String bureau = agency("430603", "兰州市七里河区民政局");
+    String reviewer = reviewer("430000");
     ObjectNode report = naturalResources2024();
     Fixtures.at(report, "/requests/carriedForward").put("naturalPerson", 999);
     admin()
@@ -331,9 +331,9 @@ class ReviewCycleApiTest {
   /** Two reviewers decide at once on what they both read: one decision applies, one is 412. */
   @Test
   void shouldApplyOnlyOneOfTwoConcurrentDecisions() throws Exception {
-    String bureau = agency("620102", "兰州市城关区司法局");
+    String bureau = agency("430602", "兰州市城关区司法局");
     String first = reviewer(ReviewFixture.CITY);
-    String second = reviewer("620000");
+    String second = reviewer("430000");
     admin()
         .contentType("application/json")
         .body(naturalResources2024().toString())
@@ -380,7 +380,7 @@ class ReviewCycleApiTest {
 
   @Test
   void shouldRefuseCommentsThatNameNoCell() {
-    String bureau = agency("620102", "兰州市城关区民政局");
+    String bureau = agency("430602", "兰州市城关区民政局");
     String reviewer = reviewer(ReviewFixture.CITY);
     admin()
         .contentType("application/json")

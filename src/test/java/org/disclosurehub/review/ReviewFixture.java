@@ -10,10 +10,10 @@ import org.disclosurehub.Fixtures;
 
 /**
  * Agencies, reviewers and reports of the review tests. Province 62 (甘肃) belongs to them: 兰州
- * (620100) with its districts 城关区 (620102) and 七里河区 (620103).
+ * (430600) with its districts 城关区 (430602) and 七里河区 (430603).
  */
 public final class ReviewFixture {
-  static final String CITY = "620100";
+  static final String CITY = "430600";
 
   private ReviewFixture() {}
 

@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 class ReviewPagesBrowserTest {
-  private static final String CITY = "620300";
+  private static final String CITY = "430300";
   private static final int YEAR = 2024;
   private static ChromeDriver browser;
 
