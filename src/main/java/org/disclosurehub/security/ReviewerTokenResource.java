@@ -64,10 +64,13 @@ class ReviewerTokenResource {
       @Schema(description = "Id, as review entries name their author (reviewer:<id>)") long id,
       String divisionCode,
       String name,
-      @Schema(description = "The bearer token, shown this once") String token,
+      @Schema(description = "The bearer token, shown this once; null afterwards", nullable = true)
+          String token,
       Instant createdAt,
-      Instant lastUsedAt,
-      Instant revokedAt) {
+      @Schema(description = "When it last authenticated a request; null if never", nullable = true)
+          Instant lastUsedAt,
+      @Schema(description = "When it was revoked; null while it is valid", nullable = true)
+          Instant revokedAt) {
     static ReviewerView of(ReviewerToken row, String token) {
       return new ReviewerView(
           row.id, row.divisionCode, row.name, token, row.createdAt, row.lastUsedAt, row.revokedAt);

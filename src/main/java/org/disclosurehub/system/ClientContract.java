@@ -65,7 +65,6 @@ public class ClientContract implements OASFilter {
           "Correction", List.of("correctionRate"),
           "Year", List.of("*"),
           "ImportJobProgress", List.of("secondsLeft"),
-          "ReviewerView", List.of("lastUsedAt", "revokedAt"),
           "AgencyRollupRow",
               List.of(
                   "late",
