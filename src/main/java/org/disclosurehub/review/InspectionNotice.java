@@ -1,5 +1,6 @@
 package org.disclosurehub.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import org.disclosurehub.system.Clocks;
  * 年报质量检查情况通报: a region's year as the office reports it: the figures, then every agency on the
  * roster, those with most to fix first, then those excluded from the roster and why.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record InspectionNotice(
     String region,
     String regionName,
@@ -20,6 +22,7 @@ record InspectionNotice(
     List<Row> rows,
     List<Row> excluded) {
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Summary(
       int expected,
       int filed,
@@ -35,8 +38,10 @@ record InspectionNotice(
       int explainedWarnings,
       int excluded) {}
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Finding(String rule, String ruleName, String pointer, String cell, String what) {}
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Row(
       String agency,
       String name,

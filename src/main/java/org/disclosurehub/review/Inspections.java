@@ -1,5 +1,6 @@
 package org.disclosurehub.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -74,8 +75,10 @@ class Inspections {
     return cycle.state(a.agencyId(), year).changedSinceAccepted();
   }
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Queued(String agency, String name, int revision) {}
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Queue(
       String division,
       int year,

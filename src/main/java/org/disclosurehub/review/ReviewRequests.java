@@ -1,5 +1,6 @@
 package org.disclosurehub.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,6 +20,7 @@ final class ReviewRequests {
           "other", "六、其他需要报告的事项");
 
   @Schema(description = "A reviewer's remark on one cell (by JSON Pointer) or on a section")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Comment(
       @Schema(
               description = "JSON Pointer of the cell",
@@ -33,6 +35,7 @@ final class ReviewRequests {
       @Schema(description = "What to fix", example = "结转下年度与本年数据不衔接，请核实") String text) {}
 
   @Schema(description = "A reviewer's decision on the current revision")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Decision(
       @Schema(
               enumeration = {"returned", "accepted"},
@@ -47,6 +50,7 @@ final class ReviewRequests {
           List<Comment> comments) {}
 
   @Schema(description = "An explanation of a warning, or a reviewer's verdict on one")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record WarningNote(
       @Schema(
               enumeration = {"explained", "confirmed", "rejected"},

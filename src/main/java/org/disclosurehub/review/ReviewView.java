@@ -1,5 +1,6 @@
 package org.disclosurehub.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A report's review as the API serves it: its state, what was asked, its warnings, its history. */
 @Schema(description = "The review of an agency's report for a year, with the report")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record ReviewView(
     String agency,
     int year,
@@ -38,10 +40,12 @@ record ReviewView(
     List<HistoryEntry> history) {
 
   @Schema(description = "A return: why, and what to fix")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Returned(
       int revision, String by, Instant at, String reason, List<ReviewRequests.Comment> comments) {}
 
   @Schema(description = "A warning and what was said about it")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record WarningView(
       String rule,
       String path,
@@ -58,6 +62,7 @@ record ReviewView(
   }
 
   @Schema(description = "One entry of a review, never changed once written")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record HistoryEntry(
       int seq,
       @Schema(

@@ -1,5 +1,6 @@
 package org.disclosurehub.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -44,6 +45,7 @@ class RosterResource {
   }
 
   @Schema(description = "A change to the roster: an agency excluded from a year, or included")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Change(
       @Schema(description = "Whether the agency must report for the year") Boolean expected,
       @Schema(
@@ -58,6 +60,7 @@ class RosterResource {
       @Schema(description = "Why, for the record", example = "2024年机构改革并入市农业农村局") String reason) {}
 
   @Schema(description = "An agency on a year's roster")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Entry(
       String agency,
       String name,
@@ -70,6 +73,7 @@ class RosterResource {
       List<Recorded> changes) {}
 
   @Schema(description = "A roster change as recorded")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Recorded(
       boolean expected,
       String cause,

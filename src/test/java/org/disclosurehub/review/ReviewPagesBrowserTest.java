@@ -54,9 +54,9 @@ class ReviewPagesBrowserTest {
 
   @Test
   void shouldRunTheCycleThroughThePages() {
-    String bureau = agency("620302", "金昌市金川区自然资源局");
-    String merged = agency("620302", "金昌市金川区农机局");
-    String silent = agency("620302", "金昌市金川区档案局");
+    String bureau = agency("430302", "金昌市金川区自然资源局");
+    String merged = agency("430302", "金昌市金川区农机局");
+    String silent = agency("430302", "金昌市金川区档案局");
     String bureauToken = issueToken(bureau);
     String reviewer = reviewer(CITY);
     as(reviewer)
