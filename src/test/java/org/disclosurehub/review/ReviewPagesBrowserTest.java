@@ -23,9 +23,9 @@ import org.disclosurehub.pages.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -211,7 +211,17 @@ class ReviewPagesBrowserTest {
   private static void submit(WebElement button) {
     WebElement page = browser.findElement(By.tagName("html"));
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    // Gone: stale, or (Chromium, mid-navigation) a node of a document no longer there.
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                return true;
+              }
+            });
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(d -> d.findElements(By.tagName("footer")).size() == 1);
   }
