@@ -14,6 +14,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real browser (Debian's headless Chromium): a person finds 成都市, reads its year,
@@ -77,7 +79,9 @@ class PagesBrowserTest {
     browser.findElement(By.id("q")).sendKeys("成都");
     browser.findElement(By.cssSelector("form.search button")).click();
 
-    assertThat(browser.getCurrentUrl()).endsWith("/regions/" + CITY + "/" + YEAR);
+    // The click starts a navigation; the page is read once it has arrived.
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().endsWith("/regions/" + CITY + "/" + YEAR));
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("成都市");
     JsonPath rollup =
         given()
