@@ -34,7 +34,8 @@ final class NotYetExact {
           // table glued together without a separator ("801000081" for 80 | 1 | 0 | 0 | 0 | 0 |
           // 81); nothing is read (and nothing read wrong).
           Map.entry("fujian-pingtan-2019 txt", List.of(ALL)),
-          Map.entry("fujian-pingtan-2020 txt", List.of(ALL)));
+          Map.entry("fujian-pingtan-2020 txt", List.of(ALL)),
+          Map.entry("fujian-pingtan-2021 txt", List.of(ALL)));
 
   private NotYetExact() {}
 
