@@ -38,7 +38,8 @@ final class NotYetExact {
           Map.entry("fujian-pingtan-2021 txt", List.of(ALL)),
           Map.entry("fujian-pingtan-2022 txt", List.of(ALL)),
           Map.entry("fujian-pingtan-2023 txt", List.of(ALL)),
-          Map.entry("fujian-pingtan-2024 txt", List.of(ALL)));
+          Map.entry("fujian-pingtan-2024 txt", List.of(ALL)),
+          Map.entry("fujian-pingtan-2025 txt", List.of(ALL)));
 
   private NotYetExact() {}
 
