@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -194,8 +196,15 @@ class WorkbookReadBackApiTest {
   }
 
   private static XSSFWorkbook workbook(String path) throws IOException {
+    // The first workbook a JVM writes loads POI: on a loaded machine longer than the default 30 s.
     byte[] bytes =
         given()
+            .config(
+                RestAssured.config()
+                    .httpClient(
+                        HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 180_000)
+                            .setParam("http.connection.timeout", 180_000)))
             .queryParam("format", "xlsx")
             .get(path)
             .then()
