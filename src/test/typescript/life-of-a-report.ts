@@ -78,5 +78,5 @@ export async function lifeOfAReport(basePath: string, adminToken: string, code: 
   // The Chinese enumerations have names.
   const tables: Table[] = [Table.TWO, Table.THREE, Table.FOUR];
   const units: Procurement2019UnitEnum[] = [Procurement2019UnitEnum.TEN_THOUSAND_YUAN, Procurement2019UnitEnum.YUAN];
-  console.log(reported, agenciesByIntake.items?.length, csv.size, bytes.byteLength, reasons, renamed.name, tables, units);
+  console.log(reported, agenciesByIntake.items.length, csv.size, bytes.byteLength, reasons, renamed.name, tables, units);
 }
