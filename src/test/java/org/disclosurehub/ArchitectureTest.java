@@ -69,10 +69,11 @@ class ArchitectureTest {
                   "ReportRevised",
                   "ReportWithdrawn"),
           "security", Set.of("WritePermission", "CurrentWriter", "Actor", "Actors"),
-          "rollup", Set.of("RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend"),
+          "rollup",
+              Set.of("RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend", "RosterMove"),
           "importer", Set.of("Importer", "ImportResult"),
           "pages", Set.of(),
-          "review", Set.of(),
+          "review", Set.of("RosterChanged", "WarningNoted"),
           "backfill", Set.of(),
           "feed", Set.of());
 
