@@ -70,12 +70,19 @@ class ArchitectureTest {
                   "ReportWithdrawn"),
           "security", Set.of("WritePermission", "CurrentWriter", "Actor", "Actors"),
           "rollup",
-              Set.of("RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend", "RosterMove"),
+              Set.of(
+                  "RegionYearReads",
+                  "RegionRollup",
+                  "AgencyRollupRow",
+                  "Trend",
+                  "ReportExports",
+                  "RosterMove"),
           "importer", Set.of("Importer", "ImportResult"),
           "pages", Set.of(),
           "review", Set.of("RosterChanged", "WarningNoted"),
           "backfill", Set.of(),
-          "feed", Set.of());
+          "feed", Set.of(),
+          "opendata", Set.of());
 
   /** The packages every feature may use, which know no feature. */
   private static final List<String> SHARED =
