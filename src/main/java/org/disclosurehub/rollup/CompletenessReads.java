@@ -19,7 +19,7 @@ final class CompletenessReads {
     this.connection = connection;
   }
 
-  /** How many agencies of the coverage are active in the year, and those without a report. */
+  /** How many agencies of the coverage are on the year's roster, and those without a report. */
   record Expected(int count, List<RegionRollup.AgencyRef> missing, List<String> missingDivisions) {}
 
   // The roster's exceptions to the spans of V8 (roster_change, issue 26): the last change of each
