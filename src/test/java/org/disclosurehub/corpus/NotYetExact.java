@@ -16,20 +16,7 @@ final class NotYetExact {
   static final String ALL = "";
 
   /** "report form" → pointers that may be missing. */
-  static final Map<String, List<String>> ALLOWED =
-      Map.of(
-          // Blank cells (&nbsp;) under spanned headers of the 2019 trial format: Tables 三 and 四
-          // are not placed yet.
-          "shanghai-gov-office-2019 html",
-          List.of("/requests", "/reviews"),
-          // Markdown from a converter: Table 二's 规章 and 规范性文件 printed above the table with
-          // notes, 三(六)2 and the carried-forward row detached from their labels.
-          "shanghai-stcsm-2024 md",
-          List.of(
-              "/activeDisclosure/regulations",
-              "/activeDisclosure/normativeDocuments",
-              "/requests/outcomes/otherHandling/overdueFee",
-              "/requests/carriedForward"));
+  static final Map<String, List<String>> ALLOWED = Map.of();
 
   private NotYetExact() {}
 
