@@ -25,15 +25,17 @@ final class RowWindow {
    *
    * @param pad the blank cells between a label ending in this row's label cell and its values, as
    *     the table's complete rows show it
-   * @param end the column of the row's last value, as the table's header shows it for a row as wide
-   *     as the header (the column of 总计)
+   * @param end the column of the row's last value, as the table's header shows it for a row of a
+   *     rectangular grid (the column of 总计)
+   * @param asWide whether the row has as many cells as a complete row with its label layout: it
+   *     lacks none
    */
-  record Columns(int pad, int end) {
-    static final Columns UNKNOWN = new Columns(-1, -1);
+  record Columns(int pad, int end, boolean asWide) {
+    static final Columns UNKNOWN = new Columns(-1, -1, false);
 
     /** Whether the table's layout fixes the window, so that its blanks are cells the grid shows. */
     boolean known() {
-      return pad >= 0 || end >= 0;
+      return end >= 0 || (pad >= 0 && asWide);
     }
   }
 
@@ -134,6 +136,19 @@ final class RowWindow {
 
   private static Picked refused(int found, int n) {
     return new Picked(null, 0, false, "found " + found + " number(s), expected " + n);
+  }
+
+  /** The widths (cells) of the complete rows of a table, by the cell their label ends in. */
+  static Map<Integer, java.util.Set<Integer>> widths(List<Row> rows, int n) {
+    Map<Integer, java.util.Set<Integer>> widths = new LinkedHashMap<>();
+    for (Row row : rows) {
+      if (row.gridded() && row.printed().size() == n) {
+        widths
+            .computeIfAbsent(row.labelEnd(), k -> new java.util.HashSet<>())
+            .add(row.source().cells().size());
+      }
+    }
+    return widths;
   }
 
   /**

@@ -80,6 +80,7 @@ final class Table3Reader {
         RowAlignment.align(
             region, targets, columns.size(), r -> Text.containsAny(r.compact(), HEADER));
     Map<Integer, Integer> pads = RowWindow.pads(region, columns.size());
+    Map<Integer, java.util.Set<Integer>> widths = RowWindow.widths(region, columns.size());
     int[] total = totalColumn(region);
     for (RowAlignment.Placed p : placed) {
       Row row = p.row();
@@ -102,7 +103,10 @@ final class Table3Reader {
           p.match() == null ? ReadingSink.Match.EXACT : p.match(),
           new RowWindow.Columns(
               pads.getOrDefault(row.labelEnd(), -1),
-              row.source().cells().size() == total[0] ? total[1] : -1),
+              row.source().cells().size() == total[0] ? total[1] : -1,
+              widths
+                  .getOrDefault(row.labelEnd(), java.util.Set.of())
+                  .contains(row.source().cells().size())),
           Table3Reader::rowTotalHolds);
     }
     return single2019 ? trialFormat(sink, columns, table2Of2021) : null;
@@ -111,8 +115,8 @@ final class Table3Reader {
   /**
    * The width of the header row that prints 总计 in a cell of its own, and that cell's column: in a
    * rectangular grid as wide as that row (an HTML table with its spans expanded), the 总计 of every
-   * row is in that column. {-1, -1} when no header row shows it, two show it differently, or the
-   * rows are not all as wide.
+   * row is in that column. {-1, -1} when no header row shows it, two show it differently, the rows
+   * are not all as wide, or the rows' numbers do not end in that column.
    */
   private static int[] totalColumn(List<Row> region) {
     int[] found = {-1, -1};
@@ -131,13 +135,19 @@ final class Table3Reader {
       }
     }
     // Only a rectangular grid (spans expanded, every row as wide) lines its columns up with the
-    // header's; in text a row's label takes as many fields as it happens to.
+    // header's, and then the last number of the table's rows is in that column; in text a row's
+    // label takes as many fields as it happens to.
+    int last = -1;
     for (Row row : region) {
       if (row.gridded() && row.source().cells().size() != found[0]) {
         return new int[] {-1, -1};
       }
+      if (row.hasValues()) {
+        List<Row.Value> printed = row.printed();
+        last = Math.max(last, printed.get(printed.size() - 1).column());
+      }
     }
-    return found;
+    return last == found[1] ? found : new int[] {-1, -1};
   }
 
   private static String pointer(List<RowAlignment.Target> targets, int target) {
