@@ -33,6 +33,10 @@ final class Table4Reader {
         values = withBlanks;
       }
     }
+    if (values.size() != pointers.size()
+        && GluedRows.reviews(numbers, pointers, ReviewBlock.COLUMNS.size(), sink)) {
+      return;
+    }
     if (values.size() != pointers.size()) {
       for (Row row : numbers) {
         sink.unparsed(
