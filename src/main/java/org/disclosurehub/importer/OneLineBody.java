@@ -17,6 +17,12 @@ final class OneLineBody {
   /** Shorter lines are rows or paragraphs, never a whole report. */
   static final int MIN_LENGTH = 400;
 
+  /** A real report's body has some 20,000 characters; a longer line is not taken apart. */
+  static final int MAX_LENGTH = 200_000;
+
+  /** A report's tables have some 60 rows; a line that splits into more is no report's body. */
+  static final int MAX_LINES = 2000;
+
   private static final String[] TABLE2_LABELS = {
     "行政规范性文件", "规范性文件", "规章", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"
   };
@@ -25,7 +31,7 @@ final class OneLineBody {
 
   /** The lines of a line that holds a report's tables run together, or null for any other line. */
   static List<String> split(String raw) {
-    if (raw.length() < MIN_LENGTH) {
+    if (raw.length() < MIN_LENGTH || raw.length() > MAX_LENGTH) {
       return null;
     }
     String text = Text.normalize(raw);
@@ -60,6 +66,9 @@ final class OneLineBody {
     }
     cutBefore(text, "一、本年新收", headings[2], end, cuts);
     numbers(text, start, end, cuts, spaces);
+    if (cuts.size() > MAX_LINES) {
+      return null;
+    }
     cuts.add(0);
     cuts.add(text.length());
     List<String> lines = new ArrayList<>();
@@ -97,7 +106,7 @@ final class OneLineBody {
   private static void numbers(
       String text, int from, int to, TreeSet<Integer> cuts, TreeSet<Integer> spaces) {
     int i = from;
-    while (i < to) {
+    while (i < to && cuts.size() <= MAX_LINES) {
       if (!digit(text, i)) {
         i++;
         continue;

@@ -72,6 +72,21 @@ class GluedReadingTest {
     assertThat(reading.cells().get("/requests/outcomes/total/total")).isEqualTo(21);
   }
 
+  @Test
+  void shouldNotSplitAHostileOneLineBodyIntoEveryNumber() {
+    String body = "三、收到和处理政府信息公开申请情况一、本年新收" + "1行".repeat(90_000);
+    String huge = "三、收到和处理政府信息公开申请情况一、本年新收" + "1行".repeat(1_000_000);
+
+    long start = System.nanoTime();
+    List<SourceLine> lines = TextLines.of(body);
+    List<SourceLine> hugeLines = TextLines.of(huge);
+
+    assertThat(lines.size()).isEqualTo(1);
+    assertThat(hugeLines.size()).isEqualTo(1);
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(java.time.Duration.ofSeconds(1));
+  }
+
   private static Reading read(String report, String... replacements) {
     String text = text(report + "report.txt");
     for (int i = 0; i < replacements.length; i += 2) {
