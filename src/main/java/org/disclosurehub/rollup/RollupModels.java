@@ -36,6 +36,7 @@ final class RollupModels {
             query.year(),
             sums,
             expected.count(),
+            snapshot.notable().latenessUnknown(coverage, query.year()),
             expected.missing(),
             snapshot.notable().inconsistent(coverage, query.year()),
             snapshot.warnings().warned(coverage, query.year()));
@@ -52,6 +53,7 @@ final class RollupModels {
         query.scope(),
         query.year(),
         snapshot.sums().sums(query.coverage(), query.year()),
+        0,
         0,
         List.of(),
         List.of(),
