@@ -71,10 +71,15 @@ class ArchitectureTest {
           "security", Set.of("WritePermission", "CurrentWriter", "Actor", "Actors"),
           "rollup",
               Set.of(
-                  "RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend", "ReportExports"),
+                  "RegionYearReads",
+                  "RegionRollup",
+                  "AgencyRollupRow",
+                  "Trend",
+                  "ReportExports",
+                  "RosterMove"),
           "importer", Set.of("Importer", "ImportResult"),
           "pages", Set.of(),
-          "review", Set.of(),
+          "review", Set.of("RosterChanged", "WarningNoted"),
           "backfill", Set.of(),
           "feed", Set.of(),
           "opendata", Set.of());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
@@ -37,12 +38,19 @@ class ReviewCycle {
   private final CurrentWriter writer;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Event<WarningNoted> noted;
 
-  ReviewCycle(ReportReads reports, CurrentWriter writer, ObjectMapper json, Clock clock) {
+  ReviewCycle(
+      ReportReads reports,
+      CurrentWriter writer,
+      ObjectMapper json,
+      Clock clock,
+      Event<WarningNoted> noted) {
     this.reports = reports;
     this.writer = writer;
     this.json = json;
     this.clock = clock;
+    this.noted = noted;
   }
 
   ReviewState state(long agencyId, int year) {
@@ -312,13 +320,18 @@ class ReviewCycle {
     return entry;
   }
 
-  private static void append(ReviewState state, List<ReviewEntry> entries) {
+  /** Appends the entries; a note on a warning tells the roll-ups, which count them. */
+  private void append(ReviewState state, List<ReviewEntry> entries) {
     int seq = state.seq();
     for (ReviewEntry entry : entries) {
       entry.seq = ++seq;
       entry.persist();
     }
     Sql.flushPending();
+    entries.stream()
+        .filter(e -> e.rule != null)
+        .findFirst()
+        .ifPresent(e -> noted.fire(new WarningNoted(e.agencyId, e.year)));
   }
 
   private static final Sql LOCK = Sql.of("select pg_advisory_xact_lock(:key)");
