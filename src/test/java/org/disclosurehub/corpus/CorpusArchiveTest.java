@@ -106,7 +106,14 @@ class CorpusArchiveTest {
         Form form = (Form) source[1];
         String what = entry.id() + " " + form.name() + " in " + done.prettify();
         boolean notYetExact = NotYetExact.ALLOWED.containsKey(entry.id() + " " + form.name());
-        if (!STORED.contains(file.get("state")) && notYetExact) {
+        // The importer's own partial flag: a line it could not place (a stray number) keeps a
+        // report whose cells were all read waiting for a person, never stored.
+        boolean lineNotRead =
+            "partial".equals(file.get("reason"))
+                && !done.getList(
+                        "files.find { it.file == " + file.get("file") + " }.detail.unparsed")
+                    .isEmpty();
+        if (!STORED.contains(file.get("state")) && (notYetExact || lineNotRead)) {
           // Partly read: it waits for a person; not read as a report at all: refused. Never stored.
           assertThat(file.get("state")).as(what).isIn("waiting", "refused");
           continue;
