@@ -262,7 +262,8 @@ final class ArchiveIntake {
   static String mediaTypeOf(String name) {
     return switch (extension(name)) {
       case "html", "htm", "shtml", "xhtml", "jsp", "asp", "aspx", "php" -> "text/html";
-      case "txt", "text" -> "text/plain";
+      // Markdown is text: PDF-to-text converters write it, pipes between a table's cells.
+      case "txt", "text", "md", "markdown" -> "text/plain";
       case "pdf" -> "application/pdf";
       default -> null;
     };

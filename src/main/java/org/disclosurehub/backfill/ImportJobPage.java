@@ -1,5 +1,6 @@
 package org.disclosurehub.backfill;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import org.disclosurehub.importer.Importer;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
@@ -44,19 +47,28 @@ class ImportJobPage {
   private final JobReads reads;
   private final ImportJobWorkers workers;
   private final IdentityProviderManager identities;
+  private final Importer importer;
+  private final ObjectMapper json;
   private final Template job;
+  private final Template source;
 
   ImportJobPage(
       ImportJobs jobs,
       JobReads reads,
       ImportJobWorkers workers,
       IdentityProviderManager identities,
-      @Location("backfill/job.html") Template job) {
+      Importer importer,
+      ObjectMapper json,
+      @Location("backfill/job.html") Template job,
+      @Location("backfill/source.html") Template source) {
     this.jobs = jobs;
     this.reads = reads;
     this.workers = workers;
     this.identities = identities;
+    this.importer = importer;
+    this.json = json;
     this.job = job;
+    this.source = source;
   }
 
   @GET
@@ -81,6 +93,44 @@ class ImportJobPage {
             .data("reasons", REASONS)
             .render();
     return Response.ok(body, HTML).header("Cache-Control", "no-store").build();
+  }
+
+  /** A file's source next to what was read from it, line by line (see {@link SourceView}). */
+  @GET
+  @Path("files/{file}")
+  @Produces(HTML)
+  @Operation(hidden = true)
+  public Response source(@PathParam("id") String id, @PathParam("file") String file) {
+    try {
+      long jobId = ImportJobResource.jobId(id);
+      int position = ImportJobResource.position(file);
+      JobView view =
+          reads
+              .view(jobId, null)
+              .orElseThrow(() -> ProblemException.notFound("No import job " + id));
+      JobView.FileView listed =
+          view.files().stream()
+              .filter(f -> f.file() == position)
+              .findFirst()
+              .orElseThrow(
+                  () -> ProblemException.notFound("No file " + file + " in import job " + id));
+      SourceView read =
+          reads
+              .content(jobId, position)
+              .map(
+                  kept -> SourceView.of(importer, json, (byte[]) kept.get(1), (String) kept.get(0)))
+              .orElse(new SourceView(List.of(), List.of(), List.of(), "任务已完成，文件内容不再保留。"));
+      String body =
+          source
+              .data("job", view)
+              .data("file", listed)
+              .data("source", read)
+              .data("reasons", REASONS)
+              .render();
+      return Response.ok(body, HTML).header("Cache-Control", "no-store").build();
+    } catch (ProblemException e) {
+      return problem(e);
+    }
   }
 
   @POST

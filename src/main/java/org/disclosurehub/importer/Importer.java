@@ -62,6 +62,42 @@ public class Importer {
       boolean store,
       String reason) {}
 
+  /** A line of a published text as the importer numbers it; where a value was read names it. */
+  public record NumberedLine(int number, String text) {}
+
+  /**
+   * The lines of a published text as the importer reads them (a PDF's text layer over all its
+   * pages, a page's paragraphs and table rows with tabs between cells, a text's lines), numbered as
+   * {@link ImportResult#cellSources()} names them.
+   */
+  public List<NumberedLine> lines(byte[] body, MediaType mediaType) {
+    return text(body, mediaType).lines().stream()
+        .map(l -> new NumberedLine(l.number(), l.raw()))
+        .toList();
+  }
+
+  private record Text(List<SourceLine> lines, Pages pages, String readAs) {}
+
+  private static Text text(byte[] body, MediaType mediaType) {
+    if (mediaType.isCompatible(PDF)) {
+      PdfText.Extracted pdf = PdfText.of(body);
+      return new Text(
+          pdf.lines(),
+          pdf.pages(),
+          "the text layer of the PDF (" + pdf.pages().firstLines().length + " page(s))");
+    }
+    boolean html = mediaType.isCompatible(MediaType.TEXT_HTML_TYPE);
+    Decoding.Decoded decoded =
+        Decoding.decode(body, mediaType.getParameters().get(MediaType.CHARSET_PARAMETER), html);
+    if (html) {
+      HtmlLines.requireReadableSize(decoded.text());
+    }
+    return new Text(
+        html ? HtmlLines.of(decoded.text()) : TextLines.of(decoded.text()),
+        Pages.NONE,
+        decoded.how());
+  }
+
   public ImportResult importReport(Request request) {
     if (request.body().length > config.maxImportBytes()) {
       throw new ProblemException(
@@ -81,27 +117,10 @@ public class Importer {
     if (request.year() != null) {
       Parameters.year("year", request.year(), clock);
     }
-    Pages pages = Pages.NONE;
-    List<SourceLine> lines;
-    String readAs;
-    if (request.mediaType().isCompatible(PDF)) {
-      PdfText.Extracted pdf = PdfText.of(request.body());
-      lines = pdf.lines();
-      pages = pdf.pages();
-      readAs = "the text layer of the PDF (" + pages.firstLines().length + " page(s))";
-    } else {
-      boolean html = request.mediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
-      Decoding.Decoded decoded =
-          Decoding.decode(
-              request.body(),
-              request.mediaType().getParameters().get(MediaType.CHARSET_PARAMETER),
-              html);
-      if (html) {
-        HtmlLines.requireReadableSize(decoded.text());
-      }
-      lines = html ? HtmlLines.of(decoded.text()) : TextLines.of(decoded.text());
-      readAs = decoded.how();
-    }
+    Text text = text(request.body(), request.mediaType());
+    Pages pages = text.pages();
+    List<SourceLine> lines = text.lines();
+    String readAs = text.readAs();
     Reading reading = ReportReader.read(lines, pages);
     if (!reading.tablesFound()) {
       throw new ProblemException(

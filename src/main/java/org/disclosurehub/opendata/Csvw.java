@@ -30,7 +30,7 @@ final class Csvw {
           "year",
           "formatVersion",
           "revision",
-          "late",
+          // not "late": empty where it is unknown (an imported report that prints no date)
           "violationCount");
 
   private Csvw() {}

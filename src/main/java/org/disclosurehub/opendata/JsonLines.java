@@ -63,7 +63,12 @@ class JsonLines {
             LocalDate publishedOn = rs.getObject(7, LocalDate.class);
             line.writeStringField(
                 "publishedOn", publishedOn == null ? null : publishedOn.toString());
-            line.writeBooleanField("late", rs.getBoolean(8));
+            Object late = rs.getObject(8); // null: imported without a date, lateness unknown
+            if (late == null) {
+              line.writeNullField("late");
+            } else {
+              line.writeBooleanField("late", (Boolean) late);
+            }
             line.writeNumberField("violationCount", rs.getInt(9));
             line.writeFieldName("report");
             line.writeRawValue(rs.getString(10));

@@ -11,7 +11,11 @@ public record AgencyRollupRow(
     @Schema(description = "GB/T 2260 division", example = "640521") String division,
     @Schema(description = "The division's name", example = "中宁县") String divisionName,
     @Schema(description = "Has a current report for the year") boolean reported,
-    @Schema(description = "Published after 31 January of the next year") Boolean late,
+    @Schema(
+            description =
+                "Published after 31 January of the next year; null when it has not reported, or"
+                    + " when it was imported from a text that prints no date (unknown)")
+        Boolean late,
     @Schema(description = "Current revision", example = "1") Integer revision,
     @Schema(
             description = "The format of its tables: \"2021\" or \"2019\" (the trial format)",

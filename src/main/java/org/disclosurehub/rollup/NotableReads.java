@@ -124,6 +124,24 @@ final class NotableReads {
     return agencyRefs(LATE, coverage, year);
   }
 
+  private static final Sql LATENESS_UNKNOWN =
+      Sql.of(
+          """
+          select count(*) from report_cells c
+          where c.year = :year and c.division_code between :lowest and :highest
+            and c.late is null""");
+
+  /** How many current reports of the year were imported without a date: lateness unknown. */
+  int latenessUnknown(Coverage coverage, int year) throws SQLException {
+    try (var s = LATENESS_UNKNOWN.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      try (ResultSet rs = s.query()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
   private static final Sql NAMES = Sql.of("select code, name from agency where code = any(:codes)");
 
   /** The names of the agencies with these codes. */

@@ -65,6 +65,7 @@ public record RegionRollup(
       int year,
       Sums sums,
       int expected,
+      int latenessUnknown,
       List<AgencyRef> missing,
       List<InconsistentReport> inconsistent,
       List<WarnedReports> warned,
@@ -81,7 +82,12 @@ public record RegionRollup(
         (ObjectNode) tables.get("reviews"),
         new PublishedItemsSum(sums.publishedItems(), sums.reportsStating()),
         new Completeness(
-            expected, sums.reports(), sums.reports() - sums.late(), sums.late(), missing),
+            expected,
+            sums.reports(),
+            sums.reports() - sums.late() - latenessUnknown,
+            sums.late(),
+            latenessUnknown,
+            missing),
         Consistency.of(inconsistent, sums.carryOverMismatches(), carryOverExplained, warned),
         Indicators.of(sums));
   }
@@ -151,8 +157,17 @@ public record RegionRollup(
           int reported,
       @Schema(description = "Reports published by 31 January of the next year (Beijing time)")
           int onTime,
-      @Schema(description = "Reports published later (publishedOn, else first submission)")
+      @Schema(
+              description =
+                  "Reports published later (publishedOn, else first submission; an imported"
+                      + " report without publishedOn is not late but unknown)")
           int late,
+      @Schema(
+              description =
+                  "Reports whose lateness is unknown: imported from a published text that prints"
+                      + " no date, so neither on time nor late",
+              example = "0")
+          int latenessUnknown,
       @Schema(description = "Expected agencies without a report, by code")
           List<AgencyRef> missing) {}
 

@@ -235,7 +235,7 @@ class ReportCellsCsvResource {
             row.add(rs.getString(5));
             row.add(rs.getInt(6));
             row.add(rs.getObject(7, LocalDate.class));
-            row.add(rs.getBoolean(8));
+            row.add(rs.getObject(8)); // null: an imported report without a date, lateness unknown
             row.add(rs.getInt(9));
             row.add(rs.getString(11));
             BigDecimal[] cells = (BigDecimal[]) rs.getArray(10).getArray();

@@ -61,6 +61,7 @@ final class RollupCsv {
           longRow(csv, "/completeness/reported", "已报数", completeness.reported());
           longRow(csv, "/completeness/onTime", "按时报送数", completeness.onTime());
           longRow(csv, "/completeness/late", "逾期报送数", completeness.late());
+          longRow(csv, "/completeness/latenessUnknown", "未载明公开日期数", completeness.latenessUnknown());
           for (Map.Entry<String, Integer> format : rollup.formats().entrySet()) {
             longRow(
                 csv,

@@ -13,6 +13,8 @@ import org.disclosurehub.report.RuleViolation;
  * @param report the report as stored, every total computed
  * @param violations the blocking rules it was accepted with
  * @param at when the revision was stored
+ * @param imported read from a published text (an import): the day it was stored is not the day it
+ *     was published
  */
 public record ReportRevised(
     long agencyId,
@@ -22,4 +24,5 @@ public record ReportRevised(
     int revision,
     Report report,
     List<RuleViolation> violations,
-    Instant at) {}
+    Instant at,
+    boolean imported) {}

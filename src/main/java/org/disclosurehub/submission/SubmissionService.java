@@ -152,7 +152,15 @@ public class SubmissionService {
     // A re-filed withdrawn report only adds: its contribution left the totals at withdrawal.
     revised.fire(
         new ReportRevised(
-            agency.id, agency.code, agency.divisionCode, year, revision, report, violations, now));
+            agency.id,
+            agency.code,
+            agency.divisionCode,
+            year,
+            revision,
+            report,
+            violations,
+            now,
+            write.source() != null));
     return new Outcome(
         reads.view(agency, year, row, report), existing.isEmpty() || wasWithdrawn, false);
   }

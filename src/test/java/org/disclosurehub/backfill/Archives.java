@@ -21,13 +21,13 @@ import java.util.zip.ZipOutputStream;
 /**
  * Archives as agencies' websites are saved on a Windows machine in China, and jobs run to the end.
  */
-final class Archives {
+public final class Archives {
   static final Charset GBK = Charset.forName("GBK");
 
   private Archives() {}
 
   /** A ZIP whose entry names are written in GBK without the UTF-8 flag, as Windows writes them. */
-  static byte[] zipInGbk(Map<String, byte[]> files) {
+  public static byte[] zipInGbk(Map<String, byte[]> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, GBK)) {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -41,7 +41,7 @@ final class Archives {
     return bytes.toByteArray();
   }
 
-  static Map<String, byte[]> files() {
+  public static Map<String, byte[]> files() {
     return new LinkedHashMap<>();
   }
 
@@ -54,7 +54,7 @@ final class Archives {
   }
 
   /** Posts the archive for the division (as admin) and answers the job's id. */
-  static long post(String division, byte[] archive) {
+  public static long post(String division, byte[] archive) {
     String location =
         admin()
             .contentType("application/zip")
@@ -68,7 +68,7 @@ final class Archives {
   }
 
   /** The job once no file of it is queued any more. */
-  static JsonPath settled(long job) {
+  public static JsonPath settled(long job) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
     while (true) {
       JsonPath view =
@@ -89,7 +89,7 @@ final class Archives {
   }
 
   /** The file at a position of the job's listing. */
-  static Map<String, Object> file(JsonPath job, int position) {
+  public static Map<String, Object> file(JsonPath job, int position) {
     return job.getMap("files.find { it.file == " + position + " }");
   }
 

@@ -9,8 +9,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.File;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -81,6 +83,59 @@ class ImportJobPageBrowserTest {
   }
 
   @Test
+  void shouldShowAWaitingFilesSourceNextToWhatWasRead() throws Exception {
+    registerNamed("430482", "常宁市应急管理局");
+    String seed = new String(ImportJobTest.seed("常宁市应急管理局"), StandardCharsets.UTF_8);
+    List<String> lines = seed.lines().toList();
+    String penalties = lines.stream().filter(l -> l.startsWith("行政处罚")).findFirst().orElseThrow();
+    String partial = seed.replace(penalties, "行政处罚\t很多");
+    int licensing =
+        1
+            + lines.indexOf(
+                lines.stream().filter(l -> l.startsWith("行政许可")).findFirst().orElseThrow());
+    int unread = 1 + lines.indexOf(penalties);
+    long job =
+        Archives.post(
+            "430482",
+            Archives.zipInGbk(Map.of("应急管理局.txt", partial.getBytes(StandardCharsets.UTF_8))));
+    Archives.settled(job);
+
+    ChromeDriver browser = start();
+    try {
+      browser.get(base + "import-jobs/" + job);
+      browser.findElement(By.cssSelector("#waiting tr[data-file='1'] a.side-by-side")).click();
+      assertThat(browser.getCurrentUrl()).endsWith("/import-jobs/" + job + "/files/1");
+      assertThat(browser.findElement(By.id("file-state")).getAttribute("data-reason"))
+          .isEqualTo("partial");
+      assertThat(browser.findElement(By.id("missing")).getText())
+          .contains("/activeDisclosure/penalties");
+
+      // The source, numbered as the importer read it: the line a value came from is marked.
+      WebElement source = browser.findElement(By.id("L" + licensing));
+      assertThat(source.getText()).startsWith("行政许可");
+      assertThat(source.getAttribute("class")).isEqualTo("read");
+      WebElement notRead = browser.findElement(By.id("L" + unread));
+      assertThat(notRead.getText()).startsWith("行政处罚").contains("很多");
+      assertThat(notRead.getAttribute("class")).isNullOrEmpty();
+
+      // Next to it, each value with its cell and where it was read; the link leads to the line.
+      WebElement cell =
+          browser.findElement(
+              By.cssSelector("#cells tr[data-pointer='/activeDisclosure/licensing']"));
+      assertThat(cell.getText()).contains("第 " + licensing + " 行");
+      assertThat(browser.findElements(By.cssSelector("#cells tbody tr")).size()).isGreaterThan(50);
+      cell.findElement(By.tagName("a")).click();
+      assertThat(browser.getCurrentUrl()).endsWith("#L" + licensing);
+      // Side by side: the cells' column starts to the right of the source's.
+      assertThat(browser.findElement(By.id("cells")).getLocation().getX())
+          .isGreaterThan(source.getLocation().getX() + source.getSize().getWidth() / 2);
+    } finally {
+      browser.quit();
+    }
+    given().get("/import-jobs/" + job + "/files/9").then().statusCode(404).contentType("text/html");
+  }
+
+  @Test
   void shouldAnswerAnUnknownJobWithAPage() {
     given().get("/import-jobs/99999999").then().statusCode(404).contentType("text/html");
   }
@@ -95,6 +150,7 @@ class ImportJobPageBrowserTest {
         "--no-first-run",
         "--disable-dev-shm-usage",
         "--lang=zh-CN",
+        "--window-size=1400,1000",
         "--blink-settings=scriptEnabled=false",
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
     ChromeDriverService service =

@@ -294,7 +294,7 @@ class ImportJobTest {
   }
 
   /** The page fixture as another agency's page (UTF-8, its own <meta charset>). */
-  private static byte[] page(String agency) {
+  static byte[] page(String agency) {
     return text(PAGE, "某市自然资源局", agency);
   }
 
@@ -302,7 +302,7 @@ class ImportJobTest {
    * A portal's page in GBK whose title does not name the agency: the metadata table above the
    * report does (发布机构, 公开日期, 索引号), as most Chinese government portals print it.
    */
-  private static byte[] metadataPage(String agency, String published) {
+  static byte[] metadataPage(String agency, String published) {
     String page = new String(Archives.resource(PAGE), StandardCharsets.UTF_8);
     page =
         page.replace("<meta charset=\"utf-8\">", "<meta charset=\"gbk\">")

@@ -12,7 +12,10 @@ import org.disclosurehub.rollup.RollupLayout;
 import org.disclosurehub.rollup.Sums;
 import org.disclosurehub.system.Clocks;
 
-/** What one report adds to its division's totals: a report_cells row. */
+/**
+ * What one report adds to its division's totals: a report_cells row. {@code late} is null when it
+ * is not known: an imported report that prints no date.
+ */
 record Contribution(
     long reportId,
     String division,
@@ -20,7 +23,7 @@ record Contribution(
     BigDecimal[] cells,
     Long publishedItems,
     LocalDate publishedOn,
-    boolean late,
+    Boolean late,
     int violationCount,
     String[] rules,
     boolean carryOverMismatch,
@@ -60,7 +63,12 @@ record Contribution(
     return Report.TRIAL_FORMAT.equals(formatVersion);
   }
 
-  /** What a report adds: its cells, lateness, violations and CARRY_OVER against the year before. */
+  /**
+   * What a report adds: its cells, lateness, violations and CARRY_OVER against the year before. A
+   * report without publishedOn was published when first submitted, unless it was imported: a
+   * published text that prints no date was published on a day nobody knows, and its lateness is
+   * unknown (null), not judged by the day it was imported.
+   */
   static Contribution of(
       String division,
       int year,
@@ -68,12 +76,13 @@ record Contribution(
       Report report,
       List<RuleViolation> violations,
       FiledReport filed,
+      boolean imported,
       Contribution previousYear) {
     BigDecimal[] cells = cellsOf(report);
     LocalDate published =
         report.publishedOn() != null
             ? report.publishedOn()
-            : filed.firstSubmittedAt().atZone(Clocks.BEIJING).toLocalDate();
+            : imported ? null : filed.firstSubmittedAt().atZone(Clocks.BEIJING).toLocalDate();
     String[] rules =
         violations.stream().map(v -> v.rule().name()).distinct().sorted().toArray(String[]::new);
     Integer statedItems = report.publishedItems() == null ? null : report.publishedItems().total();
@@ -84,7 +93,7 @@ record Contribution(
         cells,
         statedItems == null ? null : statedItems.longValue(),
         report.publishedOn(),
-        published.isAfter(deadline(year)),
+        published == null ? null : published.isAfter(deadline(year)),
         violations.size(),
         rules,
         previousYear != null && carryOverMismatch(cells, previousYear.cells()),

@@ -50,7 +50,8 @@ class RegionTotals {
                   revised.year(),
                   revised.revision(),
                   revised.report(),
-                  revised.violations());
+                  revised.violations(),
+                  revised.imported());
           return null;
         });
   }
@@ -60,7 +61,7 @@ class RegionTotals {
     Sql.inTransaction(
         connection -> {
           new Work(new TotalsRows(connection), withdrawn.agencyId(), withdrawn.at())
-              .replace(null, null, withdrawn.year(), 0, null, List.of());
+              .replace(null, null, withdrawn.year(), 0, null, List.of(), false);
           return null;
         });
   }
@@ -102,7 +103,8 @@ class RegionTotals {
         int year,
         int revision,
         Report report,
-        List<RuleViolation> violations)
+        List<RuleViolation> violations,
+        boolean imported)
         throws SQLException {
       FiledReport filed = rows.lockAgency(agencyId, year);
       // The report of the year, and its neighbours for the carry-over check, in one query.
@@ -115,7 +117,14 @@ class RegionTotals {
         }
         fresh =
             Contribution.of(
-                division, year, revision, report, violations, filed, around.get(year - 1));
+                division,
+                year,
+                revision,
+                report,
+                violations,
+                filed,
+                imported,
+                around.get(year - 1));
       }
       if (old != null) {
         add(year, old, -1);

@@ -17,7 +17,7 @@ final class TotalsDelta {
   void add(Contribution c, int sign) {
     reports += sign;
     trialFormatReports += c.inTrialFormat() ? sign : 0;
-    late += c.late() ? sign : 0;
+    late += Boolean.TRUE.equals(c.late()) ? sign : 0;
     inconsistent += c.violationCount() > 0 ? sign : 0;
     carryOverMismatches += c.carryOverMismatch() ? sign : 0;
     if (c.publishedItems() != null) {

@@ -108,7 +108,7 @@ final class TotalsRows {
         (BigDecimal[]) rs.getArray(4).getArray(),
         publishedItems,
         publishedOn == null ? null : publishedOn.toLocalDate(),
-        rs.getBoolean(7),
+        (Boolean) rs.getObject(7),
         rs.getInt(8),
         (String[]) rs.getArray(9).getArray(),
         rs.getBoolean(10),
