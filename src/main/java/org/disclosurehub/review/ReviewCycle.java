@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
@@ -37,12 +38,19 @@ class ReviewCycle {
   private final CurrentWriter writer;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Event<ReviewDecided> decided;
 
-  ReviewCycle(ReportReads reports, CurrentWriter writer, ObjectMapper json, Clock clock) {
+  ReviewCycle(
+      ReportReads reports,
+      CurrentWriter writer,
+      ObjectMapper json,
+      Clock clock,
+      Event<ReviewDecided> decided) {
     this.reports = reports;
     this.writer = writer;
     this.json = json;
     this.clock = clock;
+    this.decided = decided;
   }
 
   ReviewState state(long agencyId, int year) {
@@ -155,6 +163,17 @@ class ReviewCycle {
       }
     }
     append(state, List.of(entry));
+    decided.fire(
+        new ReviewDecided(
+            agency.id,
+            agency.code,
+            agency.divisionCode,
+            year,
+            entry.revision,
+            kind,
+            reason,
+            entry.author,
+            entry.at));
     return entry;
   }
 
