@@ -61,11 +61,17 @@ class ReviewCycle {
    * A new current revision: filed, with the cells changed since an acceptance that still holds;
    * explained warnings whose cells it changed are reopened.
    */
-  void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000) ReportRevised revised) {
+  // Before plausibility (APPLICATION + 1000), whose city lock same-city filings wait on until the
+  // transaction ends: nothing here needs that lock.
+  void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) ReportRevised revised) {
     lock(revised.agencyId(), revised.year());
     ReviewState state = state(revised.agencyId(), revised.year());
     Agency agency = Agency.findById(revised.agencyId());
-    JsonNode now = json.valueToTree(revised.report());
+    // The report as a tree only when an acceptance or an explanation is compared with it.
+    JsonNode now =
+        state.acceptance() == null && state.notes().isEmpty()
+            ? null
+            : json.valueToTree(revised.report());
     String author = author();
     List<ReviewEntry> added = new ArrayList<>();
     ReviewEntry filed =
@@ -100,7 +106,7 @@ class ReviewCycle {
   }
 
   void withdrawn(
-      @Observes @Priority(Interceptor.Priority.APPLICATION + 2000) ReportWithdrawn withdrawn) {
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 900) ReportWithdrawn withdrawn) {
     lock(withdrawn.agencyId(), withdrawn.year());
     ReviewState state = state(withdrawn.agencyId(), withdrawn.year());
     ReviewEntry last = state.last();

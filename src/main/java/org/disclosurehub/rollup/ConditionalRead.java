@@ -234,6 +234,9 @@ class ConditionalRead {
 
   /** The recent tag of {@code variant} if it is still current and the request holds it. */
   private RecentTag recentTag(String variant, Request request) {
+    if (request == null) {
+      return null; // a tag asked for without a request (exports) is always read
+    }
     RecentTag recent = recentTags.get(variant);
     if (recent == null
         || recent.generation() != freshness.generation()

@@ -53,7 +53,7 @@ class ReportCellsCsvResource {
   private static final int FETCH_SIZE = 200;
 
   /** The report's facts, before one column per cell of RollupLayout.CELLS. */
-  private static final List<Csv.Column> FACTS =
+  static final List<Csv.Column> FACTS =
       List.of(
           new Csv.Column("agency", "机关代码"),
           new Csv.Column("agencyName", "机关名称"),
@@ -209,7 +209,7 @@ class ReportCellsCsvResource {
           order by c.year, a.code"""
               .formatted(WarningReads.WARNINGS));
 
-  private void stream(OutputStream out, Coverage coverage, int from, int to, boolean chinese)
+  void stream(OutputStream out, Coverage coverage, int from, int to, boolean chinese)
       throws IOException {
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Csv csv = Csv.withHeader(writer, header(chinese));

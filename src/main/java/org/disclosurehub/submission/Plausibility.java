@@ -142,8 +142,10 @@ class Plausibility {
    */
   void stored(Agency agency, int year, Report report) {
     String city = city(agency);
-    countChange(city, year);
+    // The fingerprint reads only this report: made before the city's lock, which same-city
+    // writers wait on until this transaction ends.
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
+    countChange(city, year);
     Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
     index(agency, city, year, fingerprint);
     List<PlausibilityStore.Shared> shared =

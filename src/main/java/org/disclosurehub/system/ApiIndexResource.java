@@ -21,6 +21,7 @@ class ApiIndexResource {
       Map.of(
           "agencies", "/api/v1/agencies",
           "reports", "/api/v1/reports",
+          "catalog", "/api/v1/catalog",
           "openapi", "/q/openapi");
 
   @GET

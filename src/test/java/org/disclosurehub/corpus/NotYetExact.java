@@ -17,19 +17,29 @@ final class NotYetExact {
 
   /** "report form" → pointers that may be missing. */
   static final Map<String, List<String>> ALLOWED =
-      Map.of(
+      Map.ofEntries(
           // Blank cells (&nbsp;) under spanned headers of the 2019 trial format: Tables 三 and 四
           // are not placed yet.
-          "shanghai-gov-office-2019 html",
-          List.of("/requests", "/reviews"),
+          Map.entry("shanghai-gov-office-2019 html", List.of("/requests", "/reviews")),
           // Markdown from a converter: Table 二's 规章 and 规范性文件 printed above the table with
           // notes, 三(六)2 and the carried-forward row detached from their labels.
-          "shanghai-stcsm-2024 md",
-          List.of(
-              "/activeDisclosure/regulations",
-              "/activeDisclosure/normativeDocuments",
-              "/requests/outcomes/otherHandling/overdueFee",
-              "/requests/carriedForward"));
+          Map.entry(
+              "shanghai-stcsm-2024 md",
+              List.of(
+                  "/activeDisclosure/regulations",
+                  "/activeDisclosure/normativeDocuments",
+                  "/requests/outcomes/otherHandling/overdueFee",
+                  "/requests/carriedForward")),
+          // A crawler's text of the page: the whole body on one line and the cells of every
+          // table glued together without a separator ("801000081" for 80 | 1 | 0 | 0 | 0 | 0 |
+          // 81); nothing is read (and nothing read wrong).
+          Map.entry("fujian-pingtan-2019 txt", List.of(ALL)),
+          Map.entry("fujian-pingtan-2020 txt", List.of(ALL)),
+          Map.entry("fujian-pingtan-2021 txt", List.of(ALL)),
+          Map.entry("fujian-pingtan-2022 txt", List.of(ALL)),
+          Map.entry("fujian-pingtan-2023 txt", List.of(ALL)),
+          Map.entry("fujian-pingtan-2024 txt", List.of(ALL)),
+          Map.entry("fujian-pingtan-2025 txt", List.of(ALL)));
 
   private NotYetExact() {}
 
