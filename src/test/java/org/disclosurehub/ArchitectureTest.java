@@ -73,10 +73,15 @@ class ArchitectureTest {
           Map.entry(
               "rollup",
               Set.of(
-                  "RegionYearReads", "RegionRollup", "AgencyRollupRow", "Trend", "ReportExports")),
+                  "RegionYearReads",
+                  "RegionRollup",
+                  "AgencyRollupRow",
+                  "Trend",
+                  "ReportExports",
+                  "RosterMove")),
           Map.entry("importer", Set.of("Importer", "ImportResult")),
           Map.entry("pages", Set.of()),
-          Map.entry("review", Set.of("ReviewDecided")),
+          Map.entry("review", Set.of("ReviewDecided", "RosterChanged", "WarningNoted")),
           Map.entry("backfill", Set.of()),
           Map.entry("feed", Set.of()),
           Map.entry("reminders", Set.of("DeadlineReached", "MissingAgencies")),

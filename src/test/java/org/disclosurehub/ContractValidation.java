@@ -103,6 +103,19 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
     }
   }
 
+  /** What is wrong with a value against a schema, each as "where: location message". */
+  interface SchemaCheck {
+    List<String> validate(String where, JsonNode schema, JsonNode value);
+  }
+
+  /**
+   * Checks values against the schemas of a document, their {@code $ref}s resolved in it, as the
+   * answers are checked: ContractLint checks the document's examples with it.
+   */
+  static SchemaCheck schemaCheck(JsonNode document) {
+    return new Contract(document)::validate;
+  }
+
   /** The document, its paths as patterns, and the schemas compiled so far. */
   private static final class Contract {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -229,6 +242,10 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
       } catch (RuntimeException notJson) {
         return List.of(where + ": the body is not JSON: " + notJson.getMessage());
       }
+      return validate(where, schema, instance);
+    }
+
+    List<String> validate(String where, JsonNode schema, JsonNode instance) {
       String text = JSON.writeValueAsString(schema).replace("\"#/", "\"" + DOCUMENT + "#/");
       Schema compiled = schemas.computeIfAbsent(text, registry::getSchema);
       List<String> problems = new ArrayList<>();

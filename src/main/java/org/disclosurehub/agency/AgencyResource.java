@@ -78,7 +78,13 @@ class AgencyResource {
   @Transactional
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
-  @Operation(operationId = "registerAgency", summary = "Register an agency (admin)")
+  @Operation(
+      operationId = "registerAgency",
+      summary = "Register an agency (admin)",
+      description =
+          "The code is the agency's stable slug and never changes; the division is a GB/T 2260"
+              + " code. An agency is expected to report for the years from activeFrom to activeTo."
+              + " A code already registered is a 409.")
   @APIResponse(
       responseCode = "201",
       description = "Registered; Location names it",
@@ -118,7 +124,10 @@ class AgencyResource {
   @GET
   @Operation(
       operationId = "listAgencies",
-      summary = "List agencies, optionally within a division, by code")
+      summary = "List agencies, optionally within a division, by code",
+      description =
+          "A division includes everything within it: a city its districts and counties, a"
+              + " province all its cities. Paged: page from 0, size up to 500.")
   @APIResponse(responseCode = "200", description = "A page of agencies")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<AgencyView> list(
@@ -142,7 +151,10 @@ class AgencyResource {
 
   @GET
   @Path("{code}")
-  @Operation(operationId = "getAgency", summary = "Read one agency")
+  @Operation(
+      operationId = "getAgency",
+      summary = "Read one agency",
+      description = "Its name, division, credit code and years of activity, as registered.")
   @APIResponse(responseCode = "200", description = "The agency")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public AgencyView get(@PathParam("code") String code) {

@@ -183,7 +183,10 @@ class ImportJobResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "getImportJobFile",
-      summary = "One file of an import job, with every decision made on it")
+      summary = "One file of an import job, with every decision made on it",
+      description =
+          "The file's state, the agency and year read or chosen for it, what was read, why it"
+              + " waits or was refused, and each decision with who made it.")
   @APIResponse(
       responseCode = "200",
       description = "The file",

@@ -81,6 +81,14 @@ public final class DocumentPages {
             + "，未报送 "
             + doc.missing().size()
             + "）");
+    meta(
+        out,
+        "提示",
+        "待说明 "
+            + doc.warnings().open()
+            + " 项，已说明 "
+            + doc.warnings().explained()
+            + " 项（每份报告每项检查计一项）");
     meta(out, "数据截至", doc.asOf() == null ? "无数据" : Findings.time(doc.asOf()));
     meta(out, "表格式", doc.formName());
     out.append("</dl>\n</header>\n<main>\n");

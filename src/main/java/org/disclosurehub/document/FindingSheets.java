@@ -23,7 +23,9 @@ final class FindingSheets {
       {"按时报送", doc.reported() - doc.late().size()},
       {"逾期报送", doc.late().size()},
       {"未报送", doc.missing().size()},
-      {"数据不一致的报告", doc.inconsistent().size()}
+      {"数据不一致的报告", doc.inconsistent().size()},
+      {"提示（待说明）", doc.warnings().open()},
+      {"提示（已说明）", doc.warnings().explained()}
     };
     for (Object[] count : counts) {
       Row row = sheet.createRow(r++);

@@ -11,7 +11,7 @@ import org.disclosurehub.report.RuleViolation;
  * @param regionName the region's name, or null when only its code is known
  * @param ownScope true for 本级 (the agencies registered at the code itself), false for 本行政区域
  * @param asOf when the data last changed
- * @param expected how many agencies were expected to report (active in the year)
+ * @param expected how many agencies were expected to report (on the year's roster)
  * @param included the current reports summed, by agency code: every one, or (when {@code
  *     subRegions} is not empty) only the inconsistent ones
  * @param missing the expected agencies without a report
@@ -19,6 +19,7 @@ import org.disclosurehub.report.RuleViolation;
  * @param trialFormatReports how many of them are in the 2019 trial format
  * @param subRegions the region's completeness by sub-region, for a region of more reports than a
  *     page lists one by one; empty when {@code included} lists every report
+ * @param warnings the warnings of the year (one per report and check) open and explained
  */
 public record RegionDocument(
     String regionCode,
@@ -33,7 +34,13 @@ public record RegionDocument(
     List<Missing> missing,
     int reported,
     int trialFormatReports,
-    List<SubRegion> subRegions) {
+    List<SubRegion> subRegions,
+    Warnings warnings) {
+
+  /** Warnings that do not block, one per report and check: not explained, or explained. */
+  public record Warnings(int open, int explained) {
+    public static final Warnings NONE = new Warnings(0, 0);
+  }
 
   /**
    * A sub-region's completeness: a city of a province (or the province's own agencies), a county of

@@ -48,7 +48,8 @@ final class ImportedJson {
   /**
    * Every cell of the tables in the reading's format; in the 2019 format also the unit of 采购总金额,
    * the one cell that is text. Only the 2021 format has rows 三(六)1 and 三(六)2, which the reader
-   * fills with zeros in the 2019 format.
+   * fills with zeros when it reads Table 三 in the 2019 format (else they are missing: a report
+   * without them cannot be built).
    */
   private static List<String> pointers(Reading reading) {
     List<String> pointers = new ArrayList<>();
@@ -61,10 +62,8 @@ final class ImportedJson {
     if (Report.TRIAL_FORMAT.equals(reading.formatVersion())) {
       for (String row : List.of("overdueCorrection", "overdueFee")) {
         for (ApplicantRow.Column column : ApplicantRow.COLUMNS) {
-          String pointer = "/requests/outcomes/otherHandling/" + row + "/" + column.key();
-          if (reading.cells().containsKey(pointer)) {
-            pointers.add(pointer);
-          }
+          // Missing when Table 三 was not read in the trial format (its 其他处理 not found).
+          pointers.add("/requests/outcomes/otherHandling/" + row + "/" + column.key());
         }
       }
     }

@@ -7,14 +7,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 
 /**
- * The text layer of a PDF, extracted with Apache PDFBox page by page, as lines for the reader. Text
- * is sorted by its position on the page, so that a table row prints as one line whatever order the
- * producer drew its cells in; a label wrapped in its cell, or printed one character per line, then
- * reads as it does in text copied from the PDF.
+ * The text layer of a PDF, extracted with Apache PDFBox page by page, as a grid for the reader: the
+ * glyphs with their positions ({@code TextPosition}) become lines by their baselines and cells by
+ * the gaps between them, whatever order the producer drew them in, and a table's rows get a blank
+ * cell in each of its columns they leave empty ({@link PdfGrid}, {@link PdfColumns}).
  */
 final class PdfText {
   /** An annual report has some ten pages; a document this long is something else. */
@@ -49,17 +50,35 @@ final class PdfText {
         throw unreadable(
             "The PDF has " + count + " pages; a report has far fewer (at most " + MAX_PAGES + ")");
       }
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      List<SourceLine> lines = new ArrayList<>();
-      int[] firstLines = new int[count];
+      Glyphs stripper = new Glyphs();
+      List<PdfGrid.Line> pageLines = new ArrayList<>();
       for (int page = 1; page <= count; page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        firstLines[page - 1] = lines.size() + 1;
-        for (SourceLine line : TextLines.of(stripper.getText(document))) {
-          lines.add(line.renumbered(lines.size() + 1));
+        stripper.glyphs.clear();
+        stripper.getText(document);
+        pageLines.addAll(PdfGrid.lines(page, stripper.glyphs));
+      }
+      List<List<String>> grid = PdfColumns.grid(pageLines);
+      List<SourceLine> lines = new ArrayList<>();
+      int[] firstLines = new int[count];
+      int page = 0;
+      for (int i = 0; i < grid.size(); i++) {
+        while (page < pageLines.get(i).page()) {
+          firstLines[page++] = lines.size() + 1;
         }
+        int number = lines.size() + 1;
+        List<String> cells = grid.get(i);
+        lines.add(
+            cells.size() == 1
+                ? SourceLine.plain(number, cells.get(0))
+                : new SourceLine(
+                    number,
+                    String.join("\t", cells),
+                    cells.stream().map(c -> new SourceLine.Cell(c, number)).toList()));
+      }
+      while (page < count) {
+        firstLines[page++] = lines.size() + 1;
       }
       return new Extracted(lines, new Pages(firstLines));
     } catch (InvalidPasswordException e) {
@@ -72,6 +91,25 @@ final class PdfText {
       // PDFBox parses untrusted bytes; whatever it trips over, the PDF is what is broken.
       throw unreadable(
           "The body is not a readable PDF: it is damaged or truncated, or not a PDF at all");
+    }
+  }
+
+  /** PDFBox's text extraction, keeping every glyph with its position instead of the text. */
+  private static final class Glyphs extends PDFTextStripper {
+    final List<PdfGrid.Glyph> glyphs = new ArrayList<>();
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+      for (TextPosition p : positions) {
+        float size = Math.max(p.getFontSizeInPt(), p.getHeightDir());
+        glyphs.add(
+            new PdfGrid.Glyph(
+                p.getUnicode(),
+                p.getXDirAdj(),
+                p.getXDirAdj() + p.getWidthDirAdj(),
+                p.getYDirAdj(),
+                size));
+      }
     }
   }
 

@@ -38,7 +38,8 @@ final class ReadingSink {
    * Reads the counts of a row into its cells.
    *
    * @param how how the row was recognised ("exact label", "similar label", "placed by order")
-   * @param pad the padding after a label in this table (see {@link RowWindow#pads}), or -1
+   * @param columns where the table puts the row's values (see {@link RowWindow#pads}), as far as
+   *     known
    * @param rowTotal the row's total rule, or null
    */
   void readCounts(
@@ -47,9 +48,9 @@ final class ReadingSink {
       List<String> pointers,
       List<String> labels,
       Match how,
-      int pad,
+      RowWindow.Columns columns,
       java.util.function.Predicate<List<Integer>> rowTotal) {
-    RowWindow.Picked picked = RowWindow.pick(row, pointers.size(), pad, rowTotal);
+    RowWindow.Picked picked = RowWindow.pick(row, pointers.size(), columns, rowTotal);
     if (!picked.ok()) {
       unparsed(row, picked.refusal() + " (" + String.join(", ", labels) + ")", rowPointer);
       return;

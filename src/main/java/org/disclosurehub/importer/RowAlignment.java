@@ -42,6 +42,7 @@ final class RowAlignment {
   static List<Placed> align(
       List<Row> region, List<Target> targets, int width, Predicate<Row> header) {
     List<Row> rows = new ArrayList<>();
+    List<Row> stray = new ArrayList<>();
     List<String[]> labels = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
     for (int i = 0; i < region.size() && rows.size() < MAX_ROWS; i++) {
@@ -51,6 +52,12 @@ final class RowAlignment {
         continue;
       }
       if (dashesOnly(row)) {
+        continue;
+      }
+      if (strayNumber(row, width)) {
+        // A lone number among rows of several cells (a page number, a footnote mark) is no row
+        // and no part of a label: reported, and the label above it stays with the row below.
+        stray.add(row);
         continue;
       }
       if (!row.hasValues() && !(row.gridded() && row.values().size() >= width)) {
@@ -125,6 +132,7 @@ final class RowAlignment {
       }
     }
     byOrder(rows, placed, m);
+    outOfOrder(score, placed, scores);
     List<Placed> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (placed[i] >= 0) {
@@ -147,7 +155,46 @@ final class RowAlignment {
         out.add(new Placed(rows.get(i), likeliest, null));
       }
     }
+    stray.forEach(row -> out.add(new Placed(row, -1, null)));
     return out;
+  }
+
+  /**
+   * Rows left unplaced that name a row of the form left unread exactly, printed out of the form's
+   * order (a part of the table printed after the rest, as converters do): each is that row.
+   */
+  private static void outOfOrder(double[][] score, int[] placed, double[] scores) {
+    boolean[] taken = new boolean[score.length == 0 ? 0 : score[0].length];
+    for (int target : placed) {
+      if (target >= 0) {
+        taken[target] = true;
+      }
+    }
+    for (int i = 0; i < placed.length; i++) {
+      if (placed[i] >= 0) {
+        continue;
+      }
+      int exact = -1;
+      for (int j = 0; j < taken.length; j++) {
+        if (!taken[j] && score[i][j] >= 1.0) {
+          exact = exact < 0 ? j : -2;
+        }
+      }
+      if (exact >= 0) {
+        placed[i] = exact;
+        scores[i] = 1.0;
+        taken[exact] = true;
+      }
+    }
+  }
+
+  /** A line of one number and no label, in a table whose rows have several cells. */
+  private static boolean strayNumber(Row row, int width) {
+    return width > 1
+        && !row.gridded()
+        && clean(row.label()).isEmpty()
+        && row.printed().size() == 1
+        && row.values().size() == 1;
   }
 
   /** Rows with numbers left between placed rows, as many as the form's rows left there. */

@@ -20,6 +20,25 @@ import java.util.function.Predicate;
 final class RowWindow {
   private RowWindow() {}
 
+  /**
+   * Where a row's values lie in the grid, as the table shows it, or -1 where it does not.
+   *
+   * @param pad the blank cells between a label ending in this row's label cell and its values, as
+   *     the table's complete rows show it
+   * @param end the column of the row's last value, as the table's header shows it for a row of a
+   *     rectangular grid (the column of 总计)
+   * @param asWide whether the row has as many cells as a complete row with its label layout: it
+   *     lacks none
+   */
+  record Columns(int pad, int end, boolean asWide) {
+    static final Columns UNKNOWN = new Columns(-1, -1, false);
+
+    /** Whether the table's layout fixes the window, so that its blanks are cells the grid shows. */
+    boolean known() {
+      return end >= 0 || (pad >= 0 && asWide);
+    }
+  }
+
   /** The values read, how many of them were blanks, whether the rules decided; or the reason. */
   record Picked(List<Row.Value> values, int blanks, boolean byRules, String refusal) {
     boolean ok() {
@@ -28,11 +47,10 @@ final class RowWindow {
   }
 
   /**
-   * @param pad the blank cells between a label ending in this cell and its values, as the table's
-   *     complete rows show it, or -1 when they do not
+   * @param columns where the table's layout puts the row's values, as far as it shows it
    * @param rowTotal the row's total rule over the counts read, or null when it has none
    */
-  static Picked pick(Row row, int n, int pad, Predicate<List<Integer>> rowTotal) {
+  static Picked pick(Row row, int n, Columns columns, Predicate<List<Integer>> rowTotal) {
     List<Row.Value> printed = row.printed();
     if (!row.gridded() || printed.size() == n) {
       if (printed.size() != n) {
@@ -55,8 +73,10 @@ final class RowWindow {
     Map<List<String>, List<Row.Value>> readings = new LinkedHashMap<>();
     for (int start = 0; start + n <= cells.size(); start++) {
       boolean holdsAll = first < 0 || (start <= first && last < start + n);
-      boolean padded = pad < 0 || startColumn(row, cells, start) == row.labelEnd() + 1 + pad;
-      if (holdsAll && padded) {
+      boolean padded =
+          columns.pad() < 0 || startColumn(row, cells, start) == row.labelEnd() + 1 + columns.pad();
+      boolean ends = columns.end() < 0 || cells.get(start + n - 1).column() == columns.end();
+      if (holdsAll && padded && ends) {
         List<Row.Value> window = cells.subList(start, start + n);
         readings.putIfAbsent(window.stream().map(Row.Value::text).toList(), window);
       }
@@ -85,7 +105,14 @@ final class RowWindow {
     }
     List<Row.Value> window = candidates.get(0);
     int blanks = (int) window.stream().filter(Row.Value::blank).count();
-    if (blanks > 0 && rowTotal != null && !byRules && !holds(window, rowTotal)) {
+    // Where the table's layout does not fix the window, a blank that breaks the row total may be a
+    // cell the row lacks; where it does, the blank is a cell the grid shows, and the rule is
+    // broken.
+    if (blanks > 0
+        && rowTotal != null
+        && !byRules
+        && !columns.known()
+        && !holds(window, rowTotal)) {
       return refused(printed.size(), n);
     }
     return new Picked(window, blanks, byRules, null);
@@ -109,6 +136,19 @@ final class RowWindow {
 
   private static Picked refused(int found, int n) {
     return new Picked(null, 0, false, "found " + found + " number(s), expected " + n);
+  }
+
+  /** The widths (cells) of the complete rows of a table, by the cell their label ends in. */
+  static Map<Integer, java.util.Set<Integer>> widths(List<Row> rows, int n) {
+    Map<Integer, java.util.Set<Integer>> widths = new LinkedHashMap<>();
+    for (Row row : rows) {
+      if (row.gridded() && row.printed().size() == n) {
+        widths
+            .computeIfAbsent(row.labelEnd(), k -> new java.util.HashSet<>())
+            .add(row.source().cells().size());
+      }
+    }
+    return widths;
   }
 
   /**

@@ -201,7 +201,7 @@ final class Sections {
   }
 
   /** 0 for 一、总体情况 … 5 for 六、其他需要报告的事项; -1 for any other line. */
-  private static int headingOf(String compact) {
+  static int headingOf(String compact) {
     if (compact.length() > 40) {
       return -1;
     }

@@ -91,11 +91,18 @@ final class Table2Reader {
                   List.of(pointer + "/issued", pointer + "/repealed", pointer + "/inForce"),
                   List.of("本年制发件数", "本年废止件数", "现行有效件数"),
                   how,
-                  -1,
+                  RowWindow.Columns.UNKNOWN,
                   null);
           case "feesAmount" -> readFees(row, pointer, how, sink);
           default ->
-              sink.readCounts(row, pointer, List.of(pointer), List.of("本年处理决定数量"), how, -1, null);
+              sink.readCounts(
+                  row,
+                  pointer,
+                  List.of(pointer),
+                  List.of("本年处理决定数量"),
+                  how,
+                  RowWindow.Columns.UNKNOWN,
+                  null);
         }
       }
     }
@@ -129,7 +136,7 @@ final class Table2Reader {
                   pointer + "/newlyMade", pointer + "/newlyPublished", pointer + "/publishedTotal"),
               List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
               how,
-              -1,
+              RowWindow.Columns.UNKNOWN,
               null);
       case "fees" ->
           sink.readCounts(
@@ -138,7 +145,7 @@ final class Table2Reader {
               List.of(pointer + "/previousYearItems", pointer + "/change"),
               List.of("上一年项目数量", "本年增/减"),
               how,
-              -1,
+              RowWindow.Columns.UNKNOWN,
               null);
       case "procurement" -> readProcurement(row, pointer, how, amountHeader, sink);
       default ->
@@ -148,7 +155,7 @@ final class Table2Reader {
               List.of(pointer + "/previousYearItems", pointer + "/change", pointer + "/decisions"),
               List.of("上一年项目数量", "本年增/减", "处理决定数量"),
               how,
-              -1,
+              RowWindow.Columns.UNKNOWN,
               null);
     }
   }

@@ -13,6 +13,8 @@ final class Table3Reader {
   /** Words of the column headers of Table 三: a line with one of them starts a new label. */
   static final String[] HEADER = {"申请人情况", "自然人", "商业企业", "法人或其他组织", "科研机构"};
 
+  private static final int COLUMNS = ApplicantRow.COLUMNS.size();
+
   private static final String OTHER_HANDLING_2019 = "outcomes/otherHandling/other2019";
 
   /** The rows of the form, each by its distinctive phrase and its label as the form prints it. */
@@ -78,6 +80,8 @@ final class Table3Reader {
         RowAlignment.align(
             region, targets, columns.size(), r -> Text.containsAny(r.compact(), HEADER));
     Map<Integer, Integer> pads = RowWindow.pads(region, columns.size());
+    Map<Integer, java.util.Set<Integer>> widths = RowWindow.widths(region, columns.size());
+    int[] total = totalColumn(region);
     for (RowAlignment.Placed p : placed) {
       Row row = p.row();
       if (p.match() == null && (p.target() < 0 || !sink.hasRow(pointer(targets, p.target())))) {
@@ -97,10 +101,53 @@ final class Table3Reader {
           columns.stream().map(c -> rowPointer + "/" + c).toList(),
           labels,
           p.match() == null ? ReadingSink.Match.EXACT : p.match(),
-          pads.getOrDefault(row.labelEnd(), -1),
+          new RowWindow.Columns(
+              pads.getOrDefault(row.labelEnd(), -1),
+              row.source().cells().size() == total[0] ? total[1] : -1,
+              widths
+                  .getOrDefault(row.labelEnd(), java.util.Set.of())
+                  .contains(row.source().cells().size())),
           Table3Reader::rowTotalHolds);
     }
     return single2019 ? trialFormat(sink, columns, table2Of2021) : null;
+  }
+
+  /**
+   * The width of the header row that prints 总计 in a cell of its own, and that cell's column: in a
+   * rectangular grid as wide as that row (an HTML table with its spans expanded), the 总计 of every
+   * row is in that column. {-1, -1} when no header row shows it, two show it differently, the rows
+   * are not all as wide, or the rows' numbers do not end in that column.
+   */
+  private static int[] totalColumn(List<Row> region) {
+    int[] found = {-1, -1};
+    for (Row row : region) {
+      List<SourceLine.Cell> cells = row.source().cells();
+      if (cells.size() < 2 || row.hasValues() || !Text.containsAny(row.compact(), HEADER)) {
+        continue;
+      }
+      for (int c = 0; c < cells.size(); c++) {
+        if (Text.compact(Text.normalize(cells.get(c).text())).equals("总计")) {
+          if (found[0] >= 0 && (found[0] != cells.size() || found[1] != c)) {
+            return new int[] {-1, -1};
+          }
+          found = new int[] {cells.size(), c};
+        }
+      }
+    }
+    // Only a rectangular grid (spans expanded, every row as wide) lines its columns up with the
+    // header's, and then the last number of the table's rows is in that column; in text a row's
+    // label takes as many fields as it happens to.
+    int last = -1;
+    for (Row row : region) {
+      if (row.gridded() && row.source().cells().size() != found[0]) {
+        return new int[] {-1, -1};
+      }
+      if (row.hasValues()) {
+        List<Row.Value> printed = row.printed();
+        last = Math.max(last, printed.get(printed.size() - 1).column());
+      }
+    }
+    return last == found[1] ? found : new int[] {-1, -1};
   }
 
   private static String pointer(List<RowAlignment.Target> targets, int target) {
@@ -117,10 +164,14 @@ final class Table3Reader {
     return sum == counts.get(counts.size() - 1);
   }
 
-  /** A row whose label ends in 其他处理 and names none of the rows 三(六)1 and 2 of 2021. */
+  /**
+   * A row whose label ends in 其他处理 and names none of the rows 三(六)1 and 2 of 2021, with numbers or
+   * as many cells as the table's rows (all of them blank).
+   */
   private static boolean single2019Row(Row row) {
     String label = RowAlignment.clean(row.label());
-    return row.hasValues() && label.endsWith("其他处理");
+    boolean cells = row.hasValues() || (row.gridded() && row.values().size() >= COLUMNS);
+    return cells && label.endsWith("其他处理");
   }
 
   private static boolean row2021(Row row) {

@@ -34,6 +34,16 @@ final class Table4Reader {
       }
     }
     if (values.size() != pointers.size()) {
+      // Blanks at the ends too: a row of fifteen cells whose last (or first) ones are empty.
+      List<Row.Value> everyCell =
+          numbers.stream()
+              .flatMap(r -> r.gridded() ? r.values().stream() : r.printed().stream())
+              .toList();
+      if (everyCell.size() == pointers.size()) {
+        values = everyCell;
+      }
+    }
+    if (values.size() != pointers.size()) {
       for (Row row : numbers) {
         sink.unparsed(
             row,

@@ -28,6 +28,8 @@ record RegionPage(
     String chartSvg,
     List<Trend.Year> trend,
     List<RegionRollup.WarnedReports> rollupWarnings,
+    RegionRollup.Consistency consistency,
+    List<RosterNote> rosterMoves,
     Map<String, String> names) {
 
   /** The region: code, name, level, and the regions it lies in. */
@@ -48,6 +50,30 @@ record RegionPage(
   }
 
   record AgencyLink(String code, String name) {}
+
+  /**
+   * An agency that joined or left this year's roster, compared with last year's, and why: the
+   * roster change's cause and reason, or its span of registered years.
+   */
+  record RosterNote(String code, String name, boolean joined, String why) {
+    static RosterNote of(org.disclosurehub.rollup.RosterMove move) {
+      String why;
+      if (move.cause() == null) {
+        why = move.joined() ? "按登记的起始报送年度" : "按登记的终止报送年度";
+      } else {
+        String cause =
+            switch (move.cause()) {
+              case "merged" -> "已合并" + (move.mergedInto() == null ? "" : "至" + move.mergedInto());
+              case "abolished" -> "已撤销";
+              case "vertical" -> "垂直管理，另行报送";
+              case "not_reporting" -> "非报告主体";
+              default -> "列入应报送名单";
+            };
+        why = move.decidedFor() + "年度名单：" + cause + "（" + move.reason() + "）";
+      }
+      return new RosterNote(move.code(), move.name(), move.joined(), why);
+    }
+  }
 
   /** A cell that breaks a rule, with the cell's label as the form prints it. */
   record FindingRow(
@@ -142,7 +168,26 @@ record RegionPage(
         TrendChart.svg(data.trend()),
         sinceFirstExpected(data.trend().years()),
         rollup.consistency().warnings() == null ? List.of() : rollup.consistency().warnings(),
+        rollup.consistency(),
+        hadRoster(data.trend().years(), rollup.year() - 1)
+            ? data.rosterMoves().stream().map(RosterNote::of).toList()
+            : List.of(),
         names);
+  }
+
+  /** Whether anyone was expected in {@code year}: before the first roster, nothing changed. */
+  private static boolean hadRoster(List<Trend.Year> years, int year) {
+    return years.stream().anyMatch(y -> y.year() == year && (y.expected() > 0 || y.reported() > 0));
+  }
+
+  /** The agencies that joined this year's roster. */
+  public List<RosterNote> rosterJoined() {
+    return rosterMoves.stream().filter(RosterNote::joined).toList();
+  }
+
+  /** The agencies that left this year's roster. */
+  public List<RosterNote> rosterLeft() {
+    return rosterMoves.stream().filter(m -> !m.joined()).toList();
   }
 
   /** This page with another sort, filter or page of the table (the scope kept). */
@@ -287,7 +332,7 @@ record RegionPage(
       if (c == null) {
         continue; // registered at the region's own code
       }
-      c[0] += d.reported() + d.missing();
+      c[0] += d.expected();
       c[1] += d.reported();
       c[2] += d.late();
       c[3] += d.missing();
@@ -295,7 +340,7 @@ record RegionPage(
     List<SubRegion> subRegions = new ArrayList<>();
     counts.forEach(
         (child, c) -> {
-          if (c[0] > 0) {
+          if (c[0] > 0 || c[1] > 0) {
             subRegions.add(new SubRegion(child, names.get(child), c[0], c[1], c[2], c[3]));
           }
         });

@@ -25,7 +25,7 @@ public class MissingAgencies {
             where a.division_code between :lowest and :highest
             """
                 + " and "
-                + Sql.activeIn(":year")
+                + Sql.expectedIn(":year")
                 + """
 
               and not exists (select 1 from report r

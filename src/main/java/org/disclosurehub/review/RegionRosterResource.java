@@ -30,7 +30,10 @@ class RegionRosterResource {
   @Transactional
   @Operation(
       operationId = "getRoster",
-      summary = "A region's roster for a year: every agency, expected or not, and why")
+      summary = "A region's roster for a year: every agency, expected or not, and why",
+      description =
+          "Every agency within the region registered for the year, whether it is expected to"
+              + " report, and the roster change (cause, reason, who) that made it so.")
   @APIResponse(responseCode = "200", description = "The agencies, by division and code")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public List<RosterResource.Entry> roster(

@@ -39,18 +39,21 @@ class ReviewCycle {
   private final ObjectMapper json;
   private final Clock clock;
   private final Event<ReviewDecided> decided;
+  private final Event<WarningNoted> noted;
 
   ReviewCycle(
       ReportReads reports,
       CurrentWriter writer,
       ObjectMapper json,
       Clock clock,
-      Event<ReviewDecided> decided) {
+      Event<ReviewDecided> decided,
+      Event<WarningNoted> noted) {
     this.reports = reports;
     this.writer = writer;
     this.json = json;
     this.clock = clock;
     this.decided = decided;
+    this.noted = noted;
   }
 
   ReviewState state(long agencyId, int year) {
@@ -331,13 +334,18 @@ class ReviewCycle {
     return entry;
   }
 
-  private static void append(ReviewState state, List<ReviewEntry> entries) {
+  /** Appends the entries; a note on a warning tells the roll-ups, which count them. */
+  private void append(ReviewState state, List<ReviewEntry> entries) {
     int seq = state.seq();
     for (ReviewEntry entry : entries) {
       entry.seq = ++seq;
       entry.persist();
     }
     Sql.flushPending();
+    entries.stream()
+        .filter(e -> e.rule != null)
+        .findFirst()
+        .ifPresent(e -> noted.fire(new WarningNoted(e.agencyId, e.year)));
   }
 
   private static final Sql LOCK = Sql.of("select pg_advisory_xact_lock(:key)");

@@ -79,7 +79,10 @@ class ReviewResource {
   @Transactional
   @Operation(
       operationId = "getReviewHistory",
-      summary = "Every entry of a report's review, oldest first")
+      summary = "Every entry of a report's review, oldest first",
+      description =
+          "Returns with their comments, acceptances, and explanations or confirmations of"
+              + " warnings, each with who and why; entries are never changed once written.")
   @APIResponse(responseCode = "200", description = "The entries")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public List<ReviewView.HistoryEntry> history(

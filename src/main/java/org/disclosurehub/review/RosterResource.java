@@ -1,6 +1,7 @@
 package org.disclosurehub.review;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -38,10 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class RosterResource {
   private final Actors actors;
   private final Clock clock;
+  private final Event<RosterChanged> changed;
 
-  RosterResource(Actors actors, Clock clock) {
+  RosterResource(Actors actors, Clock clock, Event<RosterChanged> changed) {
     this.actors = actors;
     this.clock = clock;
+    this.changed = changed;
   }
 
   @Schema(description = "A change to the roster: an agency excluded from a year, or included")
@@ -118,6 +121,7 @@ class RosterResource {
     row.author = actor.author();
     row.at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     row.persist();
+    changed.fire(new RosterChanged(agency.id, year));
     return Response.status(Response.Status.CREATED).entity(entry(agency, year)).build();
   }
 

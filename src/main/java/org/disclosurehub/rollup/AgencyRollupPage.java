@@ -5,7 +5,9 @@ import org.disclosurehub.system.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of a region's per-agency breakdown; the shape of every listing ({@code Page}). */
-@Schema(description = "A page of a region's per-agency breakdown")
+@Schema(
+    description = "A page of a region's per-agency breakdown",
+    requiredProperties = {"items", "page", "size", "total", "links"})
 record AgencyRollupPage(
     @Schema(description = "The agencies of this page, in the order asked for")
         List<AgencyRollupRow> items,

@@ -15,8 +15,8 @@ import org.disclosurehub.sql.Sql;
 import org.disclosurehub.system.HubConfig;
 
 /**
- * The breakdown: one row per agency of the coverage active in the year or with a report for it,
- * sorted (and for a page's table filtered) in SQL. The sort key is checked before it gets here
+ * The breakdown: one row per agency of the coverage on the roster of the year or with a report for
+ * it, sorted (and for a page's table filtered) in SQL. The sort key is checked before it gets here
  * ({@link BreakdownOrder}).
  */
 final class BreakdownReads {
@@ -84,7 +84,7 @@ final class BreakdownReads {
                          where p.agency_id = a.id and p.year = :year offset 0) p on true
       where a.division_code between :lowest and :highest
         and (c.report_id is not null or (%s))"""
-          .formatted(Sql.activeIn(":year"));
+          .formatted(Sql.expectedIn(":year"));
 
   private static final Sql BREAKDOWN_COUNT = Sql.of("select count(*) %s".formatted(BREAKDOWN_FROM));
 

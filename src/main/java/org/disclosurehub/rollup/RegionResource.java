@@ -39,6 +39,9 @@ class RegionResource {
   @GET
   @Operation(
       summary = "Read a GB/T 2260 division: name, level, parent chain, children",
+      description =
+          "Any code of the GB/T 2260 list the service ships: a province, a city or a county, with"
+              + " the divisions above it (province first) and those directly within it.",
       operationId = "getRegion")
   @APIResponse(responseCode = "200", description = "The division")
   @APIResponse(responseCode = "404", ref = "NotFound")

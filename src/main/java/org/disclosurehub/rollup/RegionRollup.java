@@ -67,7 +67,8 @@ public record RegionRollup(
       int expected,
       List<AgencyRef> missing,
       List<InconsistentReport> inconsistent,
-      List<WarnedReports> warned) {
+      List<WarnedReports> warned,
+      int carryOverExplained) {
     ObjectNode tables = tables(sums);
     return new RegionRollup(
         Region.of(region),
@@ -81,7 +82,7 @@ public record RegionRollup(
         new PublishedItemsSum(sums.publishedItems(), sums.reportsStating()),
         new Completeness(
             expected, sums.reports(), sums.reports() - sums.late(), sums.late(), missing),
-        new Consistency(inconsistent, sums.carryOverMismatches(), warned),
+        Consistency.of(inconsistent, sums.carryOverMismatches(), carryOverExplained, warned),
         Indicators.of(sums));
   }
 
@@ -138,7 +139,11 @@ public record RegionRollup(
 
   @Schema(description = "Completeness of reporting for the year")
   public record Completeness(
-      @Schema(description = "Agencies of the region active in the year", example = "5")
+      @Schema(
+              description =
+                  "Agencies of the region on the year's roster: their span of active years unless"
+                      + " the roster excludes or includes them for the year",
+              example = "5")
           int expected,
       @Schema(
               description = "Current (not withdrawn) reports of the region's agencies",
@@ -170,9 +175,52 @@ public record RegionRollup(
           int carryOverMismatches,
       @Schema(
               description =
+                  "Of carryOverMismatches, the reports whose every CARRY_OVER note (cell by cell)"
+                      + " explains it: explained by the agency or a reviewer, or the explanation"
+                      + " confirmed",
+              example = "0")
+          int carryOverExplained,
+      @Schema(
+              description =
                   "Per plausibility check (NARRATIVE_MISMATCH, TEXT_REUSE, YEAR_JUMP): how many"
                       + " reports have its warning, and whose")
-          List<WarnedReports> warnings) {}
+          List<WarnedReports> warnings,
+      @Schema(
+              description =
+                  "The warnings of the year counted by report and check (CARRY_OVER and the"
+                      + " plausibility checks): open, or explained")
+          WarningTotals warningTotals) {
+
+    static Consistency of(
+        List<InconsistentReport> inconsistent,
+        int carryOverMismatches,
+        int carryOverExplained,
+        List<WarnedReports> warned) {
+      int explained = carryOverExplained + warned.stream().mapToInt(WarnedReports::explained).sum();
+      int open =
+          carryOverMismatches
+              - carryOverExplained
+              + warned.stream().mapToInt(WarnedReports::open).sum();
+      return new Consistency(
+          inconsistent,
+          carryOverMismatches,
+          carryOverExplained,
+          warned,
+          new WarningTotals(open, explained));
+    }
+  }
+
+  @Schema(description = "Warnings (one per report and check) open or explained")
+  public record WarningTotals(
+      @Schema(
+              description =
+                  "Not explained, or the explanation rejected or reopened by a correction",
+              example = "2")
+          int open,
+      @Schema(
+              description = "Explained by the agency or a reviewer, or the explanation confirmed",
+              example = "1")
+          int explained) {}
 
   @Schema(description = "The reports with one plausibility warning")
   public record WarnedReports(
@@ -182,7 +230,28 @@ public record RegionRollup(
               example = "NARRATIVE_MISMATCH")
           String rule,
       @Schema(description = "How many reports have its warning", example = "1") int reports,
-      @Schema(description = "Their agencies, by code") List<String> agencies) {}
+      @Schema(description = "Their agencies, by code") List<String> agencies,
+      @Schema(description = "Of these reports, how many have the warning open", example = "1")
+          int open,
+      @Schema(
+              description =
+                  "Of these reports, how many have it explained (every finding of the check, each"
+                      + " at its cell)",
+              example = "0")
+          int explained,
+      @Schema(description = "The agencies whose warning is explained, by code")
+          List<String> explainedAgencies) {
+
+    static WarnedReports of(String rule, List<String> agencies, List<String> explained) {
+      return new WarnedReports(
+          rule,
+          agencies.size(),
+          agencies,
+          agencies.size() - explained.size(),
+          explained.size(),
+          explained);
+    }
+  }
 
   @Schema(description = "A report accepted although it breaks accounting rules")
   public record InconsistentReport(

@@ -54,6 +54,7 @@ public class RegionYearReads {
       Trend trend,
       List<Finding> findings,
       List<RegionRollup.AgencyRef> carryOverMismatches,
+      List<RosterMove> rosterMoves,
       Map<String, String> names) {}
 
   /**
@@ -71,8 +72,9 @@ public class RegionYearReads {
       int matching,
       Map<String, Integer> filterCounts) {}
 
-  /** A division's reports, late reports and missing agencies. */
-  public record DivisionCounts(String division, int reported, int late, int missing) {}
+  /** A division's agencies on the roster, reports, late reports and missing agencies. */
+  public record DivisionCounts(
+      String division, int expected, int reported, int late, int missing) {}
 
   /** A rule that an agency's current report breaks. */
   public record Finding(String agency, String agencyName, RuleViolation violation) {}
@@ -174,6 +176,9 @@ public class RegionYearReads {
         RollupModels.trend(snapshot, span),
         findings(snapshot, query),
         snapshot.notable().carryOverMismatches(query.coverage(), year),
+        year > ReportYears.FIRST
+            ? snapshot.roster().moves(query.coverage(), year, year)
+            : List.of(),
         snapshot.notable().names(warned(summed.rollup())));
   }
 
@@ -224,7 +229,11 @@ public class RegionYearReads {
         snapshot.completeness().divisionCompleteness(query.coverage(), query.year())) {
       divisions.add(
           new DivisionCounts(
-              d.division(), d.reported(), d.late(), missing.getOrDefault(d.division(), 0)));
+              d.division(),
+              d.expected(),
+              d.reported(),
+              d.late(),
+              missing.getOrDefault(d.division(), 0)));
     }
     return divisions;
   }

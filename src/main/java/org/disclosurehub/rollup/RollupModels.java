@@ -38,7 +38,8 @@ final class RollupModels {
             expected.count(),
             expected.missing(),
             snapshot.notable().inconsistent(coverage, query.year()),
-            snapshot.warnings().warned(coverage, query.year()));
+            snapshot.warnings().warned(coverage, query.year()),
+            snapshot.warnings().carryOverExplained(coverage, query.year()));
     return new Summed(rollup, sums, expected);
   }
 
@@ -55,7 +56,8 @@ final class RollupModels {
         0,
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        0);
   }
 
   static Trend trend(Snapshot snapshot, RollupRequest query) throws SQLException {
@@ -63,11 +65,20 @@ final class RollupModels {
     Map<Integer, Sums> sums = snapshot.sums().trend(coverage, query.from(), query.to());
     Map<Integer, Integer> expected =
         snapshot.sums().expectedPerYear(coverage, query.from(), query.to());
+    Map<Integer, int[]> moved = new java.util.HashMap<>();
+    for (RosterMove move : snapshot.roster().moves(coverage, query.from(), query.to())) {
+      moved.computeIfAbsent(move.year(), y -> new int[2])[move.joined() ? 0 : 1]++;
+    }
     List<Trend.Year> years = new ArrayList<>();
     for (int year = query.from(); year <= query.to(); year++) {
+      int[] joinedLeft = moved.getOrDefault(year, new int[2]);
       years.add(
           Trend.Year.of(
-              year, expected.getOrDefault(year, 0), sums.getOrDefault(year, Sums.none())));
+              year,
+              expected.getOrDefault(year, 0),
+              joinedLeft[0],
+              joinedLeft[1],
+              sums.getOrDefault(year, Sums.none())));
     }
     return new Trend(
         RegionRollup.Region.of(query.region()), query.scope(), query.from(), query.to(), years);
@@ -132,7 +143,21 @@ final class RollupModels {
             : subRegions(
                 query.region(),
                 snapshot.completeness().divisionCompleteness(coverage, query.year()),
-                expected.missingDivisions()));
+                expected.missingDivisions()),
+        warnings(snapshot, coverage, query.year(), sums));
+  }
+
+  /** The year's warnings open and explained, as the roll-up counts them. */
+  private static RegionDocument.Warnings warnings(
+      Snapshot snapshot, Coverage coverage, int year, Sums sums) throws SQLException {
+    RegionRollup.WarningTotals totals =
+        RegionRollup.Consistency.of(
+                List.of(),
+                sums.carryOverMismatches(),
+                snapshot.warnings().carryOverExplained(coverage, year),
+                snapshot.warnings().warned(coverage, year))
+            .warningTotals();
+    return new RegionDocument.Warnings(totals.open(), totals.explained());
   }
 
   /** How many reports a region's page lists one by one at most. */

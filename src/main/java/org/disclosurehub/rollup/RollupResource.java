@@ -145,11 +145,48 @@ class RollupResource {
       @Parameter(example = "2024") @PathParam("year") int year,
       @Parameter(description = "all (default) or own") @QueryParam("scope") String scope,
       @Parameter(
-              description =
-                  "Column to sort by, - for descending: code (default), name, division, reported,"
-                      + " late, revision, newlyReceived, totalHandled, granted, partiallyGranted,"
-                      + " denied, reviewTotal, litigationTotal, corrected, violationCount",
-              example = "-newlyReceived")
+              description = "Column to sort by, - first for descending; code by default",
+              example = "-newlyReceived",
+              // BreakdownReads.SORTS, each ascending and descending (RollupSortContractTest).
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {
+                        "code",
+                        "-code",
+                        "name",
+                        "-name",
+                        "division",
+                        "-division",
+                        "reported",
+                        "-reported",
+                        "late",
+                        "-late",
+                        "revision",
+                        "-revision",
+                        "formatVersion",
+                        "-formatVersion",
+                        "newlyReceived",
+                        "-newlyReceived",
+                        "totalHandled",
+                        "-totalHandled",
+                        "granted",
+                        "-granted",
+                        "partiallyGranted",
+                        "-partiallyGranted",
+                        "denied",
+                        "-denied",
+                        "reviewTotal",
+                        "-reviewTotal",
+                        "litigationTotal",
+                        "-litigationTotal",
+                        "corrected",
+                        "-corrected",
+                        "violationCount",
+                        "-violationCount",
+                        "warnings",
+                        "-warnings"
+                      }))
           @QueryParam("sort")
           String sort,
       @Parameter(description = "csv for CSV whatever Accept says") @QueryParam("format")

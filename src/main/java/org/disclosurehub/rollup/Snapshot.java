@@ -14,7 +14,8 @@ record Snapshot(
     NotableReads notable,
     WarningReads warnings,
     DocumentReportReads documents,
-    BreakdownReads breakdown) {
+    BreakdownReads breakdown,
+    RosterReads roster) {
 
   static Snapshot on(Connection connection, HubConfig.Checks checks) {
     return new Snapshot(
@@ -24,6 +25,7 @@ record Snapshot(
         new NotableReads(connection),
         new WarningReads(connection, checks),
         new DocumentReportReads(connection),
-        new BreakdownReads(connection, checks));
+        new BreakdownReads(connection, checks),
+        new RosterReads(connection));
   }
 }

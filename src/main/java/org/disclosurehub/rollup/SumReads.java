@@ -126,17 +126,21 @@ final class SumReads {
     }
   }
 
-  // From division_agencies (V8), as EXPECTED: a few rows per division and year.
+  // From division_agencies (V8) and the roster's exceptions, as EXPECTED: a few rows per division
+  // and year.
   private static final Sql EXPECTED_PER_YEAR =
       Sql.of(
           """
-          select y, coalesce(sum(d.agencies), 0)
+          select y,
+                 (select coalesce(sum(d.agencies), 0) from division_agencies d
+                  where d.division_code between :lowest and :highest
+                    and d.first_year <= y and y <= d.last_year)
+                 + (select coalesce(sum(x.n), 0) from (%s) x)
           from generate_series(:fromYear, :toYear) as y
-               left join division_agencies d on d.division_code between :lowest and :highest
-                                            and d.first_year <= y and y <= d.last_year
-          group by y order by y""");
+          order by y"""
+              .formatted(CompletenessReads.ROSTER_EXCEPTIONS.formatted("y")));
 
-  /** How many agencies of the coverage are active in each year. */
+  /** How many agencies of the coverage are on the roster of each year. */
   Map<Integer, Integer> expectedPerYear(Coverage coverage, int fromYear, int toYear)
       throws SQLException {
     try (var s = EXPECTED_PER_YEAR.prepare(connection)) {

@@ -20,7 +20,24 @@ public record Trend(
           "One year of a trend; the sums and indicators are null in a year without any report")
   public record Year(
       @Schema(example = "2024") int year,
-      @Schema(description = "Agencies active in the year") int expected,
+      @Schema(
+              description =
+                  "Agencies on the year's roster (their span of years unless the roster says"
+                      + " otherwise for the year): completeness is reported of expected, each year"
+                      + " over its own roster")
+          int expected,
+      @Schema(
+              description =
+                  "Agencies on this year's roster that were not on the previous year's (registered,"
+                      + " included, or back from an exclusion)",
+              example = "0")
+          int rosterJoined,
+      @Schema(
+              description =
+                  "Agencies on the previous year's roster that are not on this year's (merged,"
+                      + " abolished, vertically managed, not a reporting body, or their years ended)",
+              example = "0")
+          int rosterLeft,
       @Schema(description = "Current reports") int reported,
       @Schema(description = "Reports published late") int late,
       @Schema(description = "Reports accepted with violations") int inconsistent,
@@ -44,11 +61,18 @@ public record Trend(
           String feesAmount,
       RegionRollup.Indicators indicators) {
 
-    static Year of(int year, int expected, Sums sums) {
+    /** Whether the roster differs from the previous year's: a trend compares unlike years there. */
+    public boolean rosterChanged() {
+      return rosterJoined > 0 || rosterLeft > 0;
+    }
+
+    static Year of(int year, int expected, int joined, int left, Sums sums) {
       boolean reported = sums.reports() > 0;
       return new Year(
           year,
           expected,
+          joined,
+          left,
           sums.reports(),
           sums.late(),
           sums.inconsistent(),

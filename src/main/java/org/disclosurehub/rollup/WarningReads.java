@@ -42,10 +42,36 @@ final class WarningReads {
   static final List<String> WARNING_RULES =
       List.of("NARRATIVE_MISMATCH", "TEXT_REUSE", "YEAR_JUMP");
 
-  // 1: the warnings, 2: a filter of the rows, 3: the agency of each.
+  // Whether the last note on the warning (rule %1$s, path %2$s) of report p explains it
+  // (review_entry, issue 26): explained, or its explanation confirmed; not rejected, not reopened
+  // by a correction since, nor never explained. A probe of the report's own entries.
+  private static final String EXPLAINED_AT =
+      """
+      coalesce((select e.kind in ('explained', 'confirmed') from review_entry e
+                where e.agency_id = p.agency_id and e.year = p.year and e.rule = %1$s
+                  and coalesce(e.path, '') = %2$s
+                order by e.seq desc limit 1), false)""";
+
+  /**
+   * Those of a report's {@link #WARNINGS} that are explained: TEXT_REUSE (one warning, on the
+   * narrative) when its note explains it; NARRATIVE_MISMATCH and YEAR_JUMP when every finding of
+   * the rule is explained, each at its own cell.
+   */
+  static final String EXPLAINED =
+      """
+      array(select w from unnest(%1$s) w
+            where case when w = 'TEXT_REUSE' then %2$s
+                       else not exists (select 1 from jsonb_array_elements(p.findings) f
+                                        where f ->> 'rule' = w and not %3$s) end)"""
+          .formatted(
+              WARNINGS,
+              EXPLAINED_AT.formatted("'TEXT_REUSE'", "'/narrative'"),
+              EXPLAINED_AT.formatted("w", "coalesce(f ->> 'path', '')"));
+
+  // 1: the warnings, 2: a filter of the rows, 3: the agency of each, 4: those explained.
   private static final String WARNED_SQL =
       """
-      select a.code, %1$s
+      select a.code, %1$s, %4$s
       from report_plausibility p
       join report_cells c on c.agency_id = p.agency_id and c.year = p.year
       %3$s
@@ -63,10 +89,11 @@ final class WarningReads {
           WARNED_SQL.formatted(
               WARNINGS,
               "\n  and (p.rules <> '{}' or p.previous_year_share > 0.5 or p.same_city_share > 0.5)",
-              NotableReads.AGENCY_OF_C));
+              NotableReads.AGENCY_OF_C,
+              EXPLAINED));
 
   private static final Sql WARNED_ALL =
-      Sql.of(WARNED_SQL.formatted(WARNINGS, "", NotableReads.AGENCY_OF_C));
+      Sql.of(WARNED_SQL.formatted(WARNINGS, "", NotableReads.AGENCY_OF_C, EXPLAINED));
 
   private Sql.Statement withThresholds(Sql.Statement s) throws SQLException {
     return withThresholds(s, checks);
@@ -80,10 +107,15 @@ final class WarningReads {
         .set("sameCityReuse", BigDecimal.valueOf(checks.sameCityReuse()));
   }
 
-  /** How many reports of the year have each plausibility warning, and whose. */
+  /**
+   * How many reports of the year have each plausibility warning, and whose; how many of those have
+   * it explained, and whose.
+   */
   List<RegionRollup.WarnedReports> warned(Coverage coverage, int year) throws SQLException {
     Map<String, List<String>> agencies = new LinkedHashMap<>();
+    Map<String, List<String>> explained = new LinkedHashMap<>();
     WARNING_RULES.forEach(rule -> agencies.put(rule, new ArrayList<>()));
+    WARNING_RULES.forEach(rule -> explained.put(rule, new ArrayList<>()));
     boolean flagged =
         checks.previousYearReuse() >= FLAGGED_SHARE && checks.sameCityReuse() >= FLAGGED_SHARE;
     try (var s = (flagged ? WARNED_FLAGGED : WARNED_ALL).prepare(connection)) {
@@ -96,11 +128,45 @@ final class WarningReads {
           for (String rule : (String[]) rs.getArray(2).getArray()) {
             agencies.get(rule).add(rs.getString(1));
           }
+          for (String rule : (String[]) rs.getArray(3).getArray()) {
+            explained.get(rule).add(rs.getString(1));
+          }
         }
       }
     }
     return agencies.entrySet().stream()
-        .map(e -> new RegionRollup.WarnedReports(e.getKey(), e.getValue().size(), e.getValue()))
+        .map(
+            e -> RegionRollup.WarnedReports.of(e.getKey(), e.getValue(), explained.get(e.getKey())))
         .toList();
+  }
+
+  // The reports of the year that break CARRY_OVER (their partial index) whose every CARRY_OVER
+  // note, cell by cell, last explains it.
+  private static final Sql CARRY_OVER_EXPLAINED =
+      Sql.of(
+          """
+          select count(*) from report_cells c
+          where c.year = :year and c.division_code between :lowest and :highest
+            and c.carry_over_mismatch
+            and exists (select 1 from review_entry e
+                        where e.agency_id = c.agency_id and e.year = c.year
+                          and e.rule = 'CARRY_OVER')
+            and not exists (select 1
+                            from (select distinct on (coalesce(e.path, '')) e.kind
+                                  from review_entry e
+                                  where e.agency_id = c.agency_id and e.year = c.year
+                                    and e.rule = 'CARRY_OVER'
+                                  order by coalesce(e.path, ''), e.seq desc) n
+                            where n.kind not in ('explained', 'confirmed'))""");
+
+  /** How many reports that break CARRY_OVER have it explained. */
+  int carryOverExplained(Coverage coverage, int year) throws SQLException {
+    try (var s = CARRY_OVER_EXPLAINED.prepare(connection)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      try (ResultSet rs = s.query()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 }

@@ -78,7 +78,10 @@ class AgencyTokenResource {
   @GET
   @Operation(
       operationId = "listAgencyTokens",
-      summary = "List an agency's tokens, revoked ones included, oldest first")
+      summary = "List an agency's tokens, revoked ones included, oldest first",
+      description =
+          "Each token's id, when it was issued, last used and revoked; never the token itself,"
+              + " which only its issue answers.")
   @APIResponse(responseCode = "200", description = "The tokens, without the tokens themselves")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")

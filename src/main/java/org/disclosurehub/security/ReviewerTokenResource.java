@@ -120,7 +120,12 @@ class ReviewerTokenResource {
   }
 
   @GET
-  @Operation(operationId = "listReviewerTokens", summary = "Every reviewer token, oldest first")
+  @Operation(
+      operationId = "listReviewerTokens",
+      summary = "Every reviewer token, oldest first",
+      description =
+          "Each token's id, division, holder, when it was issued, last used and revoked; never the"
+              + " token itself, which only its issue answers.")
   @APIResponse(responseCode = "200", description = "The tokens, without the tokens themselves")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -131,7 +136,12 @@ class ReviewerTokenResource {
   @DELETE
   @Path("{id}")
   @Transactional
-  @Operation(operationId = "revokeReviewerToken", summary = "Revoke a reviewer token")
+  @Operation(
+      operationId = "revokeReviewerToken",
+      summary = "Revoke a reviewer token",
+      description =
+          "From the next request on the token is refused (401). Revoking a revoked token"
+              + " changes nothing.")
   @APIResponse(responseCode = "204", description = "Revoked")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")

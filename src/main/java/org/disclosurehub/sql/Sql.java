@@ -90,6 +90,20 @@ public final class Sql {
   }
 
   /**
+   * The predicate "agency {@code a} is on the roster of {@code year}": the last roster change of
+   * the (agency, year), where the admin or a reviewer made one (excluded: merged, abolished,
+   * vertically managed, not a reporting body; or included); else {@link #activeIn}, its span of
+   * years. Completeness, the missing and the pages use this one.
+   */
+  public static String expectedIn(String year) {
+    return """
+        coalesce((select rc.expected from roster_change rc
+                  where rc.agency_id = a.id and rc.year = %1$s order by rc.id desc limit 1),
+                 %2$s)"""
+        .formatted(year, activeIn(year));
+  }
+
+  /**
    * A statement kept in a resource file under {@code src/main/resources/sql}, for statements that
    * something outside the service runs too (bench/ loads the same file).
    */

@@ -33,7 +33,10 @@ class ReportListResource {
   @GET
   @Operation(
       operationId = "listReports",
-      summary = "List current reports, newest year first, then by agency code")
+      summary = "List current reports, newest year first, then by agency code",
+      description =
+          "The current revision of each report, withdrawn ones left out, optionally of one year"
+              + " and within one division; with the total. Paged: page from 0, size up to 500.")
   @APIResponse(responseCode = "200", description = "A page of current reports")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<ReportSummary> list(

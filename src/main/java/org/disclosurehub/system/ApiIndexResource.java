@@ -25,7 +25,12 @@ class ApiIndexResource {
           "openapi", "/q/openapi");
 
   @GET
-  @Operation(operationId = "getApiIndex", summary = "Links to the API's collections")
+  @Operation(
+      operationId = "getApiIndex",
+      summary = "Links to the API's collections",
+      description =
+          "Where a client starts: the agencies, the current reports and this OpenAPI document, by"
+              + " name.")
   @APIResponse(responseCode = "200", description = "The links")
   public Map<String, String> index() {
     return LINKS;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -35,9 +36,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *       operation that answers no JSON lists its binary representation first, so generated clients
  *       return bytes;
  *   <li>{@code format} enumerated from the media types the operation answers, {@code scope} and
- *       {@code labels} from the values they take; integer defaults as integers;
- *   <li>names for the enumerations with Chinese values ({@code x-enum-varnames}), which generated
- *       clients cannot name otherwise.
+ *       {@code labels} from the values they take; an enumeration without a type as strings; integer
+ *       defaults as integers;
+ *   <li>names for the enumerations with Chinese values and for the descending sort keys ({@code
+ *       x-enum-varnames}), which generated clients cannot name otherwise.
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -104,6 +106,9 @@ public class ClientContract implements OASFilter {
       // array" without items), which a generated Java client cannot tell from Jackson's JsonNode.
       components.removeSchema("JsonNode");
       components.removeSchema("JsonNodeType");
+      // The generic Page<T> itself, which no operation answers (each answers its PageX); the
+      // linters call it unused and generated clients would carry an empty model.
+      components.removeSchema("Page");
       for (Schema schema : List.copyOf(components.getSchemas().values())) {
         if (schema.getProperties() == null) {
           continue;
@@ -255,7 +260,17 @@ public class ClientContract implements OASFilter {
                     .toList());
         case "scope" -> schema.setEnumeration(List.of("all", "own"));
         case "labels" -> schema.setEnumeration(List.of("zh"));
+        case "sort" -> {
+          if (schema.getEnumeration() != null) {
+            schema.addExtension("x-enum-varnames", sortNames(schema.getEnumeration()));
+          }
+        }
         default -> {}
+      }
+      if (schema.getType() == null
+          && schema.getEnumeration() != null
+          && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
+        schema.addType(Schema.SchemaType.STRING);
       }
       if (schema.getDefaultValue() instanceof String text
           && schema.getType() != null
@@ -263,6 +278,23 @@ public class ClientContract implements OASFilter {
         schema.setDefaultValue(new BigDecimal(text));
       }
     }
+  }
+
+  /**
+   * Names for sort keys, which are no identifiers when descending: newlyReceived → NEWLY_RECEIVED,
+   * -newlyReceived → NEWLY_RECEIVED_DESCENDING.
+   */
+  private static List<String> sortNames(List<Object> keys) {
+    return keys.stream()
+        .map(String::valueOf)
+        .map(
+            key -> {
+              String column = key.startsWith("-") ? key.substring(1) : key;
+              String name =
+                  column.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+              return key.startsWith("-") ? name + "_DESCENDING" : name;
+            })
+        .toList();
   }
 
   private static void allowNulls(Components components) {

@@ -6,7 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a listing, with the total count and links so that a client can page through it. */
-@Schema(description = "A page of a listing")
+@Schema(
+    description = "A page of a listing",
+    requiredProperties = {"items", "page", "size", "total", "links"})
 public record Page<T>(
     @Schema(description = "The items of this page, in a stable order") List<T> items,
     @Schema(description = "Zero-based page number", example = "0") int page,
@@ -18,7 +20,9 @@ public record Page<T>(
    * Relative URLs of this listing with the same parameters; next and prev only where they exist.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @Schema(description = "Links to pages of the same listing (relative URLs)")
+  @Schema(
+      description = "Links to pages of the same listing (relative URLs)",
+      requiredProperties = {"self"})
   public record Links(
       @Schema(example = "/api/v1/agencies?division=640500&page=1&size=50") String self,
       @Schema(

@@ -105,6 +105,10 @@ class ReportLayoutResource {
   @GET
   @Operation(
       summary = "The report format: every cell with its JSON Pointer, labels, type and rules",
+      description =
+          "The national format (国办公开办函〔2021〕30号) as data, then the 2019 trial format's own"
+              + " Table 二, and the accounting rules with their ids: what a client needs to label"
+              + " and check a report's cells as the service does.",
       operationId = "getReportLayout")
   @APIResponse(
       responseCode = "200",

@@ -18,18 +18,6 @@ final class NotYetExact {
   /** "report form" → pointers that may be missing. */
   static final Map<String, List<String>> ALLOWED =
       Map.ofEntries(
-          // Blank cells (&nbsp;) under spanned headers of the 2019 trial format: Tables 三 and 四
-          // are not placed yet.
-          Map.entry("shanghai-gov-office-2019 html", List.of("/requests", "/reviews")),
-          // Markdown from a converter: Table 二's 规章 and 规范性文件 printed above the table with
-          // notes, 三(六)2 and the carried-forward row detached from their labels.
-          Map.entry(
-              "shanghai-stcsm-2024 md",
-              List.of(
-                  "/activeDisclosure/regulations",
-                  "/activeDisclosure/normativeDocuments",
-                  "/requests/outcomes/otherHandling/overdueFee",
-                  "/requests/carriedForward")),
           // A crawler's text of the page: the whole body on one line and the cells of every
           // table glued together without a separator ("801000081" for 80 | 1 | 0 | 0 | 0 | 0 |
           // 81); nothing is read (and nothing read wrong).

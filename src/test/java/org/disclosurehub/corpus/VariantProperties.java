@@ -14,6 +14,7 @@ import net.jqwik.api.constraints.Size;
 import org.disclosurehub.corpus.Corpus.Entry;
 import org.disclosurehub.corpus.Corpus.Fidelity;
 import org.disclosurehub.corpus.Variants.Mutation;
+import org.disclosurehub.importer.BlankColumnsPdf;
 import org.disclosurehub.importer.DirectImport;
 import org.disclosurehub.system.ProblemException;
 
@@ -46,6 +47,26 @@ class VariantProperties {
     Fidelity fidelity = Corpus.compare(entry.expected(), answer.get("report"));
 
     assertThat(fidelity.wrong()).as("cells read wrong in %s after %s", entry, mutations).isEmpty();
+  }
+
+  /**
+   * The corpus's reports of the 2021 format as PDFs drawn by glyph position, their zeros printed or
+   * the zeros of the five 法人或其他组织 columns left without any glyph.
+   */
+  @Property(tries = 16, seed = "20261206")
+  void aPdfWithBlankColumnsIsReadExactlyOrReportedMissing(
+      @ForAll("reports2021") Entry entry, @ForAll boolean blankZeros) {
+    byte[] pdf = BlankColumnsPdf.of(entry, blankZeros);
+    Fidelity fidelity =
+        Corpus.compare(entry.expected(), DirectImport.read(pdf, "application/pdf").get("report"));
+
+    assertThat(fidelity.wrong()).as("cells read wrong in %s as a PDF", entry).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<Entry> reports2021() {
+    return Arbitraries.of(
+        ENTRIES.stream().filter(e -> !e.expected().has("activeDisclosure2019")).toList());
   }
 
   @Provide

@@ -40,7 +40,8 @@ class DocumentPagesTest {
             0,
             List.of(
                 new RegionDocument.SubRegion("640500", null, 200, 200, 0, 0),
-                new RegionDocument.SubRegion("640502", "沙坡头区", 1004, 1003, 1, 1)));
+                new RegionDocument.SubRegion("640502", "沙坡头区", 1004, 1003, 1, 1)),
+            city.warnings());
 
     Document page = Jsoup.parse(DocumentPages.region(large));
 

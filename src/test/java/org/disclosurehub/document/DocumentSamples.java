@@ -97,7 +97,8 @@ final class DocumentSamples {
         List.of(new RegionDocument.Missing("zhongning-finance", "中宁县财政局")),
         3,
         0,
-        List.of());
+        List.of(),
+        new RegionDocument.Warnings(1, 1));
   }
 
   /** Sums in the order of ReportLayout.CELLS, by pointer. */

@@ -65,6 +65,58 @@ class ActiveInYearTest {
     }
   }
 
+  /**
+   * The roll-ups count the agencies on a year's roster as V8's counts plus the roster's exceptions
+   * ({@code CompletenessReads.ROSTER_EXCEPTIONS}) and list them by {@link Sql#expectedIn}: the two
+   * agree for every division and year, after an exclusion within a span and an inclusion outside
+   * one.
+   */
+  @Test
+  void shouldCountTheRosterAsItListsIt() throws Exception {
+    String excluded = RollupFixture.registerAgency("630106", "roster", THIS_YEAR - 5, THIS_YEAR);
+    String included =
+        RollupFixture.registerAgency("630106", "roster", THIS_YEAR - 5, THIS_YEAR - 3);
+    roster(excluded, THIS_YEAR - 2, Map.of("expected", false, "cause", "vertical", "reason", "垂管"));
+    roster(included, THIS_YEAR - 2, Map.of("expected", true, "reason", "仍应报送"));
+    roster(included, THIS_YEAR - 1, Map.of("expected", true, "reason", "仍应报送"));
+
+    String differing =
+        """
+        with listed as (
+          select a.division_code as d, y, count(*) filter (where %s) as n
+          from agency a cross join generate_series(2008, %d) y
+          group by a.division_code, y)
+        select count(*) filter (where l.n <> (
+                 (select coalesce(sum(da.agencies), 0) from division_agencies da
+                  where da.division_code = l.d and da.first_year <= l.y and l.y <= da.last_year)
+                 + (select coalesce(sum(x.n), 0) from (%s) x))),
+               sum(l.n) filter (where l.d = '630106' and l.y = %d)
+        from listed l"""
+            .formatted(
+                Sql.expectedIn("y"),
+                THIS_YEAR + 1,
+                CompletenessReads.ROSTER_EXCEPTIONS
+                    .formatted("l.y")
+                    .replace(":lowest", "l.d")
+                    .replace(":highest", "l.d"),
+                THIS_YEAR - 2);
+    try (Connection connection = database.getConnection();
+        ResultSet rs = connection.createStatement().executeQuery(differing)) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("division-years where counting and listing disagree").isZero();
+      assertThat(rs.getInt(2)).as("630106's roster of " + (THIS_YEAR - 2)).isEqualTo(1);
+    }
+  }
+
+  private static void roster(String agency, int year, Map<String, Object> change) {
+    admin()
+        .contentType("application/json")
+        .body(change)
+        .post("/api/v1/agencies/" + agency + "/roster/" + year)
+        .then()
+        .statusCode(201);
+  }
+
   private static void register(String division, Map<String, Object> years) {
     String code = newAgencyCode("span");
     Map<String, Object> body = new HashMap<>(years);
