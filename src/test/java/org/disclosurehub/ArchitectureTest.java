@@ -55,9 +55,10 @@ class ArchitectureTest {
    * feature needs to do its job.
    */
   private static final Map<String, Set<String>> PUBLISHED =
-      Map.of(
-          "agency", Set.of("Agency", "AgencyChanged", "AgencyMoved"),
-          "submission",
+      Map.ofEntries(
+          Map.entry("agency", Set.of("Agency", "AgencyChanged", "AgencyMoved")),
+          Map.entry(
+              "submission",
               Set.of(
                   "SubmissionService",
                   "ReportWrite",
@@ -67,22 +68,25 @@ class ArchitectureTest {
                   "RevisionSource",
                   "ChangeReason",
                   "ReportRevised",
-                  "ReportWithdrawn"),
-          "security", Set.of("WritePermission", "CurrentWriter", "Actor", "Actors"),
-          "rollup",
+                  "ReportWithdrawn")),
+          Map.entry("security", Set.of("WritePermission", "CurrentWriter", "Actor", "Actors")),
+          Map.entry(
+              "rollup",
               Set.of(
                   "RegionYearReads",
                   "RegionRollup",
                   "AgencyRollupRow",
                   "Trend",
                   "ReportExports",
-                  "RosterMove"),
-          "importer", Set.of("Importer", "ImportResult"),
-          "pages", Set.of(),
-          "review", Set.of("RosterChanged", "WarningNoted"),
-          "backfill", Set.of(),
-          "feed", Set.of(),
-          "opendata", Set.of());
+                  "RosterMove")),
+          Map.entry("importer", Set.of("Importer", "ImportResult")),
+          Map.entry("pages", Set.of()),
+          Map.entry("review", Set.of("ReviewDecided", "RosterChanged", "WarningNoted")),
+          Map.entry("backfill", Set.of()),
+          Map.entry("feed", Set.of()),
+          Map.entry("reminders", Set.of("DeadlineReached", "MissingAgencies")),
+          Map.entry("hooks", Set.of()),
+          Map.entry("opendata", Set.of()));
 
   /** The packages every feature may use, which know no feature. */
   private static final List<String> SHARED =

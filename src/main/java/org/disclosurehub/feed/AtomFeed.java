@@ -77,8 +77,16 @@ final class AtomFeed {
   private static void entry(XMLStreamWriter x, FeedEntry e) throws XMLStreamException {
     String report = "/api/v1/agencies/" + e.agency() + "/reports/" + e.year();
     String revision = report + "/revisions/" + e.revision();
+    boolean decision = e.kind().isDecision();
     x.writeStartElement("entry");
-    element(x, "id", TAG + e.agency() + "/" + e.year() + "/" + e.revision());
+    element(
+        x,
+        "id",
+        TAG
+            + e.agency()
+            + "/"
+            + e.year()
+            + (decision ? "/review/" + e.reviewSeq() : "/" + e.revision()));
     element(
         x,
         "title",
@@ -91,26 +99,41 @@ final class AtomFeed {
     x.writeEmptyElement("category");
     x.writeAttribute("term", e.kind().name());
     x.writeAttribute("scheme", "https://disclosurehub.org/feed/kinds");
-    link(x, "alternate", revision, "text/html");
-    link(x, "alternate", revision, "application/json");
+    if (decision) {
+      link(x, "alternate", report + "/review", "application/json");
+    }
+    link(x, decision ? "related" : "alternate", revision, "text/html");
+    link(x, decision ? "related" : "alternate", revision, "application/json");
     link(x, "related", revision + "/content", "application/json");
+    String reason = e.reason() == null ? "" : "; reason: " + e.reason();
     element(
         x,
         "summary",
-        "Revision "
-            + e.revision()
-            + " of the "
-            + e.year()
-            + " report of "
-            + e.agency()
-            + ": "
-            + e.kind()
-            + "; content SHA-256 "
-            + e.contentSha256()
-            + "; "
-            + e.violationCount()
-            + " rule violation(s) accepted"
-            + (e.reason() == null ? "" : "; reason: " + e.reason()));
+        decision
+            ? "Revision "
+                + e.revision()
+                + " of the "
+                + e.year()
+                + " report of "
+                + e.agency()
+                + " "
+                + e.kind()
+                + " by the review"
+                + reason
+            : "Revision "
+                + e.revision()
+                + " of the "
+                + e.year()
+                + " report of "
+                + e.agency()
+                + ": "
+                + e.kind()
+                + "; content SHA-256 "
+                + e.contentSha256()
+                + "; "
+                + e.violationCount()
+                + " rule violation(s) accepted"
+                + reason);
     x.writeEndElement();
   }
 

@@ -29,9 +29,10 @@ class FeedAnswers {
   }
 
   static final String FEED_DESCRIPTION =
-      "One entry per revision stored (filed, refiled, corrected, withdrawn, imported), newest"
-          + " first, linking to the revision (HTML, JSON) and its canonical content; ids are"
-          + " tag: URIs of agency, year and revision and never change. Holds the revisions after"
+      "One entry per revision stored (filed, refiled, corrected, withdrawn, imported) and per"
+          + " reviewer's decision on one (returned, accepted), newest first, linking to the"
+          + " revision (HTML, JSON), its canonical content and, for a decision, the review; ids"
+          + " are tag: URIs of agency, year and revision (or review entry) and never change. Holds the revisions after"
           + " the last full page of "
           + PAGE_SIZE
           + "; the older ones are in the archive named by the prev-archive link.";

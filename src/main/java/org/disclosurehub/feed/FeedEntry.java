@@ -2,7 +2,11 @@ package org.disclosurehub.feed;
 
 import java.time.Instant;
 
-/** One revision row as the feeds show it: what happened to which report, when, by whom. */
+/**
+ * One revision, or a reviewer's decision on one, as the feeds show it: what happened to which
+ * report, when, by whom. A decision has no content hash and its review entry's number ({@code
+ * reviewSeq}); a revision has 0 there.
+ */
 record FeedEntry(
     String agency,
     int year,
@@ -12,7 +16,8 @@ record FeedEntry(
     String reason,
     Kind kind,
     String contentSha256,
-    int violationCount) {
+    int violationCount,
+    int reviewSeq) {
 
   /** What a revision did to its report. */
   enum Kind {
@@ -20,7 +25,13 @@ record FeedEntry(
     refiled,
     corrected,
     withdrawn,
-    imported;
+    imported,
+    returned,
+    accepted;
+
+    boolean isDecision() {
+      return this == returned || this == accepted;
+    }
 
     static Kind of(int revision, boolean withdrawn, boolean imported, boolean afterWithdrawal) {
       if (withdrawn) {

@@ -38,6 +38,7 @@ class ReviewCycle {
   private final CurrentWriter writer;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Event<ReviewDecided> decided;
   private final Event<WarningNoted> noted;
 
   ReviewCycle(
@@ -45,11 +46,13 @@ class ReviewCycle {
       CurrentWriter writer,
       ObjectMapper json,
       Clock clock,
+      Event<ReviewDecided> decided,
       Event<WarningNoted> noted) {
     this.reports = reports;
     this.writer = writer;
     this.json = json;
     this.clock = clock;
+    this.decided = decided;
     this.noted = noted;
   }
 
@@ -169,6 +172,17 @@ class ReviewCycle {
       }
     }
     append(state, List.of(entry));
+    decided.fire(
+        new ReviewDecided(
+            agency.id,
+            agency.code,
+            agency.divisionCode,
+            year,
+            entry.revision,
+            kind,
+            reason,
+            entry.author,
+            entry.at));
     return entry;
   }
 

@@ -72,6 +72,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = ProblemMappers.PROBLEM_JSON,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = "DestinationRefused",
+                  description =
+                      "destination-not-allowed: the webhook URL is not https on an allowed host"
+                          + " (hub.webhooks.allowed-hosts), or names this machine; nothing was"
+                          + " subscribed",
+                  content =
+                      @Content(
+                          mediaType = ProblemMappers.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = "ReviewState",
                   description = "The review's state does not allow it; nothing was recorded",
                   content =

@@ -131,6 +131,15 @@ public class ApiExamples implements OASFilter {
                   "Entry '../etc/passwd' names a path outside the archive; nothing was stored",
                   "/api/v1/import-jobs")),
           new Example(
+              "DestinationRefused",
+              "destination-not-allowed",
+              "A URL on a host not on the allow-list",
+              problem(
+                  ProblemType.DESTINATION_NOT_ALLOWED,
+                  "The URL names host 'hooks.elsewhere.example', which is not on the allow-list"
+                      + " (hub.webhooks.allowed-hosts); nothing was subscribed",
+                  "/api/v1/webhooks")),
+          new Example(
               "ReviewState",
               "review-state",
               "Accepting a report that was returned and not corrected",

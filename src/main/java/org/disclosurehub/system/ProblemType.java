@@ -28,6 +28,7 @@ public enum ProblemType {
   UNREADABLE_PDF(422, "unreadable-pdf", "PDF cannot be read"),
   IMPORT_INCOMPLETE(422, "import-incomplete", "Import is incomplete"),
   ARCHIVE_REFUSED(422, "archive-refused", "Archive refused"),
+  DESTINATION_NOT_ALLOWED(422, "destination-not-allowed", "Webhook destination not allowed"),
   HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
   INTERNAL(500, "internal", "Internal error"),
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable");
