@@ -1,6 +1,5 @@
 package org.disclosurehub.pages;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -72,14 +71,7 @@ final class Figures {
   }
 
   static long cell(RegionRollup rollup, String pointer) {
-    String[] keys = pointer.substring(1).split("/", 2);
-    JsonNode section =
-        switch (keys[0]) {
-          case "activeDisclosure" -> rollup.activeDisclosure();
-          case "requests" -> rollup.requests();
-          default -> rollup.reviews();
-        };
-    return section.at("/" + keys[1]).asLong();
+    return rollup.count(pointer);
   }
 
   /** 结果纠正 / (结果维持 + 结果纠正 + 其他结果) over the blocks; null when none was decided. */

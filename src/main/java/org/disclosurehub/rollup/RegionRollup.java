@@ -1,8 +1,5 @@
 package org.disclosurehub.rollup;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,7 +8,6 @@ import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.ActiveDisclosure;
 import org.disclosurehub.report.ActiveDisclosure2019;
-import org.disclosurehub.report.Amounts;
 import org.disclosurehub.report.Requests;
 import org.disclosurehub.report.Reviews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,17 +36,17 @@ public record RegionRollup(
                     + " 2019 reports, whose Table 二 counts them the same way; feesAmount a decimal"
                     + " string",
             implementation = ActiveDisclosure.class)
-        ObjectNode activeDisclosure,
+        SummedTable activeDisclosure,
     @Schema(
             description =
                 "二、主动公开政府信息情况 of the 2019 trial format, each cell summed over the reports in"
                     + " that format (zeros when there are none); 采购总金额 in 万元",
             implementation = ActiveDisclosure2019.class)
-        ObjectNode activeDisclosure2019,
+        SummedTable activeDisclosure2019,
     @Schema(description = "三、收到和处理政府信息公开申请情况, each cell summed", implementation = Requests.class)
-        ObjectNode requests,
+        SummedTable requests,
     @Schema(description = "四、行政复议、行政诉讼情况, each cell summed", implementation = Reviews.class)
-        ObjectNode reviews,
+        SummedTable reviews,
     @Schema(description = "一(一) 主动公开政府信息 条数, over the reports that state it")
         PublishedItemsSum publishedItems,
     @Schema(description = "Who was expected to report, who did, on time or late, who is missing")
@@ -70,16 +66,15 @@ public record RegionRollup(
       List<InconsistentReport> inconsistent,
       List<WarnedReports> warned,
       int carryOverExplained) {
-    ObjectNode tables = tables(sums);
     return new RegionRollup(
         Region.of(region),
         scope,
         year,
         sums.formats(),
-        (ObjectNode) tables.get("activeDisclosure"),
-        (ObjectNode) tables.get("activeDisclosure2019"),
-        (ObjectNode) tables.get("requests"),
-        (ObjectNode) tables.get("reviews"),
+        new SummedTable(SummedTable.ACTIVE_DISCLOSURE, sums),
+        new SummedTable(SummedTable.ACTIVE_DISCLOSURE_2019, sums),
+        new SummedTable(SummedTable.REQUESTS, sums),
+        new SummedTable(SummedTable.REVIEWS, sums),
         new PublishedItemsSum(sums.publishedItems(), sums.reportsStating()),
         new Completeness(
             expected,
@@ -92,32 +87,16 @@ public record RegionRollup(
         Indicators.of(sums));
   }
 
-  /**
-   * The sums in the shape of a report: counts as numbers, amounts as decimal strings; both formats'
-   * Table 二, the 2019 采购总金额 in 万元.
-   */
-  /** Each cell's JSON Pointer as its keys, split once. */
-  private static final List<String[]> KEYS =
-      RollupLayout.CELLS.stream().map(c -> c.pointer().substring(1).split("/")).toList();
-
-  private static ObjectNode tables(Sums sums) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    for (int i = 0; i < RollupLayout.SIZE; i++) {
-      String[] keys = KEYS.get(i);
-      ObjectNode node = root;
-      for (int k = 0; k < keys.length - 1; k++) {
-        JsonNode child = node.get(keys[k]);
-        node = child != null ? (ObjectNode) child : node.putObject(keys[k]);
-      }
-      String last = keys[keys.length - 1];
-      if (RollupLayout.isAmount(i)) {
-        node.put(last, Amounts.format(sums.cell(i)));
-      } else {
-        node.put(last, sums.cell(i).longValueExact());
-      }
-    }
-    ((ObjectNode) root.at("/activeDisclosure2019/procurement")).put("unit", "万元");
-    return root;
+  /** A count of the tables by its JSON Pointer ({@code /requests/newlyReceived/total}). */
+  public long count(String pointer) {
+    SummedTable table =
+        switch (pointer.substring(1, pointer.indexOf('/', 1))) {
+          case SummedTable.ACTIVE_DISCLOSURE -> activeDisclosure;
+          case SummedTable.ACTIVE_DISCLOSURE_2019 -> activeDisclosure2019;
+          case SummedTable.REQUESTS -> requests;
+          default -> reviews;
+        };
+    return table.cell(pointer).longValueExact();
   }
 
   /** A GB/T 2260 division, with its name and those of the divisions it lies in. */

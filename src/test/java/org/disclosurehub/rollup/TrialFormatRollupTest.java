@@ -28,6 +28,11 @@ class TrialFormatRollupTest {
   private record Fixture(
       String trial, String national, ObjectNode a2020, ObjectNode a2021, ObjectNode b2020) {}
 
+  /** Stores the region's reports (once), for tests that read its roll-ups. */
+  static void storeFixture() {
+    fixture();
+  }
+
   private static synchronized Fixture fixture() {
     if (fixture == null) {
       String a = RollupFixture.registerAgency(REGION, "trial-a", 2020, 2021);
