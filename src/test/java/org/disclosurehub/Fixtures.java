@@ -37,6 +37,15 @@ public final class Fixtures {
   }
 
   /**
+   * 某市人民政府办公厅's 2024 report: every cell of Tables 三 and 四 non-zero and different from every other
+   * (三(三)3 危及"三安全一稳定" and 三(六)2 included), consistent with every rule; a cell put in another's
+   * place, or a row dropped, shows.
+   */
+  public static ObjectNode distinctCells2024() {
+    return read("/reports/distinct-cells-2024.json");
+  }
+
+  /**
    * 某市市场监督管理局's 2020 report in the 2019 trial format: its own Table 二 (本年增/减 negative in places,
    * 采购总金额 printed in 元), one row 三(六) 其他处理, non-zero cells that satisfy every rule. {@code
    * /imports/trial-2020.txt} is the same report as published.

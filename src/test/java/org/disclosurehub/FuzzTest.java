@@ -129,8 +129,12 @@ class FuzzTest {
       } catch (RuntimeException e) {
         throw new AssertionError(where + ": no answer", e);
       }
-      assertAnswer(where, answer);
+      assertAnswer(where, attempt.target(), answer);
       statuses.merge(answer.status(), 1, Integer::sum);
+      if (i % 250 == 0) {
+        // A long run by hand shows how far it got.
+        io.quarkus.logging.Log.infof("Fuzzed %d of %d requests: %s", i, requests, statuses);
+      }
       if (attempt.writes()) {
         // Around every write: a refused one changed nothing; an accepted one only its own part.
         Map<String, String> now = state();
@@ -150,10 +154,19 @@ class FuzzTest {
         requests, seed, (System.nanoTime() - started) / 1_000_000, statuses);
   }
 
-  private static void assertAnswer(String where, RawHttp.Answer answer) {
+  private static void assertAnswer(String where, String target, RawHttp.Answer answer) {
     assertThat(answer.status()).as(where + " " + answer).isLessThan(500);
     assertThat(answer.header("X-Content-Type-Options")).as(where).isEqualTo("nosniff");
     if (answer.status() < 400) {
+      return;
+    }
+    String type = answer.header("Content-Type");
+    if (!target.startsWith("/api/") && type != null && type.startsWith("text/html")) {
+      // The pages are for people: they show a problem as a page (PagesResource.problemPage),
+      // its status stated in it, when the client accepts HTML.
+      assertThat(answer.text())
+          .as(where + " " + answer)
+          .contains("data-status=\"" + answer.status() + "\"");
       return;
     }
     assertThat(answer.header("Content-Type"))

@@ -51,6 +51,9 @@ final class ReadingSink {
       RowWindow.Columns columns,
       java.util.function.Predicate<List<Integer>> rowTotal) {
     RowWindow.Picked picked = RowWindow.pick(row, pointers.size(), columns, rowTotal);
+    if (!picked.ok() && rowTotal == null && onlySplit(row, rowPointer, pointers, how)) {
+      return;
+    }
     if (!picked.ok()) {
       unparsed(row, picked.refusal() + " (" + String.join(", ", labels) + ")", rowPointer);
       return;
@@ -86,6 +89,37 @@ final class ReadingSink {
     if (picked.byRules()) {
       byRules.add(rowPointer + " (" + where(row.source().number()) + ")");
     }
+  }
+
+  /**
+   * Reads a row without a rule (Table 二) whose cells are glued digits that split one way only (as
+   * 规章 "000" does); answers whether it did.
+   */
+  private boolean onlySplit(Row row, String rowPointer, List<String> pointers, Match how) {
+    List<String> runs = GluedDigits.runs(row, pointers.size());
+    List<int[]> readings = runs == null ? null : GluedDigits.readings(runs, pointers.size(), 0, 2);
+    if (readings == null || readings.size() != 1) {
+      return false;
+    }
+    List<Integer> counts = java.util.Arrays.stream(readings.get(0)).boxed().toList();
+    if (firstTime(row, rowPointer, pointers, counts)) {
+      Row.Value first = row.printed().get(0);
+      for (int c = 0; c < counts.size(); c++) {
+        put(
+            pointers.get(c),
+            counts.get(c),
+            first,
+            how.how() + "; " + GluedDigits.ONLY_SPLIT,
+            how.score());
+      }
+      notes.add(
+          rowPointer
+              + " ("
+              + where(first.line())
+              + ") is printed with its cells glued together; "
+              + GluedDigits.ONLY_SPLIT);
+    }
+    return true;
   }
 
   /** How a row was recognised: the words, and the similarity of its label (1 when exact). */

@@ -82,6 +82,7 @@ final class Table3Reader {
     Map<Integer, Integer> pads = RowWindow.pads(region, columns.size());
     Map<Integer, java.util.Set<Integer>> widths = RowWindow.widths(region, columns.size());
     int[] total = totalColumn(region);
+    GluedRows glued = new GluedRows();
     for (RowAlignment.Placed p : placed) {
       Row row = p.row();
       if (p.match() == null && (p.target() < 0 || !sink.hasRow(pointer(targets, p.target())))) {
@@ -95,20 +96,38 @@ final class Table3Reader {
         key = "outcomes/otherHandling/other";
       }
       String rowPointer = "/requests/" + key;
-      sink.readCounts(
-          row,
-          rowPointer,
-          columns.stream().map(c -> rowPointer + "/" + c).toList(),
-          labels,
-          p.match() == null ? ReadingSink.Match.EXACT : p.match(),
-          new RowWindow.Columns(
-              pads.getOrDefault(row.labelEnd(), -1),
-              row.source().cells().size() == total[0] ? total[1] : -1,
-              widths
-                  .getOrDefault(row.labelEnd(), java.util.Set.of())
-                  .contains(row.source().cells().size())),
-          Table3Reader::rowTotalHolds);
+      List<String> pointers = columns.stream().map(c -> rowPointer + "/" + c).toList();
+      ReadingSink.Match how = p.match() == null ? ReadingSink.Match.EXACT : p.match();
+      if (!glued.offer(row, rowPointer, pointers, labels, how)) {
+        sink.readCounts(
+            row,
+            rowPointer,
+            pointers,
+            labels,
+            how,
+            new RowWindow.Columns(
+                pads.getOrDefault(row.labelEnd(), -1),
+                row.source().cells().size() == total[0] ? total[1] : -1,
+                widths
+                    .getOrDefault(row.labelEnd(), java.util.Set.of())
+                    .contains(row.source().cells().size())),
+            Table3Reader::rowTotalHolds);
+      }
     }
+    List<String> rowPointers =
+        java.util.stream.IntStream.range(0, targets.size())
+            .mapToObj(t -> pointer(targets, t))
+            .toList();
+    glued.finish(
+        sink,
+        rowPointers,
+        rowPointers.stream()
+            .filter(r -> r.startsWith("/requests/outcomes/") && !r.endsWith("/total"))
+            .toList(),
+        "/requests/outcomes/total",
+        "/requests/newlyReceived",
+        "/requests/carriedOver",
+        "/requests/carriedForward");
     return single2019 ? trialFormat(sink, columns, table2Of2021) : null;
   }
 

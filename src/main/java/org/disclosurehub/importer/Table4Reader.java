@@ -33,6 +33,10 @@ final class Table4Reader {
         values = withBlanks;
       }
     }
+    if (values.size() != pointers.size()
+        && GluedRows.reviews(numbers, pointers, ReviewBlock.COLUMNS.size(), sink)) {
+      return;
+    }
     if (values.size() != pointers.size()) {
       // Blanks at the ends too: a row of fifteen cells whose last (or first) ones are empty.
       List<Row.Value> everyCell =

@@ -35,6 +35,12 @@ final class TextLines {
     for (int i = start; i < end; i++) {
       if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
         String raw = text.substring(start, end);
+        List<String> body = OneLineBody.split(raw);
+        if (body != null) {
+          // A whole report on one line: its lines, each with this line's number.
+          body.forEach(piece -> lines.add(SourceLine.plain(number, piece)));
+          return;
+        }
         if (raw.length() > Text.MAX_ROW_LENGTH) {
           // No row of the tables is this long: prose at most, never cells.
           lines.add(SourceLine.plain(number, raw));

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.disclosurehub.Fixtures;
+import org.disclosurehub.GeneratedReports;
 
 /**
  * The accounting rules as properties, without the service (fast enough for thousands of reports,
@@ -110,64 +110,10 @@ class AccountingRulesPropertyTest {
   }
 
   /**
-   * A report of the national format whose Tables 三 and 四 are random (a quarter of the cells 0) and
-   * satisfy every rule; its totals are left to {@link Report#withComputedTotals}.
+   * A valid report of the national format, its totals left to {@link Report#withComputedTotals}.
    */
   static ObjectNode validReport(Random random) {
-    ObjectNode report = Fixtures.naturalResources2024();
-    ObjectNode requests = (ObjectNode) report.get("requests");
-    List<String> columns =
-        List.of(
-            "naturalPerson",
-            "commercialEnterprise",
-            "researchInstitution",
-            "socialWelfareOrganization",
-            "legalServiceInstitution",
-            "otherOrganization");
-    for (String column : columns) {
-      long outcomes = 0;
-      for (ReportLayout.RequestRow row : ReportLayout.OUTCOME_ROWS) {
-        int value = random.nextInt(4) == 0 ? 0 : random.nextInt(1_000);
-        ((ObjectNode) report.at(row.pointer())).put(column, value);
-        outcomes += value;
-      }
-      int over = random.nextInt(200);
-      int forward = random.nextInt(200);
-      long received = outcomes + forward - over;
-      if (received < 0) {
-        over = 0;
-        received = outcomes + forward;
-      }
-      ((ObjectNode) requests.get("carriedOver")).put(column, over);
-      ((ObjectNode) requests.get("carriedForward")).put(column, forward);
-      ((ObjectNode) requests.get("newlyReceived")).put(column, received);
-    }
-    removeTotals(requests);
-    ((ObjectNode) requests.get("outcomes")).remove("total");
-    ObjectNode reviews = (ObjectNode) report.get("reviews");
-    reviews
-        .fields()
-        .forEachRemaining(
-            block -> {
-              ObjectNode counts = (ObjectNode) block.getValue();
-              for (String column : List.of("upheld", "corrected", "other", "pending")) {
-                counts.put(column, random.nextInt(300));
-              }
-              counts.remove("total");
-            });
-    ObjectNode active = (ObjectNode) report.get("activeDisclosure");
-    active.put("licensing", random.nextInt(100_000));
-    active.put("feesAmount", BigDecimal.valueOf(random.nextInt(1_000_000), 2).toPlainString());
-    return report;
-  }
-
-  private static void removeTotals(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      if (object.has("naturalPerson")) {
-        object.remove("total");
-      }
-      object.elements().forEachRemaining(AccountingRulesPropertyTest::removeTotals);
-    }
+    return GeneratedReports.valid(random, false);
   }
 
   private static void set(ObjectNode report, String pointer, boolean amount, BigDecimal value) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The CSV representations, parsed back and compared with the JSON and with the fixtures. */
 @QuarkusTest
-class RollupCsvTest {
+public class RollupCsvTest {
   private static final int YEAR = 2020;
   private static RollupFixture fixture;
 
@@ -299,7 +299,7 @@ class RollupCsvTest {
   }
 
   /** RFC 4180, after checking the UTF-8 byte-order mark. */
-  static List<List<String>> parse(byte[] body) {
+  public static List<List<String>> parse(byte[] body) {
     assertThat(Arrays.copyOf(body, 3))
         .as("UTF-8 byte-order mark")
         .containsExactly(0xEF - 256, 0xBB - 256, 0xBF - 256);
