@@ -9,7 +9,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An import job as the API shows it: its progress and its files. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "ImportJob", description = "An import job: published reports from one ZIP archive")
+@Schema(
+    name = "ImportJob",
+    description = "An import job: published reports from one ZIP archive",
+    requiredProperties = {
+      "id",
+      "division",
+      "state",
+      "createdBy",
+      "createdAt",
+      "archiveBytes",
+      "progress",
+      "files"
+    })
 record JobView(
     @Schema(example = "12") long id,
     @Schema(
@@ -31,7 +43,18 @@ record JobView(
         List<FileView> files) {
 
   /** How far the job is. */
-  @Schema(name = "ImportJobProgress")
+  @Schema(
+      name = "ImportJobProgress",
+      requiredProperties = {
+        "total",
+        "done",
+        "stored",
+        "unchanged",
+        "duplicate",
+        "waiting",
+        "kept",
+        "refused"
+      })
   record Progress(
       @Schema(description = "Files in the archive (reports and other files)") int total,
       @Schema(description = "Files no longer queued") int done,
@@ -48,7 +71,9 @@ record JobView(
 
   /** One file of the archive and what became of it. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @Schema(name = "ImportJobFile")
+  @Schema(
+      name = "ImportJobFile",
+      requiredProperties = {"file", "name", "size", "state"})
   record FileView(
       @Schema(description = "Position in the archive, 1-based", example = "3") int file,
       @Schema(description = "Entry name (GBK names decoded)", example = "2023/睢宁县交通运输局.pdf")
@@ -95,7 +120,9 @@ record JobView(
 
   /** A person's decision on a file. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @Schema(name = "ImportJobDecision")
+  @Schema(
+      name = "ImportJobDecision",
+      requiredProperties = {"decidedBy", "decidedAt"})
   record Decision(
       @Schema(example = "admin") String decidedBy,
       Instant decidedAt,

@@ -16,7 +16,9 @@ public final class Regions {
   private static final TreeMap<String, String> NAMES = ShippedList.NAMES;
 
   /** A division of the list: code, name and level. */
-  @Schema(description = "A GB/T 2260 division")
+  @Schema(
+      description = "A GB/T 2260 division",
+      requiredProperties = {"code", "name", "level"})
   public record Region(
       @Schema(description = "GB/T 2260 code", example = "640000") String code,
       @Schema(description = "名称", example = "宁夏回族自治区") String name,

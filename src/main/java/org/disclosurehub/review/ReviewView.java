@@ -12,7 +12,20 @@ import org.disclosurehub.submission.ReportView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A report's review as the API serves it: its state, what was asked, its warnings, its history. */
-@Schema(description = "The review of an agency's report for a year, with the report")
+@Schema(
+    description = "The review of an agency's report for a year, with the report",
+    requiredProperties = {
+      "agency",
+      "year",
+      "revision",
+      "changedSinceAccepted",
+      "changedCells",
+      "warnings",
+      "openWarnings",
+      "explainedWarnings",
+      "etag",
+      "history"
+    })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ReviewView(
     String agency,
@@ -39,12 +52,16 @@ record ReviewView(
     ReportView report,
     List<HistoryEntry> history) {
 
-  @Schema(description = "A return: why, and what to fix")
+  @Schema(
+      description = "A return: why, and what to fix",
+      requiredProperties = {"revision", "by", "at", "reason", "comments"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Returned(
       int revision, String by, Instant at, String reason, List<ReviewRequests.Comment> comments) {}
 
-  @Schema(description = "A warning and what was said about it")
+  @Schema(
+      description = "A warning and what was said about it",
+      requiredProperties = {"rule", "path", "cell", "message", "status"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record WarningView(
       String rule,
@@ -61,7 +78,9 @@ record ReviewView(
     }
   }
 
-  @Schema(description = "One entry of a review, never changed once written")
+  @Schema(
+      description = "One entry of a review, never changed once written",
+      requiredProperties = {"seq", "kind", "revision", "author", "at", "comments", "changedCells"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record HistoryEntry(
       int seq,

@@ -62,7 +62,16 @@ class RosterResource {
           String mergedInto,
       @Schema(description = "Why, for the record", example = "2024年机构改革并入市农业农村局") String reason) {}
 
-  @Schema(description = "An agency on a year's roster")
+  @Schema(
+      description = "An agency on a year's roster",
+      requiredProperties = {
+        "agency",
+        "name",
+        "divisionCode",
+        "expected",
+        "expectedBySpan",
+        "changes"
+      })
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Entry(
       String agency,
@@ -75,7 +84,9 @@ class RosterResource {
       String reason,
       List<Recorded> changes) {}
 
-  @Schema(description = "A roster change as recorded")
+  @Schema(
+      description = "A roster change as recorded",
+      requiredProperties = {"expected", "author", "at"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Recorded(
       boolean expected,

@@ -13,7 +13,22 @@ import org.disclosurehub.report.Reviews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region's roll-up for one year: Tables 二, 三, 四 summed over its agencies' current reports. */
-@Schema(description = "A region's roll-up for one year")
+@Schema(
+    description = "A region's roll-up for one year",
+    requiredProperties = {
+      "region",
+      "scope",
+      "year",
+      "formats",
+      "activeDisclosure",
+      "activeDisclosure2019",
+      "requests",
+      "reviews",
+      "publishedItems",
+      "completeness",
+      "consistency",
+      "indicators"
+    })
 public record RegionRollup(
     @Schema(description = "The region") Region region,
     @Schema(
@@ -100,7 +115,9 @@ public record RegionRollup(
   }
 
   /** A GB/T 2260 division, with its name and those of the divisions it lies in. */
-  @Schema(description = "A GB/T 2260 division")
+  @Schema(
+      description = "A GB/T 2260 division",
+      requiredProperties = {"code", "name", "level", "parents"})
   public record Region(
       @Schema(example = "640500") String code,
       @Schema(description = "名称", example = "中卫市") String name,
@@ -116,13 +133,17 @@ public record RegionRollup(
     }
   }
 
-  @Schema(description = "一(一) 主动公开政府信息 条数 summed")
+  @Schema(
+      description = "一(一) 主动公开政府信息 条数 summed",
+      requiredProperties = {"total", "reportsStating"})
   public record PublishedItemsSum(
       @Schema(description = "Sum of publishedItems.total", example = "1377") long total,
       @Schema(description = "How many reports state publishedItems.total", example = "2")
           int reportsStating) {}
 
-  @Schema(description = "Completeness of reporting for the year")
+  @Schema(
+      description = "Completeness of reporting for the year",
+      requiredProperties = {"expected", "reported", "onTime", "late", "missing"})
   public record Completeness(
       @Schema(
               description =
@@ -150,12 +171,22 @@ public record RegionRollup(
       @Schema(description = "Expected agencies without a report, by code")
           List<AgencyRef> missing) {}
 
-  @Schema(description = "An agency, by code and name")
+  @Schema(
+      description = "An agency, by code and name",
+      requiredProperties = {"code", "name"})
   public record AgencyRef(
       @Schema(example = "zhongwei-civil-affairs") String code,
       @Schema(example = "中卫市民政局") String name) {}
 
-  @Schema(description = "Reports that do not add up")
+  @Schema(
+      description = "Reports that do not add up",
+      requiredProperties = {
+        "inconsistentReports",
+        "carryOverMismatches",
+        "carryOverExplained",
+        "warnings",
+        "warningTotals"
+      })
   public record Consistency(
       @Schema(
               description =
@@ -204,7 +235,9 @@ public record RegionRollup(
     }
   }
 
-  @Schema(description = "Warnings (one per report and check) open or explained")
+  @Schema(
+      description = "Warnings (one per report and check) open or explained",
+      requiredProperties = {"open", "explained"})
   public record WarningTotals(
       @Schema(
               description =
@@ -216,7 +249,16 @@ public record RegionRollup(
               example = "1")
           int explained) {}
 
-  @Schema(description = "The reports with one plausibility warning")
+  @Schema(
+      description = "The reports with one plausibility warning",
+      requiredProperties = {
+        "rule",
+        "reports",
+        "agencies",
+        "open",
+        "explained",
+        "explainedAgencies"
+      })
   public record WarnedReports(
       @Schema(
               description = "The check",
@@ -247,14 +289,18 @@ public record RegionRollup(
     }
   }
 
-  @Schema(description = "A report accepted although it breaks accounting rules")
+  @Schema(
+      description = "A report accepted although it breaks accounting rules",
+      requiredProperties = {"agency", "rules"})
   public record InconsistentReport(
       @Schema(description = "Agency code") String agency,
       @Schema(description = "The rule ids it breaks", example = "[\"BALANCE\"]")
           List<String> rules) {}
 
   /** Ratios of the region's summed counts (never averages of per-agency ratios); null over 0. */
-  @Schema(description = "Ratios of the summed counts, 4 decimals; null where the denominator is 0")
+  @Schema(
+      description = "Ratios of the summed counts, 4 decimals; null where the denominator is 0",
+      requiredProperties = {"administrativeReview", "litigationDirect", "litigationAfterReview"})
   public record Indicators(
       @Schema(description = "(三(一) 予以公开 + 三(二) 部分公开) / 三(七) 总计", example = "0.5980")
           BigDecimal disclosureRate,

@@ -6,7 +6,9 @@ import org.disclosurehub.report.Amounts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region's main totals and indicators year by year, for trend charts. */
-@Schema(description = "A region's main totals and indicators, one entry per year")
+@Schema(
+    description = "A region's main totals and indicators, one entry per year",
+    requiredProperties = {"region", "scope", "from", "to", "years"})
 public record Trend(
     RegionRollup.Region region,
     @Schema(enumeration = {"all", "own"}) String scope,
@@ -16,8 +18,18 @@ public record Trend(
 
   /** Sums are null in a year without any report: no data, not zero (a chart leaves a gap). */
   @Schema(
-      description =
-          "One year of a trend; the sums and indicators are null in a year without any report")
+      description = "One year of a trend; the sums are null in a year without any report",
+      requiredProperties = {
+        "year",
+        "expected",
+        "rosterJoined",
+        "rosterLeft",
+        "reported",
+        "late",
+        "inconsistent",
+        "formats",
+        "indicators"
+      })
   public record Year(
       @Schema(example = "2024") int year,
       @Schema(

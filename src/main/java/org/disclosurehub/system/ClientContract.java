@@ -59,13 +59,23 @@ public class ClientContract implements OASFilter {
   /**
    * Properties of the roll-up's answers that are null where there is nothing to count: the ratios
    * of zero applications, the cells of an agency that has not reported, a year without reports.
-   * ContractValidation found them in real answers; "*" is every property but the year.
+   * ContractValidation found them in real answers.
    */
   private static final Map<String, List<String>> NULLABLE =
       Map.of(
           "Indicators", List.of("disclosureRate", "denialRate"),
           "Correction", List.of("correctionRate"),
-          "Year", List.of("*"),
+          "Year",
+              List.of(
+                  "newlyReceived",
+                  "totalHandled",
+                  "granted",
+                  "partiallyGranted",
+                  "denied",
+                  "carriedForward",
+                  "reviewTotal",
+                  "litigationTotal",
+                  "feesAmount"),
           "ImportJobProgress", List.of("secondsLeft"),
           "AgencyRollupRow",
               List.of(
@@ -311,8 +321,7 @@ public class ClientContract implements OASFilter {
               .getProperties()
               .forEach(
                   (property, type) -> {
-                    boolean all = properties.contains("*") && !property.equals("year");
-                    if ((all || properties.contains(property))
+                    if (properties.contains(property)
                         && type.getType() != null
                         && !type.getType().contains(Schema.SchemaType.NULL)) {
                       type.addType(Schema.SchemaType.NULL);
