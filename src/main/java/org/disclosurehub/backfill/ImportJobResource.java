@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.region.Division;
+import org.disclosurehub.sql.Rows;
 import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemException;
@@ -212,7 +213,7 @@ class ImportJobResource {
   @APIResponse(responseCode = "200", description = "The file as it came")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response source(@PathParam("id") String id, @PathParam("file") String file) {
-    JobRows.Row kept =
+    Rows.Row kept =
         reads
             .content(jobId(id), position(file))
             .orElseThrow(

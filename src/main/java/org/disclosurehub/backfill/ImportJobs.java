@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.disclosurehub.sql.Rows;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
@@ -73,7 +74,7 @@ class ImportJobs {
               Instant now = now();
               long job =
                   ((Number)
-                          JobRows.select(
+                          Rows.select(
                                   """
                                   insert into import_job (division_code, created_by, created_at,
                                                           archive_bytes, file_count)
@@ -98,7 +99,7 @@ class ImportJobs {
                     "The archive holds no file (folders and system files aside); nothing was"
                         + " stored");
               }
-              JobRows.update(
+              Rows.update(
                       """
                       update import_job set archive_bytes = :size, file_count = :count
                       where id = :job""")
@@ -112,7 +113,7 @@ class ImportJobs {
 
   private void insertFile(long job, int position, ArchiveIntake.ArchivedFile file) {
     boolean refused = file.refusal() != null;
-    JobRows.update(
+    Rows.update(
             """
             insert into import_job_file (job_id, position, name, media_type, size, content, state,
                                          reason, detail, processed_at)
@@ -137,8 +138,8 @@ class ImportJobs {
 
   /** The next queued file of any job, locked; replicas skip what another has locked. */
   Optional<Claimed> claim() {
-    JobRows.Row row =
-        JobRows.select(
+    Rows.Row row =
+        Rows.select(
                 """
                 select f.id, f.job_id, f.position, f.name, f.media_type, f.content, f.agency_code,
                        f.agency_from, f.year, f.decision, j.division_code, j.created_by
@@ -169,13 +170,13 @@ class ImportJobs {
 
   /** Serializes what two workers (or replicas) decide for files of one agency and year. */
   void lockAgencyYear(String agency, int year) {
-    JobRows.select("select pg_advisory_xact_lock(hashtext(:key))::text")
+    Rows.select("select pg_advisory_xact_lock(hashtext(:key))::text")
         .set("key", "import-job:" + agency + ":" + year)
         .rows();
   }
 
   void record(long file, Outcome outcome) {
-    JobRows.update(
+    Rows.update(
             """
             update import_job_file
             set state = :state, reason = :reason, detail = cast(:detail as jsonb),
@@ -204,9 +205,9 @@ class ImportJobs {
    * they are the second source of its revision).
    */
   void settle(long job) {
-    JobRows.select("select id from import_job where id = :job for update").set("job", job).rows();
-    JobRows.Row counts =
-        JobRows.select(
+    Rows.select("select id from import_job where id = :job for update").set("job", job).rows();
+    Rows.Row counts =
+        Rows.select(
                 """
                 select count(*) filter (where state = 'queued') as queued,
                        count(*) filter (where state = 'waiting') as waiting
@@ -216,7 +217,7 @@ class ImportJobs {
     long queued = ((Number) counts.get("queued")).longValue();
     long waiting = ((Number) counts.get("waiting")).longValue();
     String state = queued > 0 ? "running" : waiting > 0 ? "waiting" : "finished";
-    JobRows.update(
+    Rows.update(
             """
             update import_job
             set state = :state,
@@ -227,7 +228,7 @@ class ImportJobs {
         .set("job", job)
         .run();
     if (state.equals("finished")) {
-      JobRows.update(
+      Rows.update(
               """
               update import_job_file set content = null
               where job_id = :job and state <> 'duplicate' and content is not null""")
@@ -238,10 +239,8 @@ class ImportJobs {
 
   /** The division of a job, for the permission to decide its files. */
   Optional<String> division(long job) {
-    JobRows.Row row =
-        JobRows.select("select division_code from import_job where id = :job")
-            .set("job", job)
-            .row();
+    Rows.Row row =
+        Rows.select("select division_code from import_job where id = :job").set("job", job).row();
     return row == null ? Optional.empty() : Optional.of((String) row.get(0));
   }
 
@@ -251,8 +250,8 @@ class ImportJobs {
    * it is. Recorded with who and when.
    */
   void decide(long job, int position, String agency, Integer year, String decision, String by) {
-    JobRows.Row f =
-        JobRows.select(
+    Rows.Row f =
+        Rows.select(
                 """
                 select id, state, reason from import_job_file
                 where job_id = :job and position = :position for update""")
@@ -277,7 +276,7 @@ class ImportJobs {
     }
     long file = ((Number) f.get("id")).longValue();
     Instant now = now();
-    JobRows.update(
+    Rows.update(
             """
             insert into import_job_decision (file_id, decided_by, decided_at, agency_code, year,
                                              decision)
@@ -289,7 +288,7 @@ class ImportJobs {
         .set("year", year)
         .set("decision", decision)
         .run();
-    JobRows.update(
+    Rows.update(
             """
             update import_job_file
             set state = case when :kind = 'keep' then 'kept' else 'queued' end,

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.disclosurehub.sql.Rows;
 
 /** What the API and the page show of a job: its progress, its files, their decisions. */
 @ApplicationScoped
@@ -27,8 +28,8 @@ class JobReads {
 
   /** The job with its files, those in {@code state} only when given. */
   Optional<JobView> view(long id, String state) {
-    JobRows.Row job =
-        JobRows.select(
+    Rows.Row job =
+        Rows.select(
                 """
                 select id, division_code, state, created_by, created_at, finished_at,
                        archive_bytes
@@ -38,8 +39,8 @@ class JobReads {
     if (job == null) {
       return Optional.empty();
     }
-    JobRows.Row counts =
-        JobRows.select(
+    Rows.Row counts =
+        Rows.select(
                 """
                 select count(*) as total,
                        count(*) filter (where state <> 'queued') as done,
@@ -78,8 +79,8 @@ class JobReads {
             count(counts, "refused"),
             secondsLeft);
     List<JobView.FileView> files = new ArrayList<>();
-    for (JobRows.Row f :
-        JobRows.select(
+    for (Rows.Row f :
+        Rows.select(
                 """
                 select position, name, media_type, size, state, reason, agency_code, agency_from,
                        year, published_on, cells_read, violation_count, revision, decision,
@@ -107,8 +108,8 @@ class JobReads {
 
   /** One file, with every decision made on it. */
   Optional<JobView.FileView> file(long job, int position) {
-    JobRows.Row f =
-        JobRows.select(
+    Rows.Row f =
+        Rows.select(
                 """
                 select id, position, name, media_type, size, state, reason, agency_code,
                        agency_from, year, published_on, cells_read, violation_count, revision,
@@ -121,8 +122,8 @@ class JobReads {
       return Optional.empty();
     }
     List<JobView.Decision> decisions = new ArrayList<>();
-    for (JobRows.Row d :
-        JobRows.select(
+    for (Rows.Row d :
+        Rows.select(
                 """
                 select decided_by, decided_at, agency_code, year, decision
                 from import_job_decision where file_id = :file order by id""")
@@ -140,9 +141,9 @@ class JobReads {
   }
 
   /** The bytes of a file while they are kept, with its media type. */
-  Optional<JobRows.Row> content(long job, int position) {
+  Optional<Rows.Row> content(long job, int position) {
     return Optional.ofNullable(
-        JobRows.select(
+        Rows.select(
                 """
                 select media_type, content from import_job_file
                 where job_id = :job and position = :position and content is not null""")
@@ -151,7 +152,7 @@ class JobReads {
             .row());
   }
 
-  private JobView.FileView file(JobRows.Row f, List<JobView.Decision> decisions) {
+  private JobView.FileView file(Rows.Row f, List<JobView.Decision> decisions) {
     String detail = (String) f.get("detail");
     JsonNode detailNode;
     try {
@@ -185,7 +186,7 @@ class JobReads {
     return value == null ? null : ((Number) value).intValue();
   }
 
-  private static int count(JobRows.Row row, String name) {
+  private static int count(Rows.Row row, String name) {
     return ((Number) row.get(name)).intValue();
   }
 
