@@ -159,7 +159,14 @@ class WebhookResource {
   @GET
   @Path("{id}")
   @Transactional
-  @Operation(operationId = "getWebhook", summary = "A subscription: its state, and why paused")
+  @Operation(
+      operationId = "getWebhook",
+      summary = "A subscription: its state, and why paused",
+      description =
+          "The subscription (region, URL, who created it and when; never its secret), whether"
+              + " it is active or paused, since when and why, its failed attempts in a row, and"
+              + " the link to its deliveries. The admin, or a reviewer of a division the region"
+              + " lies in.")
   @APIResponse(
       responseCode = "200",
       description = "The subscription, without its secret",
@@ -221,7 +228,12 @@ class WebhookResource {
   @Transactional
   @Operation(
       operationId = "listWebhookDeliveries",
-      summary = "A subscription's deliveries and the receiver's answers, newest event first")
+      summary = "A subscription's deliveries and the receiver's answers, newest event first",
+      description =
+          "One entry per event for this subscription, newest first: the event's id, type and the"
+              + " body sent, pending (with the next attempt's time) or delivered, and every"
+              + " attempt: when, how long, the status the receiver answered or why there was no"
+              + " answer (timeout, connection), and the first KiB of its body. Paged.")
   @APIResponse(
       responseCode = "200",
       description = "A page of deliveries, each with every attempt",
