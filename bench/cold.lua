@@ -1,6 +1,6 @@
--- wrk script: GET the URL with a query parameter no other request has, so that neither the tag
--- kept for a second nor the rendered body kept by tag answers it: every request is the cold render
--- that the first visitor after a change pays (the parameter is ignored by the page itself).
+-- wrk script: GET the URL with a page number no other request has (past the last page, a region's
+-- page shows its last), so that neither the tag kept for a second nor the body kept per tag
+-- answers it: every request is the full render that the first visitor after a change pays.
 local counter = 0
 local threads = 0
 
@@ -11,5 +11,5 @@ end
 
 function request()
   counter = counter + 1
-  return wrk.format(nil, wrk.path .. "?cold=" .. id .. "-" .. counter)
+  return wrk.format(nil, wrk.path .. "?page=" .. (counter * 8 + id) % 999999)
 end
