@@ -26,14 +26,16 @@ class Outbox {
     this.json = json;
   }
 
-  // After the observers that keep derived data: the event is the last thing the change writes.
-  void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 3000) ReportRevised revised) {
+  // In the writing transaction, before plausibility (APPLICATION + 1000) takes the city's lock,
+  // which same-city filings wait on until commit: the event needs only the report row, which
+  // already orders the events of one report.
+  void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) ReportRevised revised) {
     Rows.Row row = revision(revised.agencyId(), revised.year(), revised.revision());
     record(row, EventPayloads.kind(row));
   }
 
   void withdrawn(
-      @Observes @Priority(Interceptor.Priority.APPLICATION + 3000) ReportWithdrawn withdrawn) {
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 950) ReportWithdrawn withdrawn) {
     record(revision(withdrawn.agencyId(), withdrawn.year(), null), "withdrawn");
   }
 
