@@ -75,9 +75,10 @@ public final class DocumentPages {
             + " / "
             + doc.expected()
             + " 个应报机关已报送（按时 "
-            + (doc.reported() - doc.lateCount())
+            + doc.onTimeCount()
             + "，逾期 "
             + doc.lateCount()
+            + (doc.latenessUnknown() > 0 ? "，公开日期不明 " + doc.latenessUnknown() : "")
             + "，未报送 "
             + doc.missing().size()
             + "）");
@@ -117,6 +118,14 @@ public final class DocumentPages {
       out.append("<h3>")
           .append(escape("逾期报送的机关（" + doc.lateCount() + " 个，晚于次年1月31日）"))
           .append("</h3>\n<p>按下级行政区域计数见上表，各机关见下级行政区域的汇总报告。</p>\n");
+    }
+    if (!doc.outsideRoster().isEmpty()) {
+      agencies(
+          out,
+          "不在应报名单、未纳入汇总的报告（" + doc.outsideRoster().size() + " 个）",
+          doc.outsideRoster().stream()
+              .map(m -> escape(m.name()) + "（" + escape(m.code()) + "）")
+              .toList());
     }
     out.append("<h3>数据不一致的报告（").append(doc.inconsistent().size()).append(" 个）</h3>\n");
     if (doc.inconsistent().isEmpty()) {
@@ -250,7 +259,7 @@ public final class DocumentPages {
         + "，第 "
         + a.revision()
         + " 版"
-        + (a.late() ? "，逾期" : "")
+        + (a.late() == null ? "，公开日期不明" : a.late() ? "，逾期" : "")
         + (a.violations().isEmpty() ? "" : "，数据不一致")
         + "）";
   }

@@ -20,8 +20,10 @@ final class FindingSheets {
     Object[][] counts = {
       {"应报送机关数", doc.expected()},
       {"已报送", doc.reported()},
-      {"按时报送", doc.reported() - doc.late().size()},
-      {"逾期报送", doc.late().size()},
+      {"按时报送", doc.onTimeCount()},
+      {"逾期报送", doc.lateCount()},
+      {"公开日期不明", doc.latenessUnknown()},
+      {"不在应报名单、未纳入汇总", doc.outsideRoster().size()},
       {"未报送", doc.missing().size()},
       {"数据不一致的报告", doc.inconsistent().size()},
       {"提示（待说明）", doc.warnings().open()},

@@ -20,6 +20,10 @@ import org.disclosurehub.report.RuleViolation;
  * @param subRegions the region's completeness by sub-region, for a region of more reports than a
  *     page lists one by one; empty when {@code included} lists every report
  * @param warnings the warnings of the year (one per report and check) open and explained
+ * @param latenessUnknown how many of the reports summed were imported from a text that prints no
+ *     date: neither on time nor late
+ * @param outsideRoster the agencies not on the year's roster that filed anyway: their reports are
+ *     kept but not summed, so that a body reporting elsewhere is not counted twice
  */
 public record RegionDocument(
     String regionCode,
@@ -35,7 +39,49 @@ public record RegionDocument(
     int reported,
     int trialFormatReports,
     List<SubRegion> subRegions,
-    Warnings warnings) {
+    Warnings warnings,
+    int latenessUnknown,
+    List<Missing> outsideRoster) {
+
+  /** A document whose reports all have a known date and whose agencies are all on the roster. */
+  public RegionDocument(
+      String regionCode,
+      String regionName,
+      String level,
+      int year,
+      boolean ownScope,
+      Instant asOf,
+      TableCells totals,
+      int expected,
+      List<Included> included,
+      List<Missing> missing,
+      int reported,
+      int trialFormatReports,
+      List<SubRegion> subRegions,
+      Warnings warnings) {
+    this(
+        regionCode,
+        regionName,
+        level,
+        year,
+        ownScope,
+        asOf,
+        totals,
+        expected,
+        included,
+        missing,
+        reported,
+        trialFormatReports,
+        subRegions,
+        warnings,
+        0,
+        List.of());
+  }
+
+  /** How many reports were published on time: neither late nor of unknown date. */
+  public int onTimeCount() {
+    return reported - lateCount() - latenessUnknown;
+  }
 
   /** Warnings that do not block, one per report and check: not explained, or explained. */
   public record Warnings(int open, int explained) {
@@ -55,6 +101,7 @@ public record RegionDocument(
    * An agency whose report is summed.
    *
    * @param formatVersion the format of its report's tables ({@code "2021"}, {@code "2019"})
+   * @param late published after the deadline; null when imported from a text that prints no date
    * @param violations the accounting rules its report was accepted despite breaking
    * @param cells its report's cells, those of its format, or null when the document does not list
    *     them (the HTML page)
@@ -64,7 +111,7 @@ public record RegionDocument(
       String name,
       String division,
       int revision,
-      boolean late,
+      Boolean late,
       String formatVersion,
       List<RuleViolation> violations,
       TableCells cells) {}
@@ -72,7 +119,7 @@ public record RegionDocument(
   public record Missing(String code, String name) {}
 
   public List<Included> late() {
-    return included.stream().filter(Included::late).toList();
+    return included.stream().filter(a -> Boolean.TRUE.equals(a.late())).toList();
   }
 
   /** How many reports were published late: those listed, or the sub-regions' counts. */

@@ -279,7 +279,7 @@ public final class Workbooks {
       WorkbookStyles.text(row, 1, a.name(), styles.plain);
       WorkbookStyles.text(row, 2, a.division(), styles.plain);
       row.createCell(3).setCellValue(a.revision());
-      WorkbookStyles.text(row, 4, a.late() ? "是" : "否", styles.plain);
+      WorkbookStyles.text(row, 4, a.late() == null ? "不明" : a.late() ? "是" : "否", styles.plain);
       row.createCell(5).setCellValue(a.violations().size());
       if (a.cells() != null) {
         int c = AGENCY_COLUMNS.size();

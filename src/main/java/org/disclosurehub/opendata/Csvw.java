@@ -30,6 +30,7 @@ final class Csvw {
           "year",
           "formatVersion",
           "revision",
+          "expected",
           // not "late": empty where it is unknown (an imported report that prints no date)
           "violationCount");
 
@@ -44,7 +45,8 @@ final class Csvw {
     document.put(
         "dc:description",
         "每份现行（未撤回）报告一行：报告的基本情况，然后是国家格式各表的每个单元格。"
-            + " 单元格列以 JSON Pointer 为表头；报告只填写其所用格式（formatVersion）的单元格，其余为空。");
+            + " 单元格列以 JSON Pointer 为表头；报告只填写其所用格式（formatVersion）的单元格，其余为空。"
+            + " 最后三列为当年应报名单：是否应报（expected）、名单调整原因（rosterCause）、并入机关（mergedInto）。");
     document.put(
         "dialect", Map.of("encoding", "utf-8", "header", true, "lineTerminators", List.of("\r\n")));
     List<Map<String, Object>> columns = new ArrayList<>();

@@ -15,8 +15,8 @@ import org.disclosurehub.sql.Sql;
 
 /**
  * Every current report as JSON Lines: one line per report, by year then agency, with the facts
- * reports.csv has before its cells and the report as it was filed ({@code report}, the body of its
- * current revision). Streamed from a cursor; nothing but one row is held.
+ * reports.csv has (its roster columns included) and the report as it was filed ({@code report}, the
+ * body of its current revision). Streamed from a cursor; nothing but one row is held.
  */
 @ApplicationScoped
 class JsonLines {
@@ -26,13 +26,19 @@ class JsonLines {
       Sql.of(
           """
           select a.code, a.name, a.division_code, c.year, c.format_version, c.revision,
-                 c.published_on, c.late, c.violation_count, v.content::text
+                 c.published_on, c.late, c.violation_count, v.content::text,
+                 (%s), rc.cause, rc.merged_into
           from report_cells c
           join agency a on a.id = c.agency_id
           join report r on r.agency_id = c.agency_id and r.year = c.year
           join report_revision v on v.report_id = r.id and v.revision = c.revision
+          left join lateral (select x.cause, m.code as merged_into
+                             from roster_change x left join agency m on m.id = x.merged_into
+                             where x.agency_id = c.agency_id and x.year = c.year
+                             order by x.id desc limit 1) rc on true
           where c.year between :fromYear and :toYear
-          order by c.year, a.code""");
+          order by c.year, a.code"""
+              .formatted(Sql.expectedIn("c.year")));
 
   private final DataSource dataSource;
   private final ObjectMapper json;
@@ -70,6 +76,10 @@ class JsonLines {
               line.writeBooleanField("late", (Boolean) late);
             }
             line.writeNumberField("violationCount", rs.getInt(9));
+            // The year's roster, as reports.csv has it after its cells.
+            line.writeBooleanField("expected", rs.getBoolean(11));
+            line.writeStringField("rosterCause", rs.getString(12));
+            line.writeStringField("mergedInto", rs.getString(13));
             line.writeFieldName("report");
             line.writeRawValue(rs.getString(10));
             line.writeEndObject();

@@ -1,13 +1,10 @@
 package org.disclosurehub.review;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.disclosurehub.region.Regions;
-import org.disclosurehub.report.ReportYears;
-import org.disclosurehub.system.Clocks;
 
 /**
  * 年报质量检查情况通报: a region's year as the office reports it: the figures, then every agency on the
@@ -28,6 +25,7 @@ record InspectionNotice(
       int filed,
       int onTime,
       int late,
+      int latenessUnknown,
       int missing,
       int accepted,
       int returned,
@@ -116,7 +114,7 @@ record InspectionNotice(
         a.code(),
         a.name(),
         division == null ? a.divisionCode() : division,
-        late(a, year) ? "逾期" : "按时",
+        timeliness(a),
         RuleWords.state(review.state(), review.changedSinceAccepted()),
         review.state(),
         review.revision(),
@@ -126,12 +124,18 @@ record InspectionNotice(
         rosterNote);
   }
 
-  static boolean late(ReviewQueries.AgencyYear a, int year) {
-    LocalDate published =
-        a.publishedOn() != null
-            ? a.publishedOn()
-            : a.firstSubmittedAt().atZone(Clocks.BEIJING).toLocalDate();
-    return published.isAfter(ReportYears.deadline(year));
+  /** The word for a filed report's timeliness. */
+  static final String LATENESS_UNKNOWN = "公开日期不明";
+
+  /**
+   * On time or late as the roll-ups judge it (report_cells.late): an import whose text prints no
+   * date is neither, its lateness unknown.
+   */
+  static String timeliness(ReviewQueries.AgencyYear a) {
+    if (a.late() == null) {
+      return LATENESS_UNKNOWN;
+    }
+    return a.late() ? "逾期" : "按时";
   }
 
   private static Finding finding(org.disclosurehub.report.RuleViolation v) {
@@ -147,12 +151,14 @@ record InspectionNotice(
     List<Row> rows = onRoster.stream().sorted(MUST_FIX_FIRST).toList();
     int filed = (int) rows.stream().filter(r -> !r.missing()).count();
     int late = (int) rows.stream().filter(r -> r.timeliness().equals("逾期")).count();
+    int unknown = (int) rows.stream().filter(r -> r.timeliness().equals(LATENESS_UNKNOWN)).count();
     Summary summary =
         new Summary(
             rows.size(),
             filed,
-            filed - late,
+            filed - late - unknown,
             late,
+            unknown,
             rows.size() - filed,
             count(rows, "accepted"),
             count(rows, "returned"),

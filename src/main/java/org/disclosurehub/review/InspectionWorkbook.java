@@ -34,6 +34,7 @@ final class InspectionWorkbook {
         {"已报送", s.filed()},
         {"按时", s.onTime()},
         {"逾期", s.late()},
+        {"公开日期不明", s.latenessUnknown()},
         {"未报送", s.missing()},
         {"已通过", s.accepted()},
         {"已退回", s.returned()},

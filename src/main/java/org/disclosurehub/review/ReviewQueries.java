@@ -34,7 +34,8 @@ final class ReviewQueries {
       LocalDate publishedOn,
       int violationCount,
       String state,
-      boolean everAccepted) {
+      boolean everAccepted,
+      Boolean late) {
 
     boolean expected() {
       return rosterExpected != null ? rosterExpected : expectedBySpan;
@@ -57,7 +58,8 @@ final class ReviewQueries {
              coalesce(v.violation_count, 0) as violation_count,
              e.kind,
              exists (select 1 from review_entry x
-                     where x.agency_id = a.id and x.year = :year and x.kind = 'accepted')
+                     where x.agency_id = a.id and x.year = :year and x.kind = 'accepted'),
+             l.late
       from agency a
       cross join lateral agency_span_of(a.id) s
       left join lateral (select * from roster_change c
@@ -66,6 +68,7 @@ final class ReviewQueries {
       left join agency m on m.id = c.merged_into
       left join report r on r.agency_id = a.id and r.year = :year
       left join report_revision v on v.report_id = r.id and v.revision = r.current_revision
+      left join report_cells l on l.report_id = r.id
       left join lateral (select e.kind from review_entry e
                          where e.agency_id = a.id and e.year = :year
                            and e.kind in ('filed', 'withdrawn', 'returned', 'accepted')
@@ -101,7 +104,8 @@ final class ReviewQueries {
                         date(r.getDate(12)),
                         r.getInt(13),
                         r.getString(14),
-                        r.getBoolean(15)));
+                        r.getBoolean(15),
+                        (Boolean) r.getObject(16)));
               }
             }
           }

@@ -36,4 +36,18 @@ public record AgencyRollupRow(
                 "The plausibility warnings of its report (NARRATIVE_MISMATCH, TEXT_REUSE,"
                     + " YEAR_JUMP); null when it has not reported",
             example = "[\"NARRATIVE_MISMATCH\"]")
-        List<String> warnings) {}
+        List<String> warnings,
+    @Schema(
+            description =
+                "On the year's roster: expected to report. An agency not on it that reported anyway"
+                    + " is listed, but its report is not counted in the region's figures")
+        boolean expected,
+    @Schema(
+            description =
+                "The cause of the year's last roster change: included, merged, abolished, vertical"
+                    + " (vertically managed, reporting elsewhere) or not_reporting; null where its"
+                    + " active years alone decide",
+            enumeration = {"included", "merged", "abolished", "vertical", "not_reporting"})
+        String rosterCause,
+    @Schema(description = "The agency it was merged into (rosterCause merged), by code")
+        String mergedInto) {}

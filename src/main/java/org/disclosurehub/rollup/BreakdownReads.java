@@ -82,9 +82,17 @@ final class BreakdownReads {
                          where c.agency_id = a.id and c.year = :year offset 0) c on true
       left join lateral (select * from report_plausibility p
                          where p.agency_id = a.id and p.year = :year offset 0) p on true
+      left join lateral (select rc.cause, m.code as merged_into
+                         from roster_change rc left join agency m on m.id = rc.merged_into
+                         where rc.agency_id = a.id and rc.year = :year
+                         order by rc.id desc limit 1) r on true
       where a.division_code between :lowest and :highest
         and (c.report_id is not null or (%s))"""
           .formatted(Sql.expectedIn(":year"));
+
+  /** The roster's columns, after the sortable ones: on the roster or not, and why. */
+  private static final String ROSTER_COLUMNS =
+      "(%s), r.cause, r.merged_into".formatted(Sql.expectedIn(":year"));
 
   private static final Sql BREAKDOWN_COUNT = Sql.of("select count(*) %s".formatted(BREAKDOWN_FROM));
 
@@ -100,11 +108,12 @@ final class BreakdownReads {
   private static Sql breakdownSql(String sortKey, boolean descending, boolean paged) {
     return Sql.of(
         """
-        select %s
+        select %s, %s
         %s
         order by %s %s nulls last, a.code%s"""
             .formatted(
                 String.join(", ", SORTS.values()),
+                ROSTER_COLUMNS,
                 BREAKDOWN_FROM,
                 SORTS.get(sortKey),
                 descending ? "desc" : "asc",
@@ -158,19 +167,30 @@ final class BreakdownReads {
                 count(rs, 14),
                 count(rs, 15),
                 (Integer) rs.getObject(16),
-                rs.getArray(17) == null ? null : List.of((String[]) rs.getArray(17).getArray())));
+                rs.getArray(17) == null ? null : List.of((String[]) rs.getArray(17).getArray()),
+                rs.getBoolean(18),
+                rs.getString(19),
+                rs.getString(20)));
       }
     }
     return rows;
   }
 
-  /** Which rows of the breakdown a page's table shows: its filters, as SQL. */
+  /**
+   * Which rows of the breakdown a page's table shows: its filters, as SQL. Late and inconsistent
+   * are the roster's reports, as the roll-up counts them; "all" also lists the reports of agencies
+   * not on the roster.
+   */
   static final Map<String, String> FILTERS =
       Map.of(
-          "all", "",
-          "missing", " and c.report_id is null",
-          "late", " and c.late",
-          "inconsistent", " and c.violation_count > 0");
+          "all",
+          "",
+          "missing",
+          " and c.report_id is null",
+          "late",
+          " and c.late and (%s)".formatted(Sql.expectedIn(":year")),
+          "inconsistent",
+          " and c.violation_count > 0 and (%s)".formatted(Sql.expectedIn(":year")));
 
   private static final Map<String, Sql> TABLES = new ConcurrentHashMap<>();
 
@@ -195,12 +215,13 @@ final class BreakdownReads {
             variant ->
                 Sql.of(
                     """
-                    select %s
+                    select %s, %s
                     %s%s
                     order by %s %s, a.code %s
                     offset :offset limit :limit"""
                         .formatted(
                             String.join(", ", SORTS.values()),
+                            ROSTER_COLUMNS,
                             BREAKDOWN_FROM,
                             FILTERS.get(filter),
                             sortKey.equals("late") ? "coalesce(c.late, false)" : SORTS.get(sortKey),

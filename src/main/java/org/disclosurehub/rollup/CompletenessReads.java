@@ -37,24 +37,34 @@ final class CompletenessReads {
         and r.expected <> (s.first_year <= %1$s and %1$s <= s.last_year)
       group by s.division_code""";
 
-  // The agencies of the coverage expected for the year (division_agencies, kept by the V8
-  // triggers: a few rows per division, however many agencies the region has, and the roster's
-  // exceptions), and the reports of the year by agencies not expected: only agencies with explicit
-  // active years (found through their partial index) or a roster change of the year can have
-  // those.
-  private static final String OUTSIDE =
-      """
-      select a.division_code, count(*) as n
-      from agency a join report_cells c on c.agency_id = a.id and c.year = :year
-      where a.division_code between :lowest and :highest
-        and a.id in (select b.id from agency b
-                     where b.division_code between :lowest and :highest
-                       and (b.active_from is not null or b.active_to is not null)
-                     union
-                     select rc.agency_id from roster_change rc where rc.year = :year)
-        and not (%s)
-      group by a.division_code"""
-          .formatted(Sql.expectedIn(":year"));
+  /**
+   * The current reports of a year ({@code year}: a parameter or a column) by agencies of the
+   * coverage that are not on its roster: excluded by a roster change, or outside their span of
+   * years. They are kept and readable, but a region's figures leave them out: its sums, its
+   * completeness, its consistency (see README, "The office's annual cycle"). Only agencies with
+   * explicit active years (found through their partial index) or a roster change of the year can be
+   * outside: a few rows, however many agencies the region has.
+   */
+  static String outsideReports(String year) {
+    return """
+        select c.* from report_cells c join agency a on a.id = c.agency_id
+        where c.year = %1$s and c.division_code between :lowest and :highest
+          and c.agency_id in (select b.id from agency b
+                              where b.division_code between :lowest and :highest
+                                and (b.active_from is not null or b.active_to is not null)
+                              union
+                              select rc.agency_id from roster_change rc where rc.year = %1$s)
+          and not (%2$s)"""
+        .formatted(year, Sql.expectedIn(year));
+  }
+
+  /**
+   * A condition on a report_cells row {@code c} of the year {@code :year}: its agency is on the
+   * roster (not one of {@link #outsideReports}).
+   */
+  static final String ON_ROSTER_C =
+      "\n  and c.agency_id not in (select o.agency_id from (%s) o)"
+          .formatted(outsideReports(":year"));
 
   private static final Sql EXPECTED =
       Sql.of(
@@ -62,9 +72,15 @@ final class CompletenessReads {
           select (select coalesce(sum(agencies), 0) from division_agencies
                   where division_code between :lowest and :highest
                     and first_year <= :year and :year <= last_year)
-                 + (select coalesce(sum(n), 0) from (%s) x),
-                 (select coalesce(sum(n), 0) from (%s) o)"""
-              .formatted(ROSTER_EXCEPTIONS.formatted(":year"), OUTSIDE));
+                 + (select coalesce(sum(n), 0) from (%s) x)"""
+              .formatted(ROSTER_EXCEPTIONS.formatted(":year")));
+
+  private static final Sql OUTSIDE_LIST =
+      Sql.of(
+          """
+          select a.code, a.name from (%s) o join agency a on a.id = o.agency_id
+          order by a.code"""
+              .formatted(outsideReports(":year")));
 
   // Per division of the coverage: the agencies expected for the year (division_agencies) and the
   // reports and late reports of the year (its own totals rows, their shards added up).
@@ -79,23 +95,24 @@ final class CompletenessReads {
               %s) e
         group by division_code),
       reported as (
-        select division_code, sum(reports) as n, sum(late) as late from region_totals
-        where scope = 'own' and year = :year and division_code between :lowest and :highest
-        group by division_code)"""
-          .formatted(ROSTER_EXCEPTIONS.formatted(":year"));
+        select t.division_code, sum(t.n) as n, sum(t.late) as late
+        from (select division_code, reports as n, late from region_totals
+              where scope = 'own' and year = :year and division_code between :lowest and :highest
+              union all
+              select division_code, -1, case when late then -1 else 0 end
+              from (%s) o) t
+        group by t.division_code)"""
+          .formatted(ROSTER_EXCEPTIONS.formatted(":year"), outsideReports(":year"));
 
-  // The divisions short of reports: fewer reports by expected agencies (their reports less those
-  // outside their span) than expected agencies.
+  // The divisions short of reports: fewer reports by agencies on the roster than agencies on it.
   private static final Sql SHORT_DIVISIONS =
       Sql.of(
           """
-          %s,
-          outside as (%s)
+          %s
           select e.division_code
           from expected e left join reported r using (division_code)
-               left join outside o using (division_code)
-          where e.n > coalesce(r.n, 0) - coalesce(o.n, 0)"""
-              .formatted(BY_DIVISION, OUTSIDE));
+          where e.n > coalesce(r.n, 0)"""
+              .formatted(BY_DIVISION));
 
   // One probe of the unique (agency_id, year) index per agency of the divisions where someone is
   // missing: O(n log n) whatever plan or statistics, unlike a range condition on the report's
@@ -112,24 +129,23 @@ final class CompletenessReads {
 
   /**
    * The agencies expected for the year and those of them without a report. {@code reports} (the
-   * coverage's current reports of the year, from its totals) settles it when every expected agency
-   * has reported: an agency reports once a year, so then nobody is missing and no agency is read.
-   * Otherwise only the divisions short of reports are searched.
+   * current reports of the year by the coverage's agencies on the roster, {@link Sums#reports})
+   * settles it when every expected agency has reported: an agency reports once a year, so then
+   * nobody is missing and no agency is read. Otherwise only the divisions short of reports are
+   * searched.
    */
   Expected expected(Coverage coverage, int year, long reports) throws SQLException {
     int count;
-    long outside;
     try (var s = EXPECTED.prepare(connection)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
       try (ResultSet rs = s.query()) {
         rs.next();
         count = rs.getInt(1);
-        outside = rs.getLong(2);
       }
     }
     List<RegionRollup.AgencyRef> missing = new ArrayList<>();
     List<String> divisions = new ArrayList<>();
-    if (count <= reports - outside) {
+    if (count <= reports) {
       return new Expected(count, missing, divisions);
     }
     List<String> shortOf = new ArrayList<>();
@@ -159,7 +175,21 @@ final class CompletenessReads {
     return new Expected(count, missing, divisions);
   }
 
-  /** A division's completeness: agencies expected, reports, late reports. */
+  /** The agencies of the coverage not on the year's roster that filed a report for it, by code. */
+  List<RegionRollup.AgencyRef> outside(Coverage coverage, int year) throws SQLException {
+    try (var s = OUTSIDE_LIST.prepare(connection)) {
+      s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
+      List<RegionRollup.AgencyRef> outside = new ArrayList<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          outside.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
+        }
+      }
+      return outside;
+    }
+  }
+
+  /** A division's completeness: agencies on the roster, their reports and late reports. */
   record DivisionCompleteness(String division, int expected, int reported, int late) {}
 
   private static final Sql DIVISION_COMPLETENESS =

@@ -34,9 +34,9 @@ final class DocumentReportReads {
                  case when :withCells then c.cells end, c.format_version
           from report_cells c
           %s
-          where c.year = :year and c.division_code between :lowest and :highest
+          where c.year = :year and c.division_code between :lowest and :highest%s
           order by a.code"""
-              .formatted(VIOLATIONS_OF_C, NotableReads.AGENCY_OF_C));
+              .formatted(VIOLATIONS_OF_C, NotableReads.AGENCY_OF_C, CompletenessReads.ON_ROSTER_C));
 
   /**
    * The reports of a region's document that its page names one by one when it does not list every
@@ -49,9 +49,9 @@ final class DocumentReportReads {
           from report_cells c
           %s
           where c.year = :year and c.division_code between :lowest and :highest
-            and c.violation_count > 0
+            and c.violation_count > 0%s
           order by a.code"""
-              .formatted(VIOLATIONS_OF_C, NotableReads.AGENCY_OF_C));
+              .formatted(VIOLATIONS_OF_C, NotableReads.AGENCY_OF_C, CompletenessReads.ON_ROSTER_C));
 
   List<DocumentReport> documentReportsOfNote(Coverage coverage, int year) throws SQLException {
     try (var s = DOCUMENT_REPORTS_OF_NOTE.prepare(connection)) {
@@ -66,7 +66,7 @@ final class DocumentReportReads {
       String name,
       String division,
       int revision,
-      boolean late,
+      Boolean late,
       String violations,
       BigDecimal[] cells,
       String formatVersion) {}
@@ -93,7 +93,7 @@ final class DocumentReportReads {
                 rs.getString(2),
                 rs.getString(3),
                 rs.getInt(4),
-                rs.getBoolean(5),
+                (Boolean) rs.getObject(5),
                 rs.getString(6),
                 cells == null ? null : (BigDecimal[]) cells.getArray(),
                 rs.getString(8)));

@@ -32,9 +32,9 @@ final class NotableReads {
           """
           select a.code, c.rules from report_cells c %s
           where c.year = :year and c.division_code between :lowest and :highest
-            and c.violation_count > 0
+            and c.violation_count > 0%s
           order by a.code"""
-              .formatted(AGENCY_OF_C));
+              .formatted(AGENCY_OF_C, CompletenessReads.ON_ROSTER_C));
 
   /** Reports of the year accepted with violations, by agency code. */
   List<RegionRollup.InconsistentReport> inconsistent(Coverage coverage, int year)
@@ -64,9 +64,9 @@ final class NotableReads {
           %s
           join report_revision v on v.report_id = c.report_id and v.revision = c.revision
           where c.year = :year and c.division_code between :lowest and :highest
-            and c.violation_count > 0
+            and c.violation_count > 0%s
           order by a.code"""
-              .formatted(AGENCY_OF_C));
+              .formatted(AGENCY_OF_C, CompletenessReads.ON_ROSTER_C));
 
   List<StoredViolations> violations(Coverage coverage, int year) throws SQLException {
     try (var s = VIOLATIONS.prepare(connection)) {
@@ -86,9 +86,9 @@ final class NotableReads {
           """
           select a.code, a.name from report_cells c %s
           where c.year = :year and c.division_code between :lowest and :highest
-            and c.carry_over_mismatch
+            and c.carry_over_mismatch%s
           order by a.code"""
-              .formatted(AGENCY_OF_C));
+              .formatted(AGENCY_OF_C, CompletenessReads.ON_ROSTER_C));
 
   /** Agencies whose current report of the year breaks CARRY_OVER against the year before. */
   List<RegionRollup.AgencyRef> carryOverMismatches(Coverage coverage, int year)
@@ -115,9 +115,9 @@ final class NotableReads {
       Sql.of(
           """
           select a.code, a.name from report_cells c %s
-          where c.year = :year and c.division_code between :lowest and :highest and c.late
+          where c.year = :year and c.division_code between :lowest and :highest and c.late%s
           order by a.code"""
-              .formatted(AGENCY_OF_C));
+              .formatted(AGENCY_OF_C, CompletenessReads.ON_ROSTER_C));
 
   /** Agencies whose current report of the year was published late, by code. */
   List<RegionRollup.AgencyRef> late(Coverage coverage, int year) throws SQLException {
@@ -129,7 +129,8 @@ final class NotableReads {
           """
           select count(*) from report_cells c
           where c.year = :year and c.division_code between :lowest and :highest
-            and c.late is null""");
+            and c.late is null%s"""
+              .formatted(CompletenessReads.ON_ROSTER_C));
 
   /** How many current reports of the year were imported without a date: lateness unknown. */
   int latenessUnknown(Coverage coverage, int year) throws SQLException {

@@ -78,6 +78,7 @@ public record RegionRollup(
       int expected,
       int latenessUnknown,
       List<AgencyRef> missing,
+      List<AgencyRef> outsideRoster,
       List<InconsistentReport> inconsistent,
       List<WarnedReports> warned,
       int carryOverExplained) {
@@ -97,7 +98,8 @@ public record RegionRollup(
             sums.reports() - sums.late() - latenessUnknown,
             sums.late(),
             latenessUnknown,
-            missing),
+            missing,
+            outsideRoster),
         Consistency.of(inconsistent, sums.carryOverMismatches(), carryOverExplained, warned),
         Indicators.of(sums));
   }
@@ -143,7 +145,15 @@ public record RegionRollup(
 
   @Schema(
       description = "Completeness of reporting for the year",
-      requiredProperties = {"expected", "reported", "onTime", "late", "missing"})
+      requiredProperties = {
+        "expected",
+        "reported",
+        "onTime",
+        "late",
+        "latenessUnknown",
+        "missing",
+        "outsideRoster"
+      })
   public record Completeness(
       @Schema(
               description =
@@ -152,7 +162,9 @@ public record RegionRollup(
               example = "5")
           int expected,
       @Schema(
-              description = "Current (not withdrawn) reports of the region's agencies",
+              description =
+                  "Current (not withdrawn) reports of the region's agencies on the year's roster"
+                      + " (see outsideRoster for the others)",
               example = "4")
           int reported,
       @Schema(description = "Reports published by 31 January of the next year (Beijing time)")
@@ -168,8 +180,15 @@ public record RegionRollup(
                       + " no date, so neither on time nor late",
               example = "0")
           int latenessUnknown,
-      @Schema(description = "Expected agencies without a report, by code")
-          List<AgencyRef> missing) {}
+      @Schema(description = "Expected agencies without a report, by code") List<AgencyRef> missing,
+      @Schema(
+              description =
+                  "Agencies not on the year's roster (excluded by it, or outside their active"
+                      + " years) that filed a report anyway, by code: their reports are kept and"
+                      + " readable, but counted nowhere in the region's figures (not in reported,"
+                      + " onTime, late, the sums, formats, consistency or indicators), so that a body"
+                      + " reporting elsewhere is not summed twice")
+          List<AgencyRef> outsideRoster) {}
 
   @Schema(
       description = "An agency, by code and name",

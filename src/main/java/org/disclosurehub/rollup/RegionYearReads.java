@@ -191,7 +191,9 @@ public class RegionYearReads {
       throws SQLException {
     Map<String, Integer> counts = new LinkedHashMap<>();
     int missing = summed.rollup().completeness().missing().size();
-    counts.put("all", summed.sums().reports() + missing);
+    counts.put(
+        "all",
+        summed.sums().reports() + missing + summed.rollup().completeness().outsideRoster().size());
     counts.put("missing", missing);
     counts.put("late", summed.sums().late());
     counts.put("inconsistent", summed.sums().inconsistent());

@@ -70,6 +70,18 @@ class ReportCellsCsvResource {
           new Csv.Column("warnings", "提示"));
 
   /**
+   * The roster of the report's year, after the cells (so that the cells keep their places): on it
+   * or not (an agency excluded, or outside its active years, that filed anyway: its report is not
+   * counted in its region's figures), the cause of the year's last roster change, and the agency it
+   * was merged into.
+   */
+  static final List<Csv.Column> ROSTER =
+      List.of(
+          new Csv.Column("expected", "是否应报"),
+          new Csv.Column("rosterCause", "名单调整原因"),
+          new Csv.Column("mergedInto", "并入机关代码"));
+
+  /**
    * The header row: JSON keys and pointers (for machines), or the Chinese labels (for people). The
    * cells are those of the 2021 format, then the 2019 trial format's Table 二 (RollupLayout.CELLS,
    * 采购总金额 in 万元), as GET /api/v1/report-layout lists them.
@@ -82,6 +94,9 @@ class ReportCellsCsvResource {
     for (ReportLayout.Cell cell : RollupLayout.CELLS) {
       boolean trial = cell.pointer().startsWith("/activeDisclosure2019/");
       header.add(chinese ? (trial ? "2019试行格式 " : "") + cell.label() : cell.pointer());
+    }
+    for (Csv.Column roster : ROSTER) {
+      header.add(chinese ? roster.label() : roster.key());
     }
     return header;
   }
@@ -130,7 +145,11 @@ class ReportCellsCsvResource {
               + " trial format's Table 二), headed by its JSON Pointer (labels=zh: by its Chinese"
               + " label). A report fills the cells of its own format (formatVersion, the format of"
               + " its tables) and leaves the others empty; a 2019 report's 三(六) 其他处理 fills"
-              + " 三(六)3, and its 采购总金额 is in 万元. Streamed.")
+              + " 三(六)3, and its 采购总金额 is in 万元. Last, the year's roster: expected (false for"
+              + " an agency excluded from it, or outside its active years, that filed anyway: its"
+              + " report is not counted in its region's figures), rosterCause (the cause of the"
+              + " year's last roster change, empty where its active years alone decide) and"
+              + " mergedInto (the agency it was merged into). Streamed.")
   @APIResponse(
       responseCode = "200",
       description = "UTF-8 CSV with a byte-order mark",
@@ -202,12 +221,17 @@ class ReportCellsCsvResource {
           """
           select a.code, a.name, a.division_code, c.year, c.format_version,
                  c.revision, c.published_on, c.late, c.violation_count, c.cells,
-                 coalesce(array_to_string(%s, ' '), '')
+                 coalesce(array_to_string(%s, ' '), ''),
+                 (%s), r.cause, r.merged_into
           from report_cells c join agency a on a.id = c.agency_id
           left join report_plausibility p on p.agency_id = c.agency_id and p.year = c.year
+          left join lateral (select rc.cause, m.code as merged_into
+                             from roster_change rc left join agency m on m.id = rc.merged_into
+                             where rc.agency_id = c.agency_id and rc.year = c.year
+                             order by rc.id desc limit 1) r on true
           where c.year between :fromYear and :toYear and c.division_code between :lowest and :highest
           order by c.year, a.code"""
-              .formatted(WarningReads.WARNINGS));
+              .formatted(WarningReads.WARNINGS, Sql.expectedIn("c.year")));
 
   void stream(OutputStream out, Coverage coverage, int from, int to, boolean chinese)
       throws IOException {
@@ -243,6 +267,9 @@ class ReportCellsCsvResource {
             for (int i = 0; i < RollupLayout.SIZE; i++) {
               row.add(own[i] && i < cells.length ? cells[i] : null);
             }
+            row.add(rs.getBoolean(12));
+            row.add(rs.getString(13));
+            row.add(rs.getString(14));
             csv.row(row);
           }
         }

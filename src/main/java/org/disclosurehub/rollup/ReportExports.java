@@ -36,6 +36,7 @@ public class ReportExports {
           Map.entry("revision", "integer"),
           Map.entry("publishedOn", "date"),
           Map.entry("late", "boolean"),
+          Map.entry("expected", "boolean"),
           Map.entry("violationCount", "integer"));
 
   private static final Sql YEARS = Sql.of("select distinct year from report_cells order by year");
@@ -105,6 +106,15 @@ public class ReportExports {
                   cell.signed() ? "integer" : "nonNegativeInteger",
                   "件",
                   cell.pointer()));
+    }
+    for (Csv.Column roster : ReportCellsCsvResource.ROSTER) {
+      columns.add(
+          new Column(
+              roster.key(),
+              roster.label(),
+              FACT_TYPES.getOrDefault(roster.key(), "string"),
+              null,
+              null));
     }
     return columns;
   }

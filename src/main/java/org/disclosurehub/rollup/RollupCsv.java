@@ -62,6 +62,11 @@ final class RollupCsv {
           longRow(csv, "/completeness/onTime", "按时报送数", completeness.onTime());
           longRow(csv, "/completeness/late", "逾期报送数", completeness.late());
           longRow(csv, "/completeness/latenessUnknown", "未载明公开日期数", completeness.latenessUnknown());
+          longRow(
+              csv,
+              "/completeness/outsideRoster",
+              "不在应报名单但已报送的报告数（不计入）",
+              completeness.outsideRoster().size());
           for (Map.Entry<String, Integer> format : rollup.formats().entrySet()) {
             longRow(
                 csv,
@@ -130,7 +135,10 @@ final class RollupCsv {
           new Csv.Column("violationCount", "违反勾稽关系数"),
           new Csv.Column("warnings", "提示（叙述不一致、文字重复、较上年异常）"),
           // Last, so that the columns before keep their places.
-          new Csv.Column("formatVersion", "表格式版本"));
+          new Csv.Column("formatVersion", "表格式版本"),
+          new Csv.Column("expected", "是否应报"),
+          new Csv.Column("rosterCause", "名单调整原因"),
+          new Csv.Column("mergedInto", "并入机关代码"));
 
   /** The long CSV's label of each plausibility warning's count. */
   private static final Map<String, String> WARNING_LABELS =
@@ -164,7 +172,10 @@ final class RollupCsv {
                     r.corrected(),
                     r.violationCount(),
                     r.warnings() == null ? null : String.join(" ", r.warnings()),
-                    r.formatVersion()));
+                    r.formatVersion(),
+                    r.expected(),
+                    r.rosterCause(),
+                    r.mergedInto()));
           }
         });
   }

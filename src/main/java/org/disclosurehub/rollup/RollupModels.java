@@ -38,6 +38,7 @@ final class RollupModels {
             expected.count(),
             snapshot.notable().latenessUnknown(coverage, query.year()),
             expected.missing(),
+            snapshot.completeness().outside(coverage, query.year()),
             snapshot.notable().inconsistent(coverage, query.year()),
             snapshot.warnings().warned(coverage, query.year()),
             snapshot.warnings().carryOverExplained(coverage, query.year()));
@@ -56,6 +57,7 @@ final class RollupModels {
         snapshot.sums().sums(query.coverage(), query.year()),
         0,
         0,
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -146,7 +148,11 @@ final class RollupModels {
                 query.region(),
                 snapshot.completeness().divisionCompleteness(coverage, query.year()),
                 expected.missingDivisions()),
-        warnings(snapshot, coverage, query.year(), sums));
+        warnings(snapshot, coverage, query.year(), sums),
+        snapshot.notable().latenessUnknown(coverage, query.year()),
+        snapshot.completeness().outside(coverage, query.year()).stream()
+            .map(m -> new RegionDocument.Missing(m.code(), m.name()))
+            .toList());
   }
 
   /** The year's warnings open and explained, as the roll-up counts them. */

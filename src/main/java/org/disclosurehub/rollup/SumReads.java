@@ -19,25 +19,54 @@ final class SumReads {
     this.connection = connection;
   }
 
+  // A report_cells row's contribution to a totals row's counters, as TotalsDelta adds it.
+  private static final String COUNTERS =
+      """
+      count(*) as reports, count(*) filter (where late) as late,
+      count(*) filter (where violation_count > 0) as inconsistent,
+      count(*) filter (where carry_over_mismatch) as carry_over_mismatches,
+      coalesce(sum(published_items), 0) as published_items,
+      count(published_items) as reports_stating,
+      count(*) filter (where format_version = '2019') as trial_format_reports""";
+
+  // The region's totals of the year less the reports of agencies not on its roster
+  // (CompletenessReads.outsideReports: a few rows), so that the sums are the roster's.
   private static final Sql SUMS =
       Sql.of(
           """
           with covered as (select * from region_totals
-                           where year = :year and division_code = :code and scope = :scope)
+                           where year = :year and division_code = :code and scope = :scope),
+          outside as (%s),
+          removed as (select %s from outside)
           select (select array_agg(total order by i)
                   from (select u.i, sum(u.v) as total
-                        from covered c cross join lateral unnest(c.cells) with ordinality as u(v, i)
+                        from (select k.i, k.v
+                              from covered c cross join lateral unnest(c.cells)
+                                   with ordinality as k(v, i)
+                              union all
+                              select k.i, -k.v
+                              from outside o cross join lateral unnest(o.cells)
+                                   with ordinality as k(v, i)) u
                         group by u.i) cells),
-                 coalesce(sum(reports), 0), coalesce(sum(late), 0),
-                 coalesce(sum(inconsistent), 0), coalesce(sum(carry_over_mismatches), 0),
-                 coalesce(sum(published_items), 0), coalesce(sum(reports_stating), 0),
-                 coalesce(sum(trial_format_reports), 0)
-          from covered""");
+                 coalesce(sum(reports), 0) - (select reports from removed),
+                 coalesce(sum(late), 0) - (select late from removed),
+                 coalesce(sum(inconsistent), 0) - (select inconsistent from removed),
+                 coalesce(sum(carry_over_mismatches), 0)
+                   - (select carry_over_mismatches from removed),
+                 coalesce(sum(published_items), 0) - (select published_items from removed),
+                 coalesce(sum(reports_stating), 0) - (select reports_stating from removed),
+                 coalesce(sum(trial_format_reports), 0) - (select trial_format_reports from removed)
+          from covered"""
+              .formatted(CompletenessReads.outsideReports(":year"), COUNTERS));
 
   /** One aggregate query over the region's totals rows of the year (none: zeros). */
   Sums sums(Coverage coverage, int year) throws SQLException {
     try (var s = SUMS.prepare(connection)) {
-      s.set("year", year).set("code", coverage.code()).set("scope", coverage.scope());
+      s.set("year", year)
+          .set("code", coverage.code())
+          .set("scope", coverage.scope())
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest());
       try (ResultSet rs = s.query()) {
         rs.next();
         java.sql.Array cells = rs.getArray(1);
@@ -81,18 +110,57 @@ final class SumReads {
     return List.copyOf(cells);
   }
 
+  // Per year, the region's totals less the reports of agencies not on that year's roster.
   private static final Sql TREND =
       Sql.of(
           """
-          select year, sum(reports), sum(late), sum(inconsistent), sum(carry_over_mismatches),
-                 sum(published_items), sum(reports_stating), sum(trial_format_reports), %s
-          from region_totals
-          where year between :fromYear and :toYear and division_code = :code and scope = :scope
-          group by year"""
+          with totals as (
+            select year, sum(reports) as reports, sum(late) as late,
+                   sum(inconsistent) as inconsistent,
+                   sum(carry_over_mismatches) as carry_over_mismatches,
+                   sum(published_items) as published_items, sum(reports_stating) as reports_stating,
+                   sum(trial_format_reports) as trial_format_reports, %1$s
+            from region_totals
+            where year between :fromYear and :toYear and division_code = :code and scope = :scope
+            group by year),
+          removed as (
+            select o.year, %2$s, %3$s
+            from generate_series(:fromYear, :toYear) y cross join lateral (%4$s) o
+            group by o.year)
+          select t.year, %5$s
+          from totals t left join removed r using (year)"""
               .formatted(
-                  TREND_CELLS.stream()
-                      .map(i -> "sum(" + RollupLayout.sql("cells", i) + ")")
-                      .collect(Collectors.joining(", "))));
+                  trendSums("cells", "t"),
+                  COUNTERS,
+                  trendSums("cells", "r"),
+                  CompletenessReads.outsideReports("y"),
+                  trendColumns()));
+
+  private static String trendSums(String column, String alias) {
+    return java.util.stream.IntStream.range(0, TREND_CELLS.size())
+        .mapToObj(
+            k -> "sum(" + RollupLayout.sql(column, TREND_CELLS.get(k)) + ") as " + alias + "c" + k)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String trendColumns() {
+    List<String> columns = new java.util.ArrayList<>();
+    for (String counter :
+        List.of(
+            "reports",
+            "late",
+            "inconsistent",
+            "carry_over_mismatches",
+            "published_items",
+            "reports_stating",
+            "trial_format_reports")) {
+      columns.add("t.%1$s - coalesce(r.%1$s, 0)".formatted(counter));
+    }
+    for (int k = 0; k < TREND_CELLS.size(); k++) {
+      columns.add("t.tc%1$d - coalesce(r.rc%1$d, 0)".formatted(k));
+    }
+    return String.join(", ", columns);
+  }
 
   /** Sums per year (only the cells a trend needs are filled in), years without reports absent. */
   Map<Integer, Sums> trend(Coverage coverage, int fromYear, int toYear) throws SQLException {
@@ -100,7 +168,9 @@ final class SumReads {
       s.set("fromYear", fromYear)
           .set("toYear", toYear)
           .set("code", coverage.code())
-          .set("scope", coverage.scope());
+          .set("scope", coverage.scope())
+          .set("lowest", coverage.lowest())
+          .set("highest", coverage.highest());
       Map<Integer, Sums> years = new LinkedHashMap<>();
       try (ResultSet rs = s.query()) {
         while (rs.next()) {

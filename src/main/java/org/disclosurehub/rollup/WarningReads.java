@@ -76,7 +76,7 @@ final class WarningReads {
       join report_cells c on c.agency_id = p.agency_id and c.year = p.year
       %3$s
       where p.year = :year and p.division_code between :lowest and :highest%2$s
-        and cardinality(%1$s) > 0
+        and cardinality(%1$s) > 0%5$s
       order by a.code""";
 
   // The rows of report_plausibility_flagged_idx (V8): every row with a warning while both reuse
@@ -90,10 +90,13 @@ final class WarningReads {
               WARNINGS,
               "\n  and (p.rules <> '{}' or p.previous_year_share > 0.5 or p.same_city_share > 0.5)",
               NotableReads.AGENCY_OF_C,
-              EXPLAINED));
+              EXPLAINED,
+              CompletenessReads.ON_ROSTER_C));
 
   private static final Sql WARNED_ALL =
-      Sql.of(WARNED_SQL.formatted(WARNINGS, "", NotableReads.AGENCY_OF_C, EXPLAINED));
+      Sql.of(
+          WARNED_SQL.formatted(
+              WARNINGS, "", NotableReads.AGENCY_OF_C, EXPLAINED, CompletenessReads.ON_ROSTER_C));
 
   private Sql.Statement withThresholds(Sql.Statement s) throws SQLException {
     return withThresholds(s, checks);
@@ -157,7 +160,8 @@ final class WarningReads {
                                   where e.agency_id = c.agency_id and e.year = c.year
                                     and e.rule = 'CARRY_OVER'
                                   order by coalesce(e.path, ''), e.seq desc) n
-                            where n.kind not in ('explained', 'confirmed'))""");
+                            where n.kind not in ('explained', 'confirmed'))%s"""
+              .formatted(CompletenessReads.ON_ROSTER_C));
 
   /** How many reports that break CARRY_OVER have it explained. */
   int carryOverExplained(Coverage coverage, int year) throws SQLException {

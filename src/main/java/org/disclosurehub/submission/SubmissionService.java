@@ -17,6 +17,7 @@ import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.report.Storable;
 import org.disclosurehub.security.CurrentWriter;
+import org.disclosurehub.sql.Sql;
 import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.Problem;
 import org.disclosurehub.system.ProblemException;
@@ -82,13 +83,38 @@ public class SubmissionService {
     }
   }
 
+  // The roster decides who reports (issue 26): the last roster change of the (agency, year), if
+  // any. An agency it includes for a year outside its active years may file for that year.
+  private static final Sql ROSTER_INCLUDES =
+      Sql.of(
+          """
+          select rc.expected from roster_change rc
+          where rc.agency_id = :agency and rc.year = :year
+          order by rc.id desc limit 1""");
+
+  private static boolean includedByRoster(Agency agency, int year) {
+    return Sql.inTransaction(
+        connection -> {
+          try (Sql.Statement s = ROSTER_INCLUDES.prepare(connection)) {
+            s.set("agency", agency.id).set("year", year);
+            try (java.sql.ResultSet rs = s.query()) {
+              return rs.next() && rs.getBoolean(1);
+            }
+          }
+        });
+  }
+
   private Outcome submitOnce(ReportWrite write) {
     Agency agency = Agency.existing(write.agencyCode());
     int year = Parameters.year("year", write.year(), clock);
-    if (!agency.activeIn(year)) {
+    if (!agency.activeIn(year) && !includedByRoster(agency, year)) {
       throw new ProblemException(
           ProblemType.AGENCY_INACTIVE,
-          "Agency '" + agency.code + "' is registered as not active in " + year);
+          "Agency '"
+              + agency.code
+              + "' is registered as not active in "
+              + year
+              + " and the year's roster does not include it");
     }
     // Checked for dry runs too: a dry run answers exactly what the put would.
     String reason = ChangeReason.checked(write.reason());

@@ -162,7 +162,11 @@ public class RollupCsvTest {
             "late",
             "violationCount",
             "warnings");
-    assertThat(header.subList(13, header.size())).isEqualTo(pointers);
+    // Then the cells, then the year's roster (last, so that the cells keep their places).
+    int cellsEnd = header.size() - 3;
+    assertThat(header.subList(13, cellsEnd)).isEqualTo(pointers);
+    assertThat(header.subList(cellsEnd, header.size()))
+        .containsExactly("expected", "rosterCause", "mergedInto");
 
     Map<String, Submitted> byCode = new HashMap<>();
     city.forEach(r -> byCode.put(r.code(), r));
@@ -202,7 +206,10 @@ public class RollupCsvTest {
           .isEqualTo(report.inconsistent());
       assertThat(row.get(11)).as("violationCount").isEqualTo(Integer.toString(violations));
       assertThat(row.get(12)).as("no plausibility warning").isEmpty();
-      for (int c = 13; c < header.size(); c++) {
+      assertThat(row.subList(cellsEnd, header.size()))
+          .as("on the roster by its active years, no roster change")
+          .containsExactly("true", "", "");
+      for (int c = 13; c < cellsEnd; c++) {
         if (header.get(c).startsWith("/activeDisclosure2019/")) {
           assertThat(row.get(c)).as("a 2021 report leaves the 2019 Table 二 empty").isEmpty();
           continue;
@@ -230,7 +237,9 @@ public class RollupCsvTest {
               ? "2019试行格式 " + labels.get(i).replace("（元或万元，见 unit）", "（万元）")
               : labels.get(i));
     }
-    assertThat(zh.get(0).subList(13, zh.get(0).size())).isEqualTo(expectedLabels);
+    assertThat(zh.get(0).subList(13, cellsEnd)).isEqualTo(expectedLabels);
+    assertThat(zh.get(0).subList(cellsEnd, header.size()))
+        .containsExactly("是否应报", "名单调整原因", "并入机关代码");
     assertThat(zh.subList(1, zh.size())).isEqualTo(rows.subList(1, rows.size()));
     assertThat(chinese.header("ETag")).isNotEqualTo(response.header("ETag"));
     given()
