@@ -91,7 +91,9 @@ public class ClientContract implements OASFilter {
                   "litigationTotal",
                   "corrected",
                   "violationCount",
-                  "warnings"));
+                  "warnings",
+                  "rosterCause",
+                  "mergedInto"));
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {

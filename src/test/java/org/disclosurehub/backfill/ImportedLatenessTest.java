@@ -57,5 +57,43 @@ class ImportedLatenessTest {
     String page =
         given().get("/regions/" + COUNTY + "/2024").then().statusCode(200).extract().asString();
     assertThat(page).contains("公开日期不明").contains("data-count=\"latenessUnknown\">1<");
+
+    // The notice and the region's document count it apart as the roll-up does (issue 25).
+    JsonPath notice =
+        given()
+            .queryParam("format", "json")
+            .get("/api/v1/regions/" + COUNTY + "/inspection/2024")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(notice.getInt("summary.filed")).isEqualTo(3);
+    assertThat(notice.getInt("summary.onTime")).isEqualTo(1);
+    assertThat(notice.getInt("summary.late")).isEqualTo(1);
+    assertThat(notice.getInt("summary.latenessUnknown")).isEqualTo(1);
+    assertThat(notice.getString("rows.find { it.agency == '" + undated + "' }.timeliness"))
+        .isEqualTo("公开日期不明");
+    assertThat(notice.getString("rows.find { it.agency == '" + late + "' }.timeliness"))
+        .isEqualTo("逾期");
+    assertThat(
+            given()
+                .accept("text/html")
+                .get("/api/v1/regions/" + COUNTY + "/inspection/2024")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString())
+        .contains("data-figure=\"lateness-unknown\">1<");
+    String document =
+        given()
+            .accept("text/html")
+            .get("/api/v1/regions/" + COUNTY + "/annual-report/2024")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(document)
+        .contains("（按时 1，逾期 1，公开日期不明 1，未报送 0）")
+        .contains("祁东县民政局（" + undated + "，430426，第 1 版，公开日期不明）");
   }
 }

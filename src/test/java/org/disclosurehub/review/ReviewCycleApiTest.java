@@ -294,6 +294,43 @@ class ReviewCycleApiTest {
                 "reopened"))
         .body("[1].author", containsString("reviewer:"))
         .body("[5].author", containsString("token:"));
+
+    // The merged bureau files anyway, late: its report is kept and readable, but the region's
+    // figures leave it out; the notice lists it apart, and every agency with its state.
+    ObjectNode filedAnyway = Fixtures.distinctCells2024();
+    filedAnyway.put("publishedOn", "2025-03-01");
+    as(issueToken(merged))
+        .contentType("application/json")
+        .body(filedAnyway.toString())
+        .put(reportPath(merged, 2024))
+        .then()
+        .statusCode(201);
+    given().get(reportPath(merged, 2024)).then().statusCode(200).body("revision", equalTo(1));
+    given()
+        .queryParam("format", "json")
+        .get("/api/v1/regions/" + ReviewFixture.CITY + "/inspection/2024")
+        .then()
+        .statusCode(200)
+        .body("rows.find { it.agency == '" + bureau + "' }.reviewState", equalTo("filed"))
+        .body("rows.find { it.agency == '" + bureau + "' }.timeliness", equalTo("按时"))
+        .body("rows.find { it.agency == '" + silent + "' }.timeliness", equalTo("未报送"))
+        .body("rows.find { it.agency == '" + merged + "' }", nullValue())
+        .body("excluded.find { it.agency == '" + merged + "' }.timeliness", equalTo("逾期"))
+        .body(
+            "excluded.find { it.agency == '" + merged + "' }.rosterNote",
+            containsString("2024年机构改革并入城关区自然资源局"));
+    given()
+        .get("/api/v1/regions/430603/rollups/2024")
+        .then()
+        .statusCode(200)
+        .body("completeness.outsideRoster.code", hasItem(merged))
+        .body("completeness.missing.code", org.hamcrest.Matchers.not(hasItem(merged)));
+    given()
+        .get("/api/v1/regions/430603/rollups/2024/agencies")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.code == '" + merged + "' }.expected", equalTo(false))
+        .body("items.find { it.code == '" + merged + "' }.mergedInto", equalTo(bureau));
   }
 
   @Test

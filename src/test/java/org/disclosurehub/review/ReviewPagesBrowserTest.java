@@ -82,10 +82,17 @@ class ReviewPagesBrowserTest {
         .statusCode(201);
     ObjectNode report = naturalResources2024();
     file(bureauToken, bureau, report);
+    // The merged bureau files anyway, and late: kept, but counted nowhere in the region's figures.
+    ObjectNode filedAnyway = Fixtures.distinctCells2024();
+    filedAnyway.put("publishedOn", "2025-03-01");
+    file(issueToken(merged), merged, filedAnyway);
     browser = Browser.start();
 
     // From the region page to the notice: the bureau waits for review, the archive is missing.
     browser.get(base + "regions/" + CITY + "/" + YEAR);
+    assertThat(browser.findElement(By.cssSelector("[data-count='reported']")).getText())
+        .isEqualTo("1");
+    assertThat(browser.findElement(By.cssSelector("[data-count='late']")).getText()).isEqualTo("0");
     browser.findElement(By.id("inspection-link")).click();
     assertThat(browser.getTitle()).contains("年报质量检查情况通报");
     assertThat(row(silent, "[data-timeliness]")).isEqualTo("未报送");
@@ -96,6 +103,7 @@ class ReviewPagesBrowserTest {
                 .getText())
         .contains("已合并")
         .contains(bureau);
+    assertThat(row(merged, "[data-timeliness]")).isEqualTo("已报送，不计入本地区统计");
     assertThat(
             browser
                 .findElements(By.cssSelector("#agencies ~ table tbody tr"))
@@ -191,6 +199,11 @@ class ReviewPagesBrowserTest {
         .isEqualTo("2");
     assertThat(browser.findElement(By.cssSelector("[data-figure='missing']")).getText())
         .isEqualTo("1");
+    assertThat(browser.findElement(By.cssSelector("[data-figure='filed']")).getText())
+        .isEqualTo("1");
+    assertThat(browser.findElement(By.cssSelector("[data-figure='late']")).getText())
+        .isEqualTo("0");
+    assertThat(row(merged, "[data-timeliness]")).isEqualTo("已报送，不计入本地区统计");
     assertThat(browser.findElement(By.cssSelector("[data-figure='accepted']")).getText())
         .isEqualTo("1");
     Browser.screenshot(browser, "inspection-notice");

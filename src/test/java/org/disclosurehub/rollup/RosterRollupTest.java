@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.disclosurehub.Fixtures;
 import org.jsoup.Jsoup;
@@ -136,6 +137,164 @@ class RosterRollupTest {
     assertThat(page.select("ul.warned[data-rule=YEAR_JUMP] li[data-explained]").attr("data-agency"))
         .isEqualTo(agency);
     assertThat(document("650202").select("dl.meta").text()).contains("已说明 1 项");
+  }
+
+  /**
+   * An agency excluded from the year (merged into another, which reports its work) that files
+   * anyway: its report is kept and readable, but the region's figures leave it out (the sums, the
+   * completeness, the trend, the page, the document, the notice); the breakdown and the CSV files
+   * list it with the roster's state. Included again, it counts. 克拉玛依区 (650203) only.
+   */
+  @Test
+  void shouldLeaveAReportFiledOffTheRosterOutOfTheRegionsFigures() {
+    String county = "650203";
+    String kept = agency(county);
+    String merged = agency(county);
+    file(kept, YEAR, naturalResources2024());
+    JsonPath alone = rollup(county);
+    roster(
+        merged,
+        Map.of("expected", false, "cause", "merged", "mergedInto", kept, "reason", "机构改革并入"));
+
+    ObjectNode late = Fixtures.distinctCells2024();
+    late.put("publishedOn", "2025-03-01");
+    file(merged, YEAR, late);
+    given().get(reportPath(merged, YEAR)).then().statusCode(200);
+
+    JsonPath excluded = rollup(county);
+    assertThat(excluded.getInt("completeness.expected")).isEqualTo(1);
+    assertThat(excluded.getInt("completeness.reported")).isEqualTo(1);
+    assertThat(excluded.getInt("completeness.onTime")).isEqualTo(1);
+    assertThat(excluded.getInt("completeness.late")).isZero();
+    assertThat(excluded.getList("completeness.missing")).isEmpty();
+    assertThat(excluded.getList("completeness.outsideRoster.code")).containsExactly(merged);
+    // Not summed twice: the tables are the roster's reports' alone.
+    assertThat(excluded.getMap("requests")).isEqualTo(alone.getMap("requests"));
+    assertThat(excluded.getMap("activeDisclosure")).isEqualTo(alone.getMap("activeDisclosure"));
+    assertThat(excluded.getMap("reviews")).isEqualTo(alone.getMap("reviews"));
+    assertThat(excluded.getMap("formats")).isEqualTo(alone.getMap("formats"));
+    JsonPath trend =
+        given()
+            .queryParam("from", 2024)
+            .queryParam("to", 2024)
+            .get("/api/v1/regions/" + county + "/rollups")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(trend.getInt("years[0].reported")).isEqualTo(1);
+    assertThat(trend.getInt("years[0].late")).isZero();
+    assertThat(trend.getInt("years[0].newlyReceived"))
+        .isEqualTo(alone.getInt("requests.newlyReceived.total"));
+
+    Document page = page(county);
+    assertThat(page.select("[data-count=reported]").text()).isEqualTo("1");
+    assertThat(page.select("[data-count=late]").text()).isEqualTo("0");
+    Document document = document(county);
+    assertThat(document.select("dl.meta").text()).contains("1 / 1 个应报机关已报送（按时 1，逾期 0，未报送 0）");
+    assertThat(document.select("footer").text())
+        .contains("不在应报名单、未纳入汇总的报告（1 个）")
+        .contains("纳入汇总的机关（1 个）");
+    JsonPath notice =
+        given()
+            .queryParam("format", "json")
+            .get("/api/v1/regions/" + county + "/inspection/" + YEAR)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(notice.getInt("summary.filed")).isEqualTo(1);
+    assertThat(notice.getInt("summary.late")).isZero();
+    assertThat(notice.getList("excluded.agency")).containsExactly(merged);
+
+    // The breakdown lists it with the roster's state; so do its CSV and reports.csv.
+    JsonPath rows =
+        given()
+            .get("/api/v1/regions/" + county + "/rollups/" + YEAR + "/agencies")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(rows.getMap("items.find { it.code == '" + merged + "' }"))
+        .containsEntry("reported", true)
+        .containsEntry("expected", false)
+        .containsEntry("rosterCause", "merged")
+        .containsEntry("mergedInto", kept);
+    assertThat(rows.getMap("items.find { it.code == '" + kept + "' }"))
+        .containsEntry("expected", true)
+        .containsEntry("rosterCause", null);
+    List<List<String>> breakdownCsv =
+        RollupCsvTest.parse(
+            given()
+                .accept("text/csv")
+                .get("/api/v1/regions/" + county + "/rollups/" + YEAR + "/agencies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
+    assertThat(lastThree(breakdownCsv, merged)).containsExactly("false", "merged", kept);
+    assertThat(lastThree(breakdownCsv, kept)).containsExactly("true", "", "");
+    List<List<String>> reportsCsv =
+        RollupCsvTest.parse(
+            given()
+                .get("/api/v1/reports.csv?year=" + YEAR + "&division=" + county)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
+    assertThat(reportsCsv.get(0).subList(reportsCsv.get(0).size() - 3, reportsCsv.get(0).size()))
+        .containsExactly("expected", "rosterCause", "mergedInto");
+    assertThat(lastThree(reportsCsv, merged)).containsExactly("false", "merged", kept);
+
+    // Included again: it counts, late as it was published.
+    roster(merged, Map.of("expected", true, "reason", "并入决定撤回"));
+    JsonPath included = rollup(county);
+    assertThat(included.getInt("completeness.expected")).isEqualTo(2);
+    assertThat(included.getInt("completeness.reported")).isEqualTo(2);
+    assertThat(included.getInt("completeness.late")).isEqualTo(1);
+    assertThat(included.getList("completeness.outsideRoster")).isEmpty();
+    assertThat(included.getInt("requests.newlyReceived.total"))
+        .isGreaterThan(alone.getInt("requests.newlyReceived.total"));
+  }
+
+  /**
+   * The roster decides who reports: an agency whose active years ended may file for a year the
+   * roster includes it in, and is refused, saying why, for one it does not. 白碱滩区 (650204) only.
+   */
+  @Test
+  void shouldLetTheRosterDecideWhoMayFile() {
+    String ended = RollupFixture.registerAgency("650204", "roster", 2020, 2022);
+    admin()
+        .contentType("application/json")
+        .body(naturalResources2024().toString())
+        .put(reportPath(ended, YEAR))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("/problems/agency-inactive"))
+        .body("detail", org.hamcrest.Matchers.containsString("roster does not include it"));
+
+    roster(ended, Map.of("expected", true, "reason", "职能未划转，仍应报送"));
+    file(ended, YEAR, naturalResources2024());
+    JsonPath rollup = rollup("650204");
+    assertThat(rollup.getInt("completeness.reported")).isEqualTo(1);
+    assertThat(rollup.getList("completeness.missing")).isEmpty();
+
+    admin()
+        .contentType("application/json")
+        .body(naturalResources2024().toString())
+        .put(reportPath(ended, YEAR - 1))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("/problems/agency-inactive"));
+  }
+
+  private static List<String> lastThree(List<List<String>> csv, String agency) {
+    List<String> row =
+        csv.stream()
+            .filter(r -> r.get(0).equals(agency))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row for " + agency));
+    return row.subList(row.size() - 3, row.size());
   }
 
   /** An agency expected from 2020 on. */
