@@ -39,7 +39,16 @@ final class NotYetExact {
           Map.entry("fujian-pingtan-2022 txt", List.of("/activeDisclosure/normativeDocuments")),
           Map.entry("fujian-pingtan-2023 txt", List.of("/activeDisclosure/normativeDocuments")),
           Map.entry("fujian-pingtan-2024 txt", List.of("/activeDisclosure/normativeDocuments")),
-          Map.entry("fujian-pingtan-2025 txt", List.of("/activeDisclosure/normativeDocuments")));
+          Map.entry("fujian-pingtan-2025 txt", List.of("/activeDisclosure/normativeDocuments")),
+          // Departments of 平潭 in the same archive, their Table 二 glued the same way.
+          // "1077" (10 | 7 | 7 or 1 | 0 | 77), "3500" (35 | 0 | 0 or 3 | 50 | 0) and "2832995元"
+          // split more than one way.
+          Map.entry(
+              "fujian-pingtan-finance-2019 txt",
+              List.of(
+                  "/activeDisclosure2019/normativeDocuments",
+                  "/activeDisclosure2019/penalties",
+                  "/activeDisclosure2019/procurement")));
 
   private NotYetExact() {}
 
