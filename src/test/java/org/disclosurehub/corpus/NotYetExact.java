@@ -59,7 +59,11 @@ final class NotYetExact {
                   "/activeDisclosure2019/licensing",
                   "/activeDisclosure2019/otherManagementServices",
                   "/activeDisclosure2019/penalties",
-                  "/activeDisclosure2019/procurement")));
+                  "/activeDisclosure2019/procurement")),
+          // 行政规范性文件 "24432" splits more than one way.
+          Map.entry(
+              "fujian-pingtan-natural-resources-2022 txt",
+              List.of("/activeDisclosure/normativeDocuments")));
 
   private NotYetExact() {}
 
