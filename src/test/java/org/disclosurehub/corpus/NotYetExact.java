@@ -76,6 +76,10 @@ final class NotYetExact {
           // 行政规范性文件 "7030" splits two ways (7 | 0 | 30 or 70 | 3 | 0).
           Map.entry(
               "fujian-pingtan-tourism-culture-sports-2024 txt",
+              List.of("/activeDisclosure/normativeDocuments")),
+          // 行政规范性文件 "5125" splits three ways.
+          Map.entry(
+              "fujian-pingtan-agriculture-2022 txt",
               List.of("/activeDisclosure/normativeDocuments")));
 
   private NotYetExact() {}
