@@ -190,6 +190,16 @@ class RosterRollupTest {
     Document page = page(county);
     assertThat(page.select("[data-count=reported]").text()).isEqualTo("1");
     assertThat(page.select("[data-count=late]").text()).isEqualTo("0");
+    // The city's page counts its counties the same way: 克拉玛依区 expected 1, reported 1, late 0.
+    assertThat(
+            page("650200")
+                .select("a[href=/regions/" + county + "/" + YEAR + "]")
+                .parents()
+                .select("tr")
+                .first()
+                .select("td")
+                .eachText())
+        .containsExactly("1", "1", "0", "0");
     Document document = document(county);
     assertThat(document.select("dl.meta").text()).contains("1 / 1 个应报机关已报送（按时 1，逾期 0，未报送 0）");
     assertThat(document.select("footer").text())
