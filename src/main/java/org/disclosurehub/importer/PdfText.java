@@ -59,7 +59,7 @@ final class PdfText {
         stripper.getText(document);
         pageLines.addAll(PdfGrid.lines(page, stripper.glyphs));
       }
-      List<List<String>> grid = PdfColumns.grid(pageLines);
+      List<List<SourceLine.Cell>> grid = PdfColumns.grid(pageLines);
       List<SourceLine> lines = new ArrayList<>();
       int[] firstLines = new int[count];
       int page = 0;
@@ -67,15 +67,7 @@ final class PdfText {
         while (page < pageLines.get(i).page()) {
           firstLines[page++] = lines.size() + 1;
         }
-        int number = lines.size() + 1;
-        List<String> cells = grid.get(i);
-        lines.add(
-            cells.size() == 1
-                ? SourceLine.plain(number, cells.get(0))
-                : new SourceLine(
-                    number,
-                    String.join("\t", cells),
-                    cells.stream().map(c -> new SourceLine.Cell(c, number)).toList()));
+        lines.add(line(i + 1, grid.get(i)));
       }
       while (page < count) {
         firstLines[page++] = lines.size() + 1;
@@ -92,6 +84,21 @@ final class PdfText {
       throw unreadable(
           "The body is not a readable PDF: it is damaged or truncated, or not a PDF at all");
     }
+  }
+
+  /**
+   * A line of the grid: a line whose cells all went into a row's wrapped label above or below it is
+   * left blank, so that every line keeps its number on the page.
+   */
+  private static SourceLine line(int number, List<SourceLine.Cell> cells) {
+    if (cells.isEmpty()) {
+      return SourceLine.plain(number, "");
+    }
+    if (cells.size() == 1 && cells.get(0).line() == number) {
+      return SourceLine.plain(number, cells.get(0).text());
+    }
+    return new SourceLine(
+        number, String.join("\t", cells.stream().map(SourceLine.Cell::text).toList()), cells);
   }
 
   /** PDFBox's text extraction, keeping every glyph with its position instead of the text. */
