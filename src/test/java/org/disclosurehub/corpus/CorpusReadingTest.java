@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.disclosurehub.corpus.Corpus.Entry;
 import org.disclosurehub.corpus.Corpus.Fidelity;
@@ -12,6 +14,7 @@ import org.disclosurehub.corpus.Corpus.Form;
 import org.disclosurehub.corpus.Corpus.Violation;
 import org.disclosurehub.importer.DirectImport;
 import org.disclosurehub.system.ProblemException;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -22,6 +25,16 @@ import org.junit.jupiter.api.TestFactory;
  * so PIT runs it against the importer's mutants (a mutant that misreads one real cell dies).
  */
 class CorpusReadingTest {
+  private static final Map<String, int[]> FIDELITY = new TreeMap<>();
+
+  @AfterAll
+  static void printFidelity() {
+    FIDELITY.forEach(
+        (form, counts) ->
+            System.out.printf(
+                "corpus read directly as %-4s %4d/%4d cells exact, %d wrong%n",
+                form, counts[0], counts[1], counts[2]));
+  }
 
   @TestFactory
   Stream<DynamicTest> everyReportInEveryFormReadsExactlyWithoutTheService() {
@@ -44,6 +57,10 @@ class CorpusReadingTest {
     }
     Fidelity fidelity =
         Corpus.compare(entry.expected(), answer == null ? null : answer.get("report"));
+    int[] counts = FIDELITY.computeIfAbsent(form.name(), f -> new int[3]);
+    counts[0] += fidelity.exact().size();
+    counts[1] += fidelity.total();
+    counts[2] += fidelity.wrong().size();
     assertThat(fidelity.wrong()).as("cells read wrong").isEmpty();
     assertThat(NotYetExact.unexpected(entry.id(), form.name(), fidelity.missing()))
         .as("cells missing that the corpus does not yet allow to be missing")
