@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The suite sends {@value #DEFAULT_REQUESTS} requests. A longer run, by hand: {@code ./mvnw test
  * -Dtest=FuzzTest -Dfuzz.requests=10000 -Dfuzz.seed=42}; a failure names its seed and request
- * number, and the log ends with the answers by status.
+ * number, and the log ends with the answers by status. {@code -Dfuzz.from=N} resumes a run at its
+ * request N.
  *
  * <p>What HTTP parsing refuses before any route (NUL or DEL in a header, a {@code %} without two
  * hex digits, a request line over the decoder's 64 KiB) is generated too: it must be a problem like
@@ -81,6 +82,13 @@ class FuzzTest {
 
   private final long seed = Long.getLong("fuzz.seed", 20261201L);
   private final int requests = Integer.getInteger("fuzz.requests", DEFAULT_REQUESTS);
+
+  /**
+   * The first request sent: the ones before it are generated and skipped, so a long run resumes
+   * where it stopped with the same requests (they depend on the seed only, not on the answers).
+   */
+  private final int from = Integer.getInteger("fuzz.from", 1);
+
   private String agency;
 
   /** One request to send, with what it is for the failure message. */
@@ -122,6 +130,9 @@ class FuzzTest {
     long started = System.nanoTime();
     for (int i = 1; i <= requests; i++) {
       Attempt attempt = attempts.next(random).value();
+      if (i < from) {
+        continue;
+      }
       String where = "seed " + seed + ", request " + i + ": " + attempt.what();
       RawHttp.Answer answer;
       try {

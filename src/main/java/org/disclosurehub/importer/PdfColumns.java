@@ -30,15 +30,18 @@ final class PdfColumns {
   }
 
   /**
-   * The cells of every line, with a blank cell wherever a row of a table leaves one of the table's
-   * columns empty. Tables are taken section by section (between the report's headings).
+   * The cells of every line, each with its line (numbered from 1 in the order of the lines), with a
+   * blank cell wherever a row of a table leaves one of the table's columns empty, and a label
+   * wrapped over several lines as one cell ({@link PdfRows}). Tables are taken section by section
+   * (between the report's headings).
    */
-  static List<List<String>> grid(List<PdfGrid.Line> lines) {
-    List<List<String>> out = new ArrayList<>();
+  static List<List<SourceLine.Cell>> grid(List<PdfGrid.Line> lines) {
+    List<List<SourceLine.Cell>> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= lines.size(); i++) {
       if (i == lines.size() || (i > start && heading(lines.get(i)))) {
-        out.addAll(of(lines.subList(start, i)).expanded());
+        PdfColumns table = of(lines.subList(start, i));
+        out.addAll(PdfRows.of(table.lines, table.rows(), table.firstColumnLeft(), start + 1));
         start = i;
       }
     }
@@ -121,18 +124,21 @@ final class PdfColumns {
     return out;
   }
 
-  /** The lines' cells, rows of the table with one cell per column. */
-  List<List<String>> expanded() {
-    List<List<String>> out = new ArrayList<>();
+  /** Each line as a row of the table, or null for a line that is none (or no table was found). */
+  List<PdfRows.TableRow> rows() {
+    List<PdfRows.TableRow> out = new ArrayList<>();
     for (PdfGrid.Line line : lines) {
-      List<String> texts = line.cells().stream().map(PdfGrid.Cell::text).toList();
-      List<String> row = columns.isEmpty() ? null : row(line);
-      out.add(row == null ? texts : row);
+      out.add(columns.isEmpty() ? null : row(line));
     }
     return out;
   }
 
-  private List<String> row(PdfGrid.Line line) {
+  /** Where the table's first column starts, or NaN when no table was found. */
+  float firstColumnLeft() {
+    return columns.isEmpty() ? Float.NaN : columns.get(0)[0];
+  }
+
+  private PdfRows.TableRow row(PdfGrid.Line line) {
     int n = values(line);
     if (n == 0) {
       return null;
@@ -160,10 +166,9 @@ final class PdfColumns {
       slots[previous] = cell.text();
     }
     List<String> row = new ArrayList<>();
-    label.forEach(c -> row.add(c.text()));
     for (String slot : slots) {
       row.add(slot == null ? "" : slot);
     }
-    return row;
+    return new PdfRows.TableRow(List.copyOf(label), row);
   }
 }

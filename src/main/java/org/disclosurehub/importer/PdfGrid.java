@@ -15,8 +15,8 @@ final class PdfGrid {
   /** A cell: its text and x range. */
   record Cell(String text, float left, float right) {}
 
-  /** A line of a page: its cells from left to right. */
-  record Line(int page, List<Cell> cells) {}
+  /** A line of a page: its cells from left to right, its baseline and its glyphs' size. */
+  record Line(int page, List<Cell> cells, float baseline, float size) {}
 
   /** A gap wider than this many ems between two glyphs on a line separates two cells. */
   private static final float CELL_GAP = 0.8f;
@@ -38,7 +38,7 @@ final class PdfGrid {
     float base = 0;
     for (Glyph glyph : sorted) {
       if (!line.isEmpty() && glyph.baseline() - base > 0.5f * Math.min(glyph.size(), size(line))) {
-        lines.add(new Line(page, cells(line)));
+        lines.add(line(page, line));
         line = new ArrayList<>();
       }
       if (line.isEmpty()) {
@@ -47,9 +47,17 @@ final class PdfGrid {
       line.add(glyph);
     }
     if (!line.isEmpty()) {
-      lines.add(new Line(page, cells(line)));
+      lines.add(line(page, line));
     }
     return lines;
+  }
+
+  private static Line line(int page, List<Glyph> glyphs) {
+    float size = 0;
+    for (Glyph glyph : glyphs) {
+      size = Math.max(size, glyph.size());
+    }
+    return new Line(page, cells(glyphs), glyphs.get(0).baseline(), size);
   }
 
   private static float size(List<Glyph> line) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,6 +22,13 @@ import org.disclosurehub.system.ProblemType;
 final class PdfText {
   /** An annual report has some ten pages; a document this long is something else. */
   static final int MAX_PAGES = 500;
+
+  /**
+   * The processor time one extraction may take. A published report of ten pages takes well under
+   * half a second, even with the JIT cold; the bound is processor time, not wall time, so a loaded
+   * machine does not refuse good PDFs.
+   */
+  static final long CPU_BUDGET_NANOS = 2_000_000_000L;
 
   /** The lines of every page, numbered on across pages, and where each page starts. */
   record Extracted(List<SourceLine> lines, Pages pages) {}
@@ -44,13 +53,15 @@ final class PdfText {
   }
 
   private static Extracted extract(byte[] pdf) {
+    CpuDeadline deadline = CpuDeadline.in(CPU_BUDGET_NANOS);
     try (PDDocument document = Loader.loadPDF(pdf)) {
+      requirePlausibleFontMaps(document);
       int count = document.getNumberOfPages();
       if (count > MAX_PAGES) {
         throw unreadable(
             "The PDF has " + count + " pages; a report has far fewer (at most " + MAX_PAGES + ")");
       }
-      Glyphs stripper = new Glyphs();
+      Glyphs stripper = new Glyphs(deadline);
       List<PdfGrid.Line> pageLines = new ArrayList<>();
       for (int page = 1; page <= count; page++) {
         stripper.setStartPage(page);
@@ -59,7 +70,7 @@ final class PdfText {
         stripper.getText(document);
         pageLines.addAll(PdfGrid.lines(page, stripper.glyphs));
       }
-      List<List<String>> grid = PdfColumns.grid(pageLines);
+      List<List<SourceLine.Cell>> grid = PdfColumns.grid(pageLines);
       List<SourceLine> lines = new ArrayList<>();
       int[] firstLines = new int[count];
       int page = 0;
@@ -67,15 +78,7 @@ final class PdfText {
         while (page < pageLines.get(i).page()) {
           firstLines[page++] = lines.size() + 1;
         }
-        int number = lines.size() + 1;
-        List<String> cells = grid.get(i);
-        lines.add(
-            cells.size() == 1
-                ? SourceLine.plain(number, cells.get(0))
-                : new SourceLine(
-                    number,
-                    String.join("\t", cells),
-                    cells.stream().map(c -> new SourceLine.Cell(c, number)).toList()));
+        lines.add(line(i + 1, grid.get(i)));
       }
       while (page < count) {
         firstLines[page++] = lines.size() + 1;
@@ -87,16 +90,67 @@ final class PdfText {
               + " published without a password, or its text");
     } catch (ProblemException e) {
       throw e;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       // PDFBox parses untrusted bytes; whatever it trips over, the PDF is what is broken.
       throw unreadable(
           "The body is not a readable PDF: it is damaged or truncated, or not a PDF at all");
     }
   }
 
-  /** PDFBox's text extraction, keeping every glyph with its position instead of the text. */
+  /**
+   * A line of the grid: a line whose cells all went into a row's wrapped label above or below it is
+   * left blank, so that every line keeps its number on the page.
+   */
+  private static SourceLine line(int number, List<SourceLine.Cell> cells) {
+    if (cells.isEmpty()) {
+      return SourceLine.plain(number, "");
+    }
+    if (cells.size() == 1 && cells.get(0).line() == number) {
+      return SourceLine.plain(number, cells.get(0).text());
+    }
+    return new SourceLine(
+        number, String.join("\t", cells.stream().map(SourceLine.Cell::text).toList()), cells);
+  }
+
+  /**
+   * PDFBox expands a font's character map in a loop that cannot be interrupted, so the maps are
+   * measured before any font is loaded (PDFBox 3.0.8 took 303 s over one damaged map).
+   */
+  private static void requirePlausibleFontMaps(PDDocument document) {
+    try {
+      PdfFontMaps.requirePlausible(document.getDocument());
+    } catch (PdfFontMaps.Implausible e) {
+      throw unreadable(
+          "The PDF is damaged or made to stall its reader: "
+              + e.getMessage()
+              + ". Import the PDF as published, or its text");
+    }
+  }
+
+  /**
+   * PDFBox's text extraction, keeping every glyph with its position instead of the text, and
+   * stopping between content operators once the extraction's processor time is spent (fonts are
+   * loaded by an operator, each map already known to be small).
+   */
   private static final class Glyphs extends PDFTextStripper {
     final List<PdfGrid.Glyph> glyphs = new ArrayList<>();
+    private final CpuDeadline deadline;
+
+    Glyphs(CpuDeadline deadline) {
+      this.deadline = deadline;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      if (deadline.passed()) {
+        throw unreadable(
+            "Reading the PDF's text took over "
+                + CPU_BUDGET_NANOS / 1_000_000
+                + " ms of processor time, far more than a report needs: it is damaged or made to"
+                + " stall its reader. Import its text, or the report as JSON");
+      }
+      super.processOperator(operator, operands);
+    }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {

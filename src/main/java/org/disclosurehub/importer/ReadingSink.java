@@ -26,6 +26,9 @@ final class ReadingSink {
   private final Pages pages;
   private int unparsedOmitted;
 
+  /** Counts the report's prose states about cells of Table 二 ({@link StatedCounts}). */
+  Map<String, Integer> stated = Map.of();
+
   ReadingSink(Pages pages) {
     this.pages = pages;
   }
@@ -98,6 +101,17 @@ final class ReadingSink {
   private boolean onlySplit(Row row, String rowPointer, List<String> pointers, Match how) {
     List<String> runs = GluedDigits.runs(row, pointers.size());
     List<int[]> readings = runs == null ? null : GluedDigits.readings(runs, pointers.size(), 0, 2);
+    String decided = GluedDigits.ONLY_SPLIT;
+    List<String> said = pointers.stream().filter(stated::containsKey).toList();
+    if (runs != null && (readings == null || readings.size() > 1) && !said.isEmpty()) {
+      // More than one split: the one that agrees with every count the prose states, if only one.
+      List<int[]> all = GluedDigits.readings(runs, pointers.size(), 0, 1024);
+      readings = all == null ? null : all.stream().filter(r -> agrees(r, pointers)).toList();
+      decided =
+          "the only split that agrees with the counts the report's text states ("
+              + String.join(", ", said.stream().map(p -> p + " " + stated.get(p)).toList())
+              + ")";
+    }
     if (readings == null || readings.size() != 1) {
       return false;
     }
@@ -105,19 +119,24 @@ final class ReadingSink {
     if (firstTime(row, rowPointer, pointers, counts)) {
       Row.Value first = row.printed().get(0);
       for (int c = 0; c < counts.size(); c++) {
-        put(
-            pointers.get(c),
-            counts.get(c),
-            first,
-            how.how() + "; " + GluedDigits.ONLY_SPLIT,
-            how.score());
+        put(pointers.get(c), counts.get(c), first, how.how() + "; " + decided, how.score());
       }
       notes.add(
           rowPointer
               + " ("
               + where(first.line())
               + ") is printed with its cells glued together; "
-              + GluedDigits.ONLY_SPLIT);
+              + decided);
+    }
+    return true;
+  }
+
+  private boolean agrees(int[] reading, List<String> pointers) {
+    for (int i = 0; i < reading.length; i++) {
+      Integer said = stated.get(pointers.get(i));
+      if (said != null && said != reading[i]) {
+        return false;
+      }
     }
     return true;
   }

@@ -36,6 +36,7 @@ final class ReportReader {
       }
     }
     ReadingSink sink = new ReadingSink(pages);
+    sink.stated = StatedCounts.of(rows);
     Sections sections = new Sections(rows, sink);
     String format = Table2Reader.read(sections.sectionRows(1), sink);
     boolean table2Of2021 =

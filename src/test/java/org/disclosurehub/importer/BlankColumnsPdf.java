@@ -41,6 +41,7 @@ public final class BlankColumnsPdf {
   private static final float ROW_GAP = 8;
   private static final float LEFT = 40;
   private static final float LABEL_WIDTH = 205;
+  private static final float NARROW_LABEL_WIDTH = 120;
   private static final float TABLE_RIGHT = 555;
   private static final float TOP = PDRectangle.A4.getHeight() - 60;
 
@@ -52,6 +53,17 @@ public final class BlankColumnsPdf {
   private final List<PDPage> pages = new ArrayList<>();
   private StringBuilder content;
   private float y;
+  private Layout layout = Layout.PLAIN;
+
+  /**
+   * How the report is drawn: the zeros of the five 法人或其他组织 columns left blank; every row of zeros
+   * left blank (no glyph in the row but its label); labels wrapped in a narrow label column with
+   * the numbers set in the middle of the label's lines, as Word centres a cell vertically (the real
+   * 淮安 PDF of the corpus prints its wrapped labels so).
+   */
+  public record Layout(boolean blankZeros, boolean blankZeroRows, boolean centred) {
+    static final Layout PLAIN = new Layout(false, false, false);
+  }
 
   private BlankColumnsPdf(PDDocument document, PDFont font, Map<Integer, Integer> codes) {
     this.document = document;
@@ -64,6 +76,11 @@ public final class BlankColumnsPdf {
 
   /** The report of the corpus (its key's numbers) as such a PDF. */
   public static byte[] of(Corpus.Entry entry, boolean blankZeros) {
+    return of(entry, new Layout(blankZeros, false, false));
+  }
+
+  /** The report of the corpus (its key's numbers) drawn in that layout. */
+  public static byte[] of(Corpus.Entry entry, Layout layout) {
     try (InputStream in =
             BlankColumnsPdf.class.getResourceAsStream(
                 "/imports/pdf/zhongwei-civil-affairs-2024.pdf");
@@ -85,7 +102,8 @@ public final class BlankColumnsPdf {
       glyphs.getText(document);
       int original = document.getNumberOfPages();
       BlankColumnsPdf pdf = new BlankColumnsPdf(document, font[0], codes);
-      pdf.report(entry.expected(), seedLabels(), blankZeros);
+      pdf.layout = layout;
+      pdf.report(entry.expected(), seedLabels(), layout.blankZeros());
       for (int i = 0; i < original; i++) {
         document.removePage(0);
       }
@@ -127,7 +145,7 @@ public final class BlankColumnsPdf {
     line("2024年政府信息公开工作年度报告", LEFT + 150);
     y -= ROW_GAP;
     line("二、主动公开政府信息情况", LEFT);
-    float[] three = columns(LEFT + LABEL_WIDTH, 3);
+    float[] three = columns(LEFT + labelWidth(), 3);
     header(three, List.of("信息内容"), List.of("本年制发件数", "本年废止件数", "现行有效件数"));
     int v = 0;
     int label = 0;
@@ -139,7 +157,7 @@ public final class BlankColumnsPdf {
     }
     y -= ROW_GAP;
     line("三、收到和处理政府信息公开申请情况", LEFT);
-    float[] seven = columns(LEFT + LABEL_WIDTH, 7);
+    float[] seven = columns(LEFT + labelWidth(), 7);
     spanned(seven, 0, 7, "申请人情况");
     spanned(seven, 1, 6, "法人或其他组织");
     header(seven, List.of(), List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"));
@@ -147,6 +165,9 @@ public final class BlankColumnsPdf {
       List<String> cells = new ArrayList<>(values.subList(v, v += 7));
       for (int c = 1; c <= 5 && blankZeros; c++) {
         cells.set(c, cells.get(c).equals("0") ? "" : cells.get(c));
+      }
+      if (layout.blankZeroRows() && cells.stream().allMatch(c -> c.isEmpty() || c.equals("0"))) {
+        cells.replaceAll(c -> "");
       }
       row(labels.get(label++), seven, cells, r == 20);
     }
@@ -167,6 +188,10 @@ public final class BlankColumnsPdf {
     line("五、存在的主要问题及改进情况", LEFT);
     line("六、其他需要报告的事项", LEFT);
     finishPage();
+  }
+
+  private float labelWidth() {
+    return layout.centred() ? NARROW_LABEL_WIDTH : LABEL_WIDTH;
   }
 
   /** The x ranges of n equal columns from x to the table's right edge. */
@@ -214,10 +239,12 @@ public final class BlankColumnsPdf {
    */
   private void row(String label, float[] edges, List<String> cells, boolean breakInside)
       throws IOException {
-    List<String> wrapped = label.isEmpty() ? List.of("") : wrap(label, LABEL_WIDTH - 10);
+    float width = labelWidth() - 10;
+    List<String> wrapped = label.isEmpty() ? List.of("") : wrap(label, width);
     if (!breakInside) {
       room(wrapped.size());
     }
+    float numbers = y;
     for (int l = 0; l < wrapped.size(); l++) {
       show(wrapped.get(l), LEFT);
       if (breakInside && l == 0 && wrapped.size() > 1) {
@@ -226,12 +253,15 @@ public final class BlankColumnsPdf {
         y -= LEADING;
       }
     }
+    // The numbers on the label's last line, or in the middle of its lines.
+    float keep = y;
+    y = layout.centred() && !breakInside ? (numbers + y) / 2 : y;
     for (int c = 0; c < cells.size(); c++) {
       if (!cells.get(c).isEmpty()) {
         centered(cells.get(c), edges[c], edges[c + 1]);
       }
     }
-    y -= LEADING + ROW_GAP;
+    y = keep - LEADING - ROW_GAP;
   }
 
   private void line(String text, float x) throws IOException {

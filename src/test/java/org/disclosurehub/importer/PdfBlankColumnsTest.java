@@ -54,4 +54,32 @@ class PdfBlankColumnsTest {
                 .intValue())
         .isEqualTo(2);
   }
+
+  /**
+   * Through the service, the PDFs of {@link PdfLabelsReadingTest}: labels wrapped around their
+   * numbers are one cell, and the rows of zeros drawn without a glyph are rows of blank cells.
+   */
+  @Test
+  void shouldReadAWrappedLabelAsOneCellAndABlankRowAsZerosEveryCellExact() {
+    for (boolean blankRows : new boolean[] {false, true}) {
+      JsonNode answer =
+          admin()
+              .contentType("application/pdf")
+              .body(
+                  BlankColumnsPdf.of(
+                      HUAIAN, new BlankColumnsPdf.Layout(blankRows, blankRows, true)))
+              .post("/api/v1/imports")
+              .then()
+              .statusCode(200)
+              .extract()
+              .as(JsonNode.class);
+
+      PdfLabelsReadingTest.assertEveryCellExact(answer);
+      PdfLabelsReadingTest.assertEachRowReadFromOneLineWithItsLabelAsOneCell(answer);
+      assertThat(answer.get("partial").booleanValue()).isFalse();
+      String publication = "/requests/outcomes/notProcessed/publication/total";
+      assertThat(PdfLabelsReadingTest.source(answer, publication).get("how").asText())
+          .isEqualTo(blankRows ? "blank read as 0" : "exact label");
+    }
+  }
 }

@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import org.disclosurehub.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,17 @@ class PdfImportTest {
     assertUnreadable(
         "%PDF-1.7\n这不是 PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8),
         "not a readable PDF");
+  }
+
+  @Test
+  void shouldRefuseAPdfWhoseFontMapWouldStallTheReaderWithinSeconds() {
+    // The fuzzer's request 4224 (seed 20261201): PDFBox alone took 303 s over this file. Wall time
+    // on a loaded machine: PdfFontMapsTest bounds the processor time to 1 s.
+    long start = System.nanoTime();
+    assertUnreadable(
+        PdfFontMapsTest.damagedAsTheFuzzerDid(),
+        "damaged or made to stall its reader: a font's character map (ToUnicode CMap) maps");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
   }
 
   @Test

@@ -1,0 +1,81 @@
+package org.disclosurehub.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.disclosurehub.corpus.Corpus.Entry;
+import org.disclosurehub.corpus.Corpus.Fidelity;
+import org.disclosurehub.corpus.Corpus.Form;
+import org.disclosurehub.corpus.Corpus.Violation;
+import org.disclosurehub.importer.DirectImport;
+import org.disclosurehub.system.ProblemException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * {@link CorpusTest}'s checks without the service: every report of the corpus in every form read by
+ * the importer itself ({@link DirectImport}), every cell exact or allowed missing by {@link
+ * NotYetExact}, the rules the agency's numbers break found and none invented. It needs no database,
+ * so PIT runs it against the importer's mutants (a mutant that misreads one real cell dies).
+ */
+class CorpusReadingTest {
+  private static final Map<String, int[]> FIDELITY = new TreeMap<>();
+
+  @AfterAll
+  static void printFidelity() {
+    FIDELITY.forEach(
+        (form, counts) ->
+            System.out.printf(
+                "corpus read directly as %-4s %4d/%4d cells exact, %d wrong%n",
+                form, counts[0], counts[1], counts[2]));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyReportInEveryFormReadsExactlyWithoutTheService() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Entry entry : Corpus.entries()) {
+      for (Form form : entry.forms()) {
+        tests.add(
+            DynamicTest.dynamicTest(entry.id() + " as " + form.name(), () -> check(entry, form)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void check(Entry entry, Form form) {
+    JsonNode answer;
+    try {
+      answer = DirectImport.read(form.bytes(), form.contentType());
+    } catch (ProblemException notAReport) {
+      answer = null;
+    }
+    Fidelity fidelity =
+        Corpus.compare(entry.expected(), answer == null ? null : answer.get("report"));
+    int[] counts = FIDELITY.computeIfAbsent(form.name(), f -> new int[3]);
+    counts[0] += fidelity.exact().size();
+    counts[1] += fidelity.total();
+    counts[2] += fidelity.wrong().size();
+    assertThat(fidelity.wrong()).as("cells read wrong").isEmpty();
+    assertThat(NotYetExact.unexpected(entry.id(), form.name(), fidelity.missing()))
+        .as("cells missing that the corpus does not yet allow to be missing")
+        .isEmpty();
+    if (answer == null) {
+      return;
+    }
+    List<Violation> found = new ArrayList<>();
+    for (JsonNode v : answer.get("violations")) {
+      found.add(new Violation(v.get("rule").asText(), v.get("path").asText()));
+    }
+    if (fidelity.missing().isEmpty()) {
+      assertThat(found).containsExactlyInAnyOrderElementsOf(entry.violations());
+    } else {
+      assertThat(entry.violations()).containsAll(found);
+    }
+  }
+}
