@@ -7,11 +7,11 @@ import java.util.TreeSet;
 /**
  * A report whose whole body is one line, as some crawlers save a page ("…二、主动公开政府信息情况第二十条第（一）项…
  * 规章000…一、本年新收政府信息公开申请数量801000081二、上年结转…"), split back into lines: at the six section headings;
- * inside the tables, before every 第二十条 header, every row label of Table 二 and Table 三's first row,
- * and after every run of numbers (a row's cells, glued or not). A single digit followed by "." or
- * "、" and a label is the next row's number ("…00000002.其他法律…"), not a cell. The run of numbers is
- * set apart from its label by a space, so that the row reads as label and values; how glued digits
- * are split is {@link GluedDigits}' and {@link GluedRows}' business.
+ * inside the tables, before every 第二十条 header, every row label of Table 二, Table 三's first row and
+ * its group labels ("(七)总计"), and after every run of numbers (a row's cells, glued or not). A
+ * single digit followed by "." or "、" and a label is the next row's number ("…00000002.其他法律…"), not
+ * a cell. The run of numbers is set apart from its label by a space, so that the row reads as label
+ * and values; how glued digits are split is {@link GluedDigits}' and {@link GluedRows}' business.
  */
 final class OneLineBody {
   /** Shorter lines are rows or paragraphs, never a whole report. */
@@ -65,6 +65,10 @@ final class OneLineBody {
       cutBefore(text, label, start, headings[2], cuts);
     }
     cutBefore(text, "一、本年新收", headings[2], end, cuts);
+    // Table 三's group labels "(七)总计" after a row printed without cells ("…3.其他(七)总计5000005").
+    for (char numeral : "一二三四五六七".toCharArray()) {
+      cutBefore(text, "(" + numeral + ")", headings[2], end, cuts);
+    }
     numbers(text, start, end, cuts, spaces);
     if (cuts.size() > MAX_LINES) {
       return null;

@@ -78,6 +78,11 @@ final class RowAlignment {
       // Fragments that name two rows of the form (labels printed apart from their numbers) say
       // nothing about which of them this row is: the row is then placed by its own label or order.
       before = namesSeveral(before, targets) ? "" : before;
+      if (startsRow(row.label()) && namesExactly(before, targets)) {
+        // A whole label, then a row that starts with its own number ("2.申请人逾期…申请" over
+        // "3.其他" over "(七)总计 5 … 5"): the label's row was printed without cells.
+        before = "";
+      }
       String following = tail(after.toString());
       if (namesSeveral(following, targets)) {
         after.setLength(0);
