@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import org.disclosurehub.system.AsOf;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,14 +94,18 @@ class RollupResource {
           String format,
       @Parameter(description = Csv.LABELS_DESCRIPTION, example = "zh") @QueryParam("labels")
           String labels,
+      @Parameter(description = AsOf.DESCRIPTION, example = "2025-02-01") @QueryParam(AsOf.PARAMETER)
+          String asOfParameter,
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     RollupRequest query = RollupRequest.year(code, year, scope, format, headers, clock);
     boolean chinese = Csv.chinese(labels);
+    AsOf asOf = AsOf.of(asOfParameter, clock);
     return reads.read(
         "region-year",
         query.readScope(),
+        asOf,
         query.mediaType(),
         request,
         uri,
@@ -194,6 +199,8 @@ class RollupResource {
       @Parameter(description = Csv.LABELS_DESCRIPTION, example = "zh") @QueryParam("labels")
           String labels,
       @BeanParam PageRequest pageRequest,
+      @Parameter(description = AsOf.DESCRIPTION, example = "2025-02-01") @QueryParam(AsOf.PARAMETER)
+          String asOfParameter,
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
@@ -201,9 +208,11 @@ class RollupResource {
     var page = pageRequest.checked(config.maxPageSize());
     BreakdownOrder order = BreakdownOrder.of(sort);
     boolean chinese = Csv.chinese(labels);
+    AsOf asOf = AsOf.of(asOfParameter, clock);
     return reads.read(
         "agencies",
         query.readScope(),
+        asOf,
         query.mediaType(),
         request,
         uri,
