@@ -39,10 +39,10 @@ class AnnualReportResource {
   private static final List<Representation> OFFERED =
       List.of(Representation.HTML, Representation.XLSX);
 
-  private final ConditionalRead reads;
+  private final AsOfRead reads;
   private final Clock clock;
 
-  AnnualReportResource(ConditionalRead reads, Clock clock) {
+  AnnualReportResource(AsOfRead reads, Clock clock) {
     this.reads = reads;
     this.clock = clock;
   }

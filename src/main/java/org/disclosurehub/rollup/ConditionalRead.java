@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.disclosurehub.sql.Sql;
-import org.disclosurehub.system.AsOf;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ReadPreconditions;
@@ -92,140 +91,6 @@ class ConditionalRead {
           .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
           .build();
     }
-  }
-
-  private static final Sql AS_OF_SNAPSHOT =
-      Sql.of("set transaction isolation level repeatable read");
-
-  /**
-   * Answers a read as of the end of a day ({@link AsOf}) from the tables {@link AsOfTables} fills
-   * for the region in one transaction. A day that is over never changes: its tag names the request
-   * alone, and a matching If-None-Match is answered 304 before anything is read. Today's tag is the
-   * live one (it may still change).
-   */
-  Response readAsOf(
-      String view,
-      ReadScope scope,
-      AsOf asOf,
-      String mediaType,
-      Request request,
-      UriInfo uri,
-      Body body) {
-    String variant = variant(uri, mediaType) + "|as-of";
-    Date lastModified = Date.from(asOf.past() ? asOf.end() : clock.instant());
-    EntityTag tag = asOf.past() ? new EntityTag(hash(variant)) : null;
-    if (tag != null) {
-      Response.ResponseBuilder cached = ReadPreconditions.evaluate(request, null, tag);
-      if (cached != null) {
-        return finish(cached, tag, null, asOf);
-      }
-    }
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        try (var s = AS_OF_SNAPSHOT.prepare(connection)) {
-          s.execute();
-        }
-        if (tag == null) {
-          StateReads.State live =
-              Snapshot.on(connection, config.checks())
-                  .state()
-                  .state(scope.region(), scope.coverage(), scope.fromYear(), scope.toYear());
-          tag = new EntityTag(hash(variant + "|" + live.fingerprint()));
-          Response.ResponseBuilder cached = ReadPreconditions.evaluate(request, null, tag);
-          if (cached != null) {
-            return finish(cached, tag, null, asOf);
-          }
-        }
-        Coverage region = scope.region();
-        AsOfTables.fill(
-            connection,
-            asOf.end(),
-            region.code(),
-            region.lowest(),
-            region.highest(),
-            scope.fromYear(),
-            scope.toYear());
-        Snapshot snapshot = Snapshot.on(connection, config.checks());
-        if (!snapshot
-            .state()
-            .state(region, scope.coverage(), scope.fromYear(), scope.toYear())
-            .regionKnown()) {
-          throw ProblemException.notFound(
-              "No agency was registered within region "
-                  + scope.regionCode()
-                  + " at the end of "
-                  + asOf.day());
-        }
-        long started = System.nanoTime();
-        Response.ResponseBuilder answer;
-        try {
-          answer = body.answer(snapshot);
-        } finally {
-          latency.record(view + "-as-of", Duration.ofNanos(System.nanoTime() - started));
-        }
-        return finish(answer, tag, lastModified, asOf);
-      } finally {
-        connection.rollback();
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("as-of read failed", e);
-    }
-  }
-
-  /**
-   * Answers a read as of the end of a day whose body is streamed later, on a connection of its own
-   * ({@code body} fills {@link AsOfTables} there): the tag is that of {@link #readAsOf}.
-   */
-  Response streamedAsOf(
-      ReadScope scope,
-      AsOf asOf,
-      String mediaType,
-      Request request,
-      UriInfo uri,
-      java.util.function.Supplier<Response.ResponseBuilder> body) {
-    String variant = variant(uri, mediaType) + "|as-of";
-    EntityTag tag;
-    if (asOf.past()) {
-      tag = new EntityTag(hash(variant));
-    } else {
-      try (TaggedSnapshot live = open(scope, variant, null)) {
-        tag = live.tag();
-      }
-    }
-    Response.ResponseBuilder cached = ReadPreconditions.evaluate(request, null, tag);
-    return finish(
-        cached != null ? cached : body.get(),
-        tag,
-        Date.from(asOf.past() ? asOf.end() : clock.instant()),
-        asOf);
-  }
-
-  private static Response finish(
-      Response.ResponseBuilder answer, EntityTag tag, Date lastModified, AsOf asOf) {
-    if (lastModified != null) {
-      answer.lastModified(lastModified);
-    }
-    return answer
-        .tag(tag)
-        .header(HttpHeaders.CACHE_CONTROL, asOf.cacheControl(PUBLIC_ONE_MINUTE))
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-        .build();
-  }
-
-  /** A read as it is now ({@code asOf} null), or as of the end of a day. */
-  Response read(
-      String view,
-      ReadScope scope,
-      AsOf asOf,
-      String mediaType,
-      Request request,
-      UriInfo uri,
-      Body body) {
-    return asOf == null
-        ? read(view, scope, mediaType, request, uri, body)
-        : readAsOf(view, scope, asOf, mediaType, request, uri, body);
   }
 
   /** What is read from a snapshot. */
@@ -397,7 +262,7 @@ class ConditionalRead {
   }
 
   /** 128 bits of SHA-256 are plenty for a tag. */
-  private static String hash(String text) {
+  static String hash(String text) {
     return Sha256.hex(text).substring(0, 32);
   }
 }

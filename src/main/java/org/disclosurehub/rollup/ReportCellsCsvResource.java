@@ -106,13 +106,19 @@ class ReportCellsCsvResource {
   }
 
   private final ConditionalRead reads;
+  private final AsOfRead asOfReads;
   private final DataSource dataSource;
   private final Clock clock;
   private final HubConfig config;
 
   ReportCellsCsvResource(
-      ConditionalRead reads, DataSource dataSource, Clock clock, HubConfig config) {
+      ConditionalRead reads,
+      AsOfRead asOfReads,
+      DataSource dataSource,
+      Clock clock,
+      HubConfig config) {
     this.reads = reads;
+    this.asOfReads = asOfReads;
     this.dataSource = dataSource;
     this.clock = clock;
     this.config = config;
@@ -190,7 +196,7 @@ class ReportCellsCsvResource {
     ReadScope scope = new ReadScope(region == null ? "*" : region, coverage, coverage, from, to);
     AsOf asOf = AsOf.of(asOfParameter, clock);
     if (asOf != null) {
-      return reads.streamedAsOf(
+      return asOfReads.streamedAsOf(
           scope,
           asOf,
           Csv.MEDIA_TYPE,

@@ -39,11 +39,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + " completeness, indicators, trends; JSON or CSV, cacheable")
 class RollupResource {
   private final ConditionalRead reads;
+  private final AsOfRead asOfReads;
   private final HubConfig config;
   private final Clock clock;
 
-  RollupResource(ConditionalRead reads, HubConfig config, Clock clock) {
+  RollupResource(ConditionalRead reads, AsOfRead asOfReads, HubConfig config, Clock clock) {
     this.reads = reads;
+    this.asOfReads = asOfReads;
     this.config = config;
     this.clock = clock;
   }
@@ -102,7 +104,7 @@ class RollupResource {
     RollupRequest query = RollupRequest.year(code, year, scope, format, headers, clock);
     boolean chinese = Csv.chinese(labels);
     AsOf asOf = AsOf.of(asOfParameter, clock);
-    return reads.read(
+    return asOfReads.read(
         "region-year",
         query.readScope(),
         asOf,
@@ -209,7 +211,7 @@ class RollupResource {
     BreakdownOrder order = BreakdownOrder.of(sort);
     boolean chinese = Csv.chinese(labels);
     AsOf asOf = AsOf.of(asOfParameter, clock);
-    return reads.read(
+    return asOfReads.read(
         "agencies",
         query.readScope(),
         asOf,
