@@ -54,7 +54,9 @@ final class AsOfTables {
                               order by h.valid_from desc, h.id desc limit 1) h
           where h.division_code between :lowest and :highest and not h.deleted""");
 
-  private static final String AGENCY_INDEX = "create unique index on pg_temp.agency (id)";
+  // Fresh statistics, so that the next statements join the region's rows by index.
+  private static final String AGENCY_INDEX =
+      "create unique index on pg_temp.agency (id); analyze pg_temp.agency";
 
   // Their reports first filed before the instant, with the revision current then.
   private static final String REPORTS =
@@ -87,8 +89,9 @@ final class AsOfTables {
   private static final String CELLS_INDEX =
       "create unique index on pg_temp.report_cells (agency_id, year)";
 
-  // The region_totals rows the reads sum, as RegionTotals keeps them (one shard): each division's
-  // own reports, and the region's all.
+  // The region_totals rows the reads use, as RegionTotals keeps them (in one shard): each
+  // division's own counts and the region's all. Their cells are filled by CELLS_OF below, and only
+  // for the region's own code (no read sums another division's own cells).
   private static final String TOTALS =
       """
       insert into pg_temp.region_totals (division_code, scope, year, shard, reports, late,
@@ -99,26 +102,53 @@ final class AsOfTables {
              count(*) filter (where g.violation_count > 0),
              count(*) filter (where g.carry_over_mismatch),
              coalesce(sum(g.published_items), 0), count(g.published_items),
-             count(*) filter (where g.format_version = '2019'),
-             (select array_agg(s.total order by s.i)
-              from (select u.i, sum(u.v) as total
-                    from pg_temp.report_cells x
-                    cross join lateral unnest(x.cells) with ordinality as u(v, i)
-                    where x.year = g.year and %3$s
-                    group by u.i) s),
-             0, :end
+             count(*) filter (where g.format_version = '2019'), array[]::numeric[], 0, :end
       from pg_temp.report_cells g
-      group by %4$s""";
+      group by 1, 3""";
 
-  private static final String OWN_TOTALS =
-      (TOTALS.formatted(
-          "g.division_code",
-          "own",
-          "x.division_code = g.division_code",
-          "g.division_code, g.year"));
+  private static final String OWN_TOTALS = TOTALS.formatted("g.division_code", "own");
 
-  private static final String ALL_TOTALS =
-      (TOTALS.formatted("cast(:code as text)", "all", "true", "g.year"));
+  private static final String ALL_TOTALS = TOTALS.formatted("cast(:code as text)", "all");
+
+  // A region's cells then, from its kept totals now (their shards) less what the reports changed
+  // since contribute now, plus what they contributed then: the work grows with the changes since
+  // the instant, not with the region's reports. A report changed since is one whose row now and
+  // row then differ in revision, division or carry-over flag (or exist on one side only).
+  private static final String CELLS_OF =
+      """
+      update pg_temp.region_totals r set cells = s.cells
+      from (select year, array_agg(total order by i) as cells
+            from (select year, i, sum(v) as total
+                  from (select t.year, u.i, u.v
+                        from @schema.region_totals t
+                        cross join lateral unnest(t.cells) with ordinality as u(v, i)
+                        where t.division_code = :code and t.scope = :scope
+                          and t.year between :fromYear and :toYear
+                        union all
+                        select l.year, u.i, -u.v
+                        from @schema.report_cells l
+                        cross join lateral unnest(l.cells) with ordinality as u(v, i)
+                        where l.year between :fromYear and :toYear
+                          and l.division_code between :low and :high
+                          and not exists (select 1 from pg_temp.report_cells t
+                                          where t.agency_id = l.agency_id and t.year = l.year
+                                            and t.report_id = l.report_id
+                                            and t.revision = l.revision
+                                            and t.division_code = l.division_code
+                                            and t.carry_over_mismatch = l.carry_over_mismatch)
+                        union all
+                        select t.year, u.i, u.v
+                        from pg_temp.report_cells t
+                        cross join lateral unnest(t.cells) with ordinality as u(v, i)
+                        where t.division_code between :low and :high
+                          and not exists (select 1 from @schema.report_cells l
+                                          where l.report_id = t.report_id
+                                            and l.revision = t.revision
+                                            and l.division_code = t.division_code
+                                            and l.carry_over_mismatch = t.carry_over_mismatch)) x
+                  group by year, i) y
+            group by year) s
+      where r.division_code = :code and r.scope = :scope and r.year = s.year""";
 
   private static final String SPANS =
       ("""
@@ -126,9 +156,11 @@ final class AsOfTables {
           select a.id, a.division_code,
                  coalesce(a.active_from,
                           least(extract(year from a.created_at at time zone 'Asia/Shanghai')::integer,
-                                (select min(f.year) from pg_temp.report f where f.agency_id = a.id))),
+                                f.first_year)),
                  coalesce(a.active_to, 9999)
-          from pg_temp.agency a""");
+          from pg_temp.agency a
+          left join (select agency_id, min(year) as first_year from pg_temp.report
+                     group by agency_id) f on f.agency_id = a.id""");
 
   private static final String DIVISION_AGENCIES =
       ("""
@@ -154,8 +186,7 @@ final class AsOfTables {
           select e.* from @schema.review_entry e join pg_temp.agency a on a.id = e.agency_id
           where e.at < :end and e.year between :fromYear - 1 and :toYear + 1""");
 
-  private static final String ANALYZE =
-      "analyze pg_temp.agency, pg_temp.report, pg_temp.report_cells, pg_temp.agency_span";
+  private static final String ANALYZE = "analyze pg_temp.report_cells, pg_temp.agency_span";
 
   // Cached plans name the tables they were planned with; this makes every statement of the
   // session look its tables up again (here: the temporary ones; after the transaction: the real).
@@ -167,10 +198,12 @@ final class AsOfTables {
       Sql agencies,
       Sql agencyIndex,
       Sql reports,
+      Sql analyzeReports,
       Sql cells,
       Sql cellsIndex,
       Sql ownTotals,
       Sql allTotals,
+      Sql cellsOf,
       Sql spans,
       Sql divisionAgencies,
       Sql registry,
@@ -187,10 +220,12 @@ final class AsOfTables {
           sql.apply(AGENCIES),
           sql.apply(AGENCY_INDEX),
           sql.apply(REPORTS),
+          sql.apply("analyze pg_temp.report"),
           sql.apply(CELLS),
           sql.apply(CELLS_INDEX),
           sql.apply(OWN_TOTALS),
           sql.apply(ALL_TOTALS),
+          sql.apply(CELLS_OF),
           sql.apply(SPANS),
           sql.apply(DIVISION_AGENCIES),
           sql.apply(REGISTRY),
@@ -241,6 +276,7 @@ final class AsOfTables {
     try (var s = sql.reports().prepare(connection)) {
       s.set("end", end).update();
     }
+    run(connection, sql.analyzeReports());
     try (var s = sql.cells().prepare(connection)) {
       s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
     }
@@ -251,6 +287,17 @@ final class AsOfTables {
     if (code != null) {
       try (var s = sql.allTotals().prepare(connection)) {
         s.set("end", end).set("code", code).update();
+      }
+      for (String[] scope : new String[][] {{"own", code, code}, {"all", lowest, highest}}) {
+        try (var s = sql.cellsOf().prepare(connection)) {
+          s.set("code", code)
+              .set("scope", scope[0])
+              .set("low", scope[1])
+              .set("high", scope[2])
+              .set("fromYear", fromYear)
+              .set("toYear", toYear)
+              .update();
+        }
       }
     }
     run(connection, sql.spans());
