@@ -116,11 +116,12 @@ class ImportJobs {
     Rows.update(
             """
             insert into import_job_file (job_id, position, name, media_type, size, content, state,
-                                         reason, detail, processed_at)
+                                         reason, detail, processed_at, claim_order)
             values (:job, :position, :name, :mediaType, :size, :content, :state, :reason,
-                    cast(:detail as jsonb), :processedAt)""")
+                    cast(:detail as jsonb), :processedAt, :claimOrder)""")
         .set("job", job)
         .set("position", position)
+        .set("claimOrder", claimOrder(job, position))
         .set("name", file.name())
         .set("mediaType", file.mediaType())
         .set("size", file.size())
@@ -136,6 +137,16 @@ class ImportJobs {
     return json.createObjectNode().set("notes", json.createArrayNode().add(note)).toString();
   }
 
+  /**
+   * Jobs in the order they came; within a job, the archive's order scrambled (a multiplicative hash
+   * of the position, a bijection on 31 bits): an archive lists one agency's years, or one year's
+   * agencies, side by side, and workers taking neighbours would wait for each other's locks (the
+   * agency's, the city and year's).
+   */
+  static long claimOrder(long job, int position) {
+    return (job << 31) | ((position * 0x9E3779B1L) & 0x7FFFFFFFL);
+  }
+
   /** The next queued file of any job, locked; replicas skip what another has locked. */
   Optional<Claimed> claim() {
     Rows.Row row =
@@ -145,7 +156,7 @@ class ImportJobs {
                        f.agency_from, f.year, f.decision, j.division_code, j.created_by
                 from import_job_file f join import_job j on j.id = f.job_id
                 where f.state = 'queued'
-                order by f.id
+                order by f.claim_order
                 limit 1
                 for update of f skip locked""")
             .row();
@@ -205,6 +216,22 @@ class ImportJobs {
    * they are the second source of its revision).
    */
   void settle(long job) {
+    // While the job runs and a file no worker holds is still queued, nothing changes: the common
+    // case needs no lock on the job's row, which would make the workers take turns. Files other
+    // workers hold are skipped, so that the last two files never both see the other still queued.
+    Rows.Row running =
+        Rows.select(
+                """
+                select j.state = 'running'
+                       and exists (select 1 from import_job_file f
+                                   where f.job_id = j.id and f.state = 'queued'
+                                   for key share skip locked) as unchanged
+                from import_job j where j.id = :job""")
+            .set("job", job)
+            .row();
+    if (running != null && Boolean.TRUE.equals(running.get("unchanged"))) {
+      return;
+    }
     Rows.select("select id from import_job where id = :job for update").set("job", job).rows();
     Rows.Row counts =
         Rows.select(
@@ -302,7 +329,7 @@ class ImportJobs {
         .set("decision", decision)
         .set("now", now)
         .set("agency", agency)
-        .set("chosen", "chosen by " + by)
+        .set("chosen", "person")
         .set("year", year)
         .set("file", file)
         .run();

@@ -93,15 +93,27 @@ record JobView(
           String state,
       @Schema(
               description =
-                  "Why it waits or was refused: agency-unknown, agency-ambiguous, year-unknown,"
-                      + " partial, conflict, not-a-report, unreadable-pdf, unsupported, …",
+                  "Why it waits (agency-unknown, agency-ambiguous, year-unknown, partial,"
+                      + " conflict) or was refused: unsupported (not a text, page or PDF), internal"
+                      + " (a fault of the service), else the type of the problem the file was"
+                      + " refused with (not-a-report, import-incomplete, …)",
+              enumeration = {
+                "agency-unknown",
+                "agency-ambiguous",
+                "year-unknown",
+                "partial",
+                "conflict",
+                "unsupported",
+                "internal"
+              },
               example = "agency-ambiguous")
           String reason,
       @Schema(example = "suining-transport") String agency,
       @Schema(
               description =
-                  "Where the agency came from: title, metadata, signature, file name, or"
-                      + " the person who chose it",
+                  "Where the agency came from: the report's title, its page's metadata table, the"
+                      + " signature, the file name, or a person (who: `decisions`)",
+              enumeration = {"title", "metadata", "signature", "file name", "person"},
               example = "title")
           String agencyFrom,
       @Schema(example = "2023") Integer year,

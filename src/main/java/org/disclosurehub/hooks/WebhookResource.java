@@ -258,7 +258,9 @@ class WebhookResource {
   }
 
   /** The schema of a page of deliveries (a generic record has none of its own). */
-  @Schema(description = "A page of deliveries")
+  @Schema(
+      requiredProperties = {"items", "page", "size", "total", "links"},
+      description = "A page of deliveries")
   record DeliveryPage(
       List<WebhookViews.Delivery> items, int page, int size, long total, Page.Links links) {}
 

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 final class WebhookViews {
   private WebhookViews() {}
 
-  @Schema(description = "A URL to subscribe to a region's events")
+  @Schema(
+      description = "A URL to subscribe to a region's events",
+      requiredProperties = {"region", "url"})
   record Draft(
       @Schema(
               description = "The region whose events (of every division within it) are sent",
@@ -25,7 +27,19 @@ final class WebhookViews {
       @Schema(description = "What it is for (at most 200 characters)", example = "中卫市政务公开办")
           String description) {}
 
-  @Schema(description = "A subscription to a region's events")
+  @Schema(
+      requiredProperties = {
+        "id",
+        "region",
+        "regionName",
+        "url",
+        "state",
+        "consecutiveFailures",
+        "createdBy",
+        "createdAt",
+        "deliveries"
+      },
+      description = "A subscription to a region's events")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Subscription(
       long id,
@@ -54,7 +68,9 @@ final class WebhookViews {
               example = "/api/v1/webhooks/1/deliveries")
           String deliveries) {}
 
-  @Schema(description = "One event for one subscription, with every attempt and its answer")
+  @Schema(
+      requiredProperties = {"id", "eventId", "type", "payload", "state", "attempts", "answers"},
+      description = "One event for one subscription, with every attempt and its answer")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Delivery(
       long id,
@@ -68,7 +84,9 @@ final class WebhookViews {
       @Schema(description = "Only once delivered") Instant deliveredAt,
       List<Answer> answers) {}
 
-  @Schema(description = "One attempt: the receiver's answer, or why there was none")
+  @Schema(
+      requiredProperties = {"at", "durationMillis"},
+      description = "One attempt: the receiver's answer, or why there was none")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Answer(
       Instant at,

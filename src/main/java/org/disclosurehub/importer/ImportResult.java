@@ -13,6 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the importer read from a published report, and what it could not read. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
+    requiredProperties = {
+      "partial",
+      "report",
+      "violations",
+      "warnings",
+      "provenance",
+      "cellSources",
+      "unparsed",
+      "missing",
+      "notes"
+    },
     description =
         "A published report read from its text: the report, its provenance, and what was not read")
 public record ImportResult(

@@ -130,6 +130,8 @@ final class ReadingSink {
   /** Where and how a value was read. */
   @com.fasterxml.jackson.annotation.JsonInclude(
       com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+      requiredProperties = {"line", "how", "score"})
   record CellSource(int line, Integer column, String how, double score) {}
 
   void put(String pointer, Object value, Row.Value cell, String how, double score) {

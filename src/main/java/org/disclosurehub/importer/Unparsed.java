@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A line the importer recognised as part of the report but could not read unambiguously. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A line recognised as part of the report but not read, and why")
+@Schema(
+    requiredProperties = {"line", "text", "reason"},
+    description = "A line recognised as part of the report but not read, and why")
 record Unparsed(
     @Schema(
             description =

@@ -6,6 +6,7 @@ import org.disclosurehub.region.Division;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.sql.Rows;
 import org.disclosurehub.sql.Sql;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The agencies of a region expected to report for a year (the roll-ups' rule, {@link Sql#activeIn})
@@ -14,6 +15,7 @@ import org.disclosurehub.sql.Sql;
 @ApplicationScoped
 public class MissingAgencies {
   /** An agency still missing, with where it is. */
+  @Schema(requiredProperties = {"code", "name", "divisionCode", "divisionName"})
   public record Missing(String code, String name, String divisionCode, String divisionName) {}
 
   public List<Missing> of(String region, int year) {

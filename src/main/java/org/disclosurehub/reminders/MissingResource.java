@@ -41,7 +41,9 @@ class MissingResource {
     this.clock = clock;
   }
 
-  @Schema(description = "The agencies of a region expected for a year and without a report")
+  @Schema(
+      requiredProperties = {"region", "regionName", "year", "deadline", "today", "missing"},
+      description = "The agencies of a region expected for a year and without a report")
   record MissingList(
       @Schema(example = "640500") String region,
       @Schema(example = "中卫市") String regionName,

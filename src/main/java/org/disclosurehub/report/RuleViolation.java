@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One cell that breaks one accounting rule. */
-@Schema(description = "A cell that breaks an accounting rule (勾稽关系)")
+@Schema(
+    requiredProperties = {"rule", "path", "expected", "actual", "message"},
+    description = "A cell that breaks an accounting rule (勾稽关系)")
 public record RuleViolation(
     @Schema(description = "Rule id", example = "BALANCE") Rule rule,
     @Schema(

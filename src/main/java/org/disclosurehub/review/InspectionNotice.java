@@ -8,12 +8,14 @@ import java.util.List;
 import org.disclosurehub.region.Regions;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.system.Clocks;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 年报质量检查情况通报: a region's year as the office reports it: the figures, then every agency on the
  * roster, those with most to fix first, then those excluded from the roster and why.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"region", "regionName", "year", "summary", "rows", "excluded"})
 record InspectionNotice(
     String region,
     String regionName,
@@ -23,6 +25,22 @@ record InspectionNotice(
     List<Row> excluded) {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(
+      requiredProperties = {
+        "expected",
+        "filed",
+        "onTime",
+        "late",
+        "missing",
+        "accepted",
+        "returned",
+        "toReview",
+        "changedSinceAccepted",
+        "withAccountingErrors",
+        "openWarnings",
+        "explainedWarnings",
+        "excluded"
+      })
   record Summary(
       int expected,
       int filed,
@@ -39,16 +57,46 @@ record InspectionNotice(
       int excluded) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Finding(String rule, String ruleName, String pointer, String cell, String what) {}
+  @Schema(requiredProperties = {"rule", "ruleName", "what"})
+  record Finding(
+      @Schema(
+              implementation = org.disclosurehub.report.Rule.class,
+              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
+          String rule,
+      String ruleName,
+      String pointer,
+      String cell,
+      String what) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(
+      requiredProperties = {
+        "agency",
+        "name",
+        "divisionName",
+        "timeliness",
+        "state",
+        "revision",
+        "accountingErrors",
+        "openWarnings",
+        "explainedWarnings"
+      })
   record Row(
       String agency,
       String name,
       String divisionName,
-      String timeliness,
-      String state,
-      String reviewState,
+      @Schema(
+              description = "按时 (on time), 逾期 (late) or 未报送 (missing)",
+              enumeration = {"按时", "逾期", "未报送"})
+          String timeliness,
+      @Schema(
+              description = "The review's state in words",
+              enumeration = {"未报送", "待审核", "通过后又修改，待复核", "已退回，待修改", "已通过", "已撤回"})
+          String state,
+      @Schema(
+              description = "The review's state; absent when nothing was filed",
+              enumeration = {"filed", "returned", "accepted", "withdrawn"})
+          String reviewState,
       int revision,
       List<Finding> accountingErrors,
       List<Finding> openWarnings,

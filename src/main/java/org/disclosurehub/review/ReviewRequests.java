@@ -30,11 +30,21 @@ final class ReviewRequests {
               description =
                   "A section instead of a cell: overview, activeDisclosure, requests, reviews,"
                       + " problems, other",
+              enumeration = {
+                "overview",
+                "activeDisclosure",
+                "requests",
+                "reviews",
+                "problems",
+                "other"
+              },
               example = "problems")
           String section,
       @Schema(description = "What to fix", example = "结转下年度与本年数据不衔接，请核实") String text) {}
 
-  @Schema(description = "A reviewer's decision on the current revision")
+  @Schema(
+      requiredProperties = {"decision"},
+      description = "A reviewer's decision on the current revision")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Decision(
       @Schema(
@@ -49,7 +59,9 @@ final class ReviewRequests {
       @Schema(description = "Returned only: what to fix, cell by cell or by section")
           List<Comment> comments) {}
 
-  @Schema(description = "An explanation of a warning, or a reviewer's verdict on one")
+  @Schema(
+      requiredProperties = {"action", "rule"},
+      description = "An explanation of a warning, or a reviewer's verdict on one")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record WarningNote(
       @Schema(

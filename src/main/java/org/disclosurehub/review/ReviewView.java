@@ -64,7 +64,10 @@ record ReviewView(
       requiredProperties = {"rule", "path", "cell", "message", "status"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record WarningView(
-      String rule,
+      @Schema(
+              implementation = org.disclosurehub.report.Rule.class,
+              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
+          String rule,
       String path,
       @Schema(description = "The cell as the form prints it") String cell,
       String message,
@@ -102,7 +105,10 @@ record ReviewView(
       String reason,
       List<ReviewRequests.Comment> comments,
       List<String> changedCells,
-      String rule,
+      @Schema(
+              implementation = org.disclosurehub.report.Rule.class,
+              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
+          String rule,
       String path) {}
 
   static ReviewView of(

@@ -47,7 +47,9 @@ class RosterResource {
     this.changed = changed;
   }
 
-  @Schema(description = "A change to the roster: an agency excluded from a year, or included")
+  @Schema(
+      requiredProperties = {"expected"},
+      description = "A change to the roster: an agency excluded from a year, or included")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Change(
       @Schema(description = "Whether the agency must report for the year") Boolean expected,
@@ -79,7 +81,10 @@ class RosterResource {
       String divisionCode,
       @Schema(description = "Whether it must report for the year") boolean expected,
       @Schema(description = "What its span of years alone says") boolean expectedBySpan,
-      String cause,
+      @Schema(
+              description = "Why not expected (absent when included)",
+              enumeration = {"included", "merged", "abolished", "vertical", "not_reporting"})
+          String cause,
       String mergedInto,
       String reason,
       List<Recorded> changes) {}
@@ -90,7 +95,10 @@ class RosterResource {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Recorded(
       boolean expected,
-      String cause,
+      @Schema(
+              description = "Why not expected (absent when included)",
+              enumeration = {"included", "merged", "abolished", "vertical", "not_reporting"})
+          String cause,
       String mergedInto,
       String reason,
       String author,

@@ -4,7 +4,28 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One agency of a region's breakdown; the numbers are null when it has not reported. */
-@Schema(description = "One agency in a region's per-agency breakdown for a year")
+@Schema(
+    requiredProperties = {
+      "code",
+      "name",
+      "division",
+      "divisionName",
+      "reported",
+      "late",
+      "revision",
+      "formatVersion",
+      "newlyReceived",
+      "totalHandled",
+      "granted",
+      "partiallyGranted",
+      "denied",
+      "reviewTotal",
+      "litigationTotal",
+      "corrected",
+      "violationCount",
+      "warnings"
+    },
+    description = "One agency in a region's per-agency breakdown for a year")
 public record AgencyRollupRow(
     @Schema(example = "zhongwei-civil-affairs") String code,
     @Schema(example = "中卫市民政局") String name,

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,10 +175,20 @@ final class BreakdownReads {
 
   private static final Map<String, Sql> TABLES = new ConcurrentHashMap<>();
 
+  // The coverage's agencies in code order, before anything is joined to them: sorted by code, a
+  // page's table walks them in that order and stops at its last row, so a page costs its 50
+  // agencies' probes rather than every agency's (the sort matches the outer one, nulls included,
+  // so the planner keeps the order and stops early; "offset 0" keeps the subquery as it is).
+  private static final String AGENCIES_BY_CODE =
+      """
+      (select * from agency where division_code between :lowest and :highest
+       order by code %s offset 0) a""";
+
   /**
    * One page of the breakdown for a page's table, filtered and sorted in SQL: by the column, then
    * by code in the same direction, agencies without a value first when ascending and last when
-   * descending (as a page sorts).
+   * descending (as a page sorts). {@code matching} is how many rows the filter matches (the
+   * roll-up's counts): by code, a page in the back half is read walking from the end.
    */
   List<AgencyRollupRow> table(
       Coverage coverage,
@@ -186,12 +197,16 @@ final class BreakdownReads {
       boolean descending,
       String filter,
       int offset,
-      int limit)
+      int limit,
+      int matching)
       throws SQLException {
-    String direction = descending ? "desc nulls last" : "asc nulls first";
+    boolean byCode = sortKey.equals("code");
+    boolean fromTheEnd = byCode && offset > matching - offset - limit && offset < matching;
+    boolean walkDescending = fromTheEnd != descending;
+    String direction = walkDescending ? "desc nulls last" : "asc nulls first";
     Sql sql =
         TABLES.computeIfAbsent(
-            sortKey + "/" + descending + "/" + filter,
+            sortKey + "/" + walkDescending + "/" + filter,
             variant ->
                 Sql.of(
                     """
@@ -201,19 +216,27 @@ final class BreakdownReads {
                     offset :offset limit :limit"""
                         .formatted(
                             String.join(", ", SORTS.values()),
-                            BREAKDOWN_FROM,
+                            byCode
+                                ? BREAKDOWN_FROM.replace(
+                                    "from agency a\n",
+                                    "from " + AGENCIES_BY_CODE.formatted(direction) + "\n")
+                                : BREAKDOWN_FROM,
                             FILTERS.get(filter),
                             sortKey.equals("late") ? "coalesce(c.late, false)" : SORTS.get(sortKey),
                             direction,
-                            descending ? "desc" : "asc")));
+                            walkDescending ? "desc" : "asc")));
     try (var s = sql.prepare(connection)) {
       WarningReads.withThresholds(s, checks)
           .set("year", year)
           .set("lowest", coverage.lowest())
           .set("highest", coverage.highest())
-          .set("offset", offset)
-          .set("limit", limit);
-      return rows(s);
+          .set("offset", fromTheEnd ? Math.max(0, matching - offset - limit) : offset)
+          .set("limit", fromTheEnd ? Math.min(limit, matching - offset) : limit);
+      List<AgencyRollupRow> rows = rows(s);
+      if (fromTheEnd) {
+        Collections.reverse(rows);
+      }
+      return rows;
     }
   }
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.disclosurehub.sql.Sql;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ReadPreconditions;
@@ -35,9 +34,6 @@ class ConditionalRead {
 
   /** The view that renders a document for people; its bodies are kept by ETag. */
   private static final String RENDERED = "annual-report";
-
-  private static final Sql READ_ONLY_SNAPSHOT =
-      Sql.of("set transaction isolation level repeatable read, read only");
 
   private final DataSource dataSource;
   private final RollupLatency latency;
@@ -179,9 +175,8 @@ class ConditionalRead {
       connection.setAutoCommit(false);
       TaggedSnapshot tagged;
       try {
-        try (var s = READ_ONLY_SNAPSHOT.prepare(connection)) {
-          s.execute();
-        }
+        // The state read is the snapshot's first statement: it begins it (read only, repeatable
+        // read) in the same round trip (StateReads).
         Snapshot snapshot = Snapshot.on(connection, config.checks());
         StateReads.State state =
             snapshot

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Regions", description = "GB/T 2260 administrative divisions")
 class RegionResource {
 
-  @Schema(description = "A GB/T 2260 division with the divisions it lies in and those within it")
+  @Schema(
+      requiredProperties = {"code", "name", "level", "parents", "children"},
+      description = "A GB/T 2260 division with the divisions it lies in and those within it")
   record RegionView(
       @Schema(description = "GB/T 2260 code", example = "640500") String code,
       @Schema(description = "名称", example = "中卫市") String name,

@@ -333,7 +333,9 @@ public record RegionRollup(
     }
   }
 
-  @Schema(description = "Outcome of a Table 四 block")
+  @Schema(
+      requiredProperties = {"correctionRate"},
+      description = "Outcome of a Table 四 block")
   public record Correction(
       @Schema(description = "结果纠正 / (结果维持 + 结果纠正 + 其他结果)", example = "0.2500")
           BigDecimal correctionRate) {

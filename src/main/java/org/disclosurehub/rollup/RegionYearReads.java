@@ -208,7 +208,8 @@ public class RegionYearReads {
                 request.descending(),
                 request.filter(),
                 shown * request.rowsPerPage(),
-                request.rowsPerPage());
+                request.rowsPerPage(),
+                matching);
     return new Table(rows, shown, pages, matching, counts);
   }
 

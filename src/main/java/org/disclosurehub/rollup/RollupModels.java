@@ -67,10 +67,7 @@ final class RollupModels {
     Map<Integer, Sums> sums = snapshot.sums().trend(coverage, query.from(), query.to());
     Map<Integer, Integer> expected =
         snapshot.sums().expectedPerYear(coverage, query.from(), query.to());
-    Map<Integer, int[]> moved = new java.util.HashMap<>();
-    for (RosterMove move : snapshot.roster().moves(coverage, query.from(), query.to())) {
-      moved.computeIfAbsent(move.year(), y -> new int[2])[move.joined() ? 0 : 1]++;
-    }
+    Map<Integer, int[]> moved = snapshot.roster().moveCounts(coverage, query.from(), query.to());
     List<Trend.Year> years = new ArrayList<>();
     for (int year = query.from(); year <= query.to(); year++) {
       int[] joinedLeft = moved.getOrDefault(year, new int[2]);

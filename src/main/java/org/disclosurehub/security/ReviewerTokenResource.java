@@ -59,7 +59,17 @@ class ReviewerTokenResource {
       @Schema(description = "Who holds it", example = "中卫市政务公开办") @NotBlank @Size(max = 100)
           String name) {}
 
-  @Schema(description = "A reviewer token; the token itself only when just issued")
+  @Schema(
+      requiredProperties = {
+        "id",
+        "divisionCode",
+        "name",
+        "token",
+        "createdAt",
+        "lastUsedAt",
+        "revokedAt"
+      },
+      description = "A reviewer token; the token itself only when just issued")
   record ReviewerView(
       @Schema(description = "Id, as review entries name their author (reviewer:<id>)") long id,
       String divisionCode,

@@ -200,6 +200,21 @@ public final class Sql {
       return statement.executeQuery();
     }
 
+    /**
+     * Runs a statement of several parts whose last is a query (a {@code set} and then a {@code
+     * select}, say), all sent at once in one round trip, and answers the query's rows.
+     */
+    public ResultSet queryLast() throws SQLException {
+      boolean rows = statement.execute();
+      while (!rows) {
+        if (statement.getUpdateCount() == -1) {
+          throw new SQLException("the statement's last part returned no rows");
+        }
+        rows = statement.getMoreResults();
+      }
+      return statement.getResultSet();
+    }
+
     public int update() throws SQLException {
       return statement.executeUpdate();
     }

@@ -145,7 +145,12 @@ class Plausibility {
     // The fingerprint reads only this report: made before the city's lock, which same-city
     // writers wait on until this transaction ends.
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
-    countChange(city, year);
+    // The next year changes only where the agency has a report for it (re-evaluated against this
+    // one): only then is its row counted and locked, so that writers of one city take turns per
+    // year, not per pair of years. The agency's own lock (taken with the roll-up totals) keeps
+    // that report from appearing or going meanwhile.
+    Optional<Report> next = currentReport(agency.id, year + 1);
+    PlausibilityStore.countChange(city, year, next.isPresent());
     Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
     index(agency, city, year, fingerprint);
     List<PlausibilityStore.Shared> shared =
@@ -153,7 +158,7 @@ class Plausibility {
     Evaluation evaluation =
         evaluation(agency, year, report, fingerprint, closest(shared, fingerprint));
     keep(agency, year, fingerprint, evaluation, closestAgencyId(shared));
-    reevaluateNextYear(agency, year);
+    next.ifPresent(n -> reevaluateNextYear(agency, year, n));
     // Others of the city: this text may now be their closest match, or no longer be.
     raiseWhereCloser(agency, year, shared);
     matchedBefore.forEach(
@@ -293,25 +298,25 @@ class Plausibility {
 
   /** The next year's report compares with this one: its YEAR_JUMP and previous-year share. */
   private void reevaluateNextYear(Agency agency, int year) {
-    currentReport(agency.id, year + 1)
-        .ifPresent(
-            next -> {
-              TextFingerprint fingerprint = TextFingerprint.of(next.narrative());
-              Evaluation kept = current(agency, year + 1).orElse(Evaluation.NONE);
-              Evaluation evaluation =
-                  evaluation(
-                      agency,
-                      year + 1,
-                      next,
-                      fingerprint,
-                      new Closest(kept.sameCityShare(), kept.sameCityAgency()));
-              PlausibilityStore.reevaluated(
-                  agency.id,
-                  year + 1,
-                  evaluation.previousYearShare(),
-                  writeFindings(evaluation.findings()),
-                  rules(evaluation.findings()));
-            });
+    currentReport(agency.id, year + 1).ifPresent(next -> reevaluateNextYear(agency, year, next));
+  }
+
+  private void reevaluateNextYear(Agency agency, int year, Report next) {
+    TextFingerprint fingerprint = TextFingerprint.of(next.narrative());
+    Evaluation kept = current(agency, year + 1).orElse(Evaluation.NONE);
+    Evaluation evaluation =
+        evaluation(
+            agency,
+            year + 1,
+            next,
+            fingerprint,
+            new Closest(kept.sameCityShare(), kept.sameCityAgency()));
+    PlausibilityStore.reevaluated(
+        agency.id,
+        year + 1,
+        evaluation.previousYearShare(),
+        writeFindings(evaluation.findings()),
+        rules(evaluation.findings()));
   }
 
   /**

@@ -78,6 +78,17 @@ final class PlausibilityStore {
     update(COUNT_CHANGE, "city", city, "year", year);
   }
 
+  private static final Sql COUNT_CHANGE_OF_YEAR =
+      Sql.of(
+          """
+          insert into plausibility_version (city, year, version) values (:city, :year, 1)
+          on conflict (city, year) do update set version = plausibility_version.version + 1""");
+
+  /** Counts a change to the city's plausibility of the year, and of the next only if asked. */
+  static void countChange(String city, int year, boolean andNext) {
+    update(andNext ? COUNT_CHANGE : COUNT_CHANGE_OF_YEAR, "city", city, "year", year);
+  }
+
   private static final Sql DELETE =
       Sql.of("delete from report_plausibility where agency_id = :agency and year = :year");
 

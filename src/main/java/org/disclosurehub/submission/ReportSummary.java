@@ -4,7 +4,18 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A current report in a listing, without its cells. */
-@Schema(description = "A current report in a listing")
+@Schema(
+    requiredProperties = {
+      "agency",
+      "agencyName",
+      "divisionCode",
+      "year",
+      "revision",
+      "submittedAt",
+      "contentSha256",
+      "violationCount"
+    },
+    description = "A current report in a listing")
 record ReportSummary(
     @Schema(example = "zhongwei-civil-affairs") String agency,
     @Schema(example = "中卫市民政局") String agencyName,

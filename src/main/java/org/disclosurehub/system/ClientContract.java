@@ -53,8 +53,20 @@ public class ClientContract implements OASFilter {
 
   private static final Map<String, List<String>> ENUM_VARNAMES =
       Map.of(
-          "Table", List.of("TWO", "THREE", "FOUR"),
-          "Procurement2019.unit", List.of("TEN_THOUSAND_YUAN", "YUAN"));
+          "Table",
+          List.of("TWO", "THREE", "FOUR"),
+          "Procurement2019.unit",
+          List.of("TEN_THOUSAND_YUAN", "YUAN"),
+          "Row.timeliness",
+          List.of("ON_TIME", "LATE", "MISSING"),
+          "Row.state",
+          List.of(
+              "NOT_FILED",
+              "TO_REVIEW",
+              "CHANGED_SINCE_ACCEPTED",
+              "RETURNED",
+              "ACCEPTED",
+              "WITHDRAWN"));
 
   /**
    * Properties of the roll-up's answers that are null where there is nothing to count: the ratios
@@ -110,6 +122,7 @@ public class ClientContract implements OASFilter {
       components.getResponses().values().forEach(ClientContract::typeHeaders);
     }
     nameChineseEnumerations(components);
+    enumerateRefusals(components);
     allowNulls(components);
     if (components.getSchemas() != null) {
       // A JsonNode field is any JSON value: SmallRye gives it a "JsonNode" schema (and "type:
@@ -333,6 +346,28 @@ public class ClientContract implements OASFilter {
                     }
                   });
         });
+  }
+
+  /**
+   * A refused import job file gives as its reason the problem's type (its last segment): every
+   * {@link ProblemType} is added to the reasons the job names itself.
+   */
+  private static void enumerateRefusals(Components components) {
+    Schema file =
+        components.getSchemas() == null ? null : components.getSchemas().get("ImportJobFile");
+    Schema reason =
+        file == null || file.getProperties() == null ? null : file.getProperties().get("reason");
+    if (reason == null || reason.getEnumeration() == null) {
+      return;
+    }
+    List<Object> reasons = new ArrayList<>(reason.getEnumeration());
+    for (ProblemType type : ProblemType.values()) {
+      String slug = type.uri().substring(type.uri().lastIndexOf('/') + 1);
+      if (!reasons.contains(slug)) {
+        reasons.add(slug);
+      }
+    }
+    reason.setEnumeration(reasons);
   }
 
   private static void nameChineseEnumerations(Components components) {

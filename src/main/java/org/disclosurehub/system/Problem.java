@@ -28,7 +28,9 @@ public record Problem(
         List<RuleViolation> violations) {
 
   /** One field of the request that is wrong, by JSON Pointer (or parameter name). */
-  @Schema(description = "A field of the request that is wrong")
+  @Schema(
+      requiredProperties = {"pointer", "message"},
+      description = "A field of the request that is wrong")
   public record FieldError(
       @Schema(
               description = "JSON Pointer into the body, or the name of a parameter",

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class ReportLayoutResource {
 
   @Schema(
+      requiredProperties = {"formatVersion", "cells", "rules"},
       description =
           "Every cell of Tables 二, 三 and 四 of the 2021 format in the order of the form, then the"
               + " cells of the 2019 trial format's own Table 二, and the rules")
@@ -40,7 +41,19 @@ class ReportLayoutResource {
       List<CellView> cells,
       List<RuleView> rules) {}
 
-  @Schema(description = "One numeric cell of the form")
+  @Schema(
+      requiredProperties = {
+        "pointer",
+        "format",
+        "table",
+        "tableTitle",
+        "row",
+        "column",
+        "label",
+        "type",
+        "rules"
+      },
+      description = "One numeric cell of the form")
   record CellView(
       @Schema(
               description = "JSON Pointer of the cell in a report",
@@ -69,7 +82,9 @@ class ReportLayoutResource {
               example = "[\"ROW_TOTAL\", \"BALANCE\", \"NON_NEGATIVE\"]")
           List<Rule> rules) {}
 
-  @Schema(description = "An accounting rule")
+  @Schema(
+      requiredProperties = {"id", "blocking", "description"},
+      description = "An accounting rule")
   record RuleView(
       @Schema(example = "BALANCE") Rule id,
       @Schema(

@@ -182,7 +182,7 @@ class ImportJobTest {
     JsonPath done = Archives.settled(job);
     assertThat(done.getString("state")).as(done.prettify()).isEqualTo("finished");
     assertThat(Archives.file(done, 1).get("state")).isEqualTo("stored");
-    assertThat(Archives.file(done, 1).get("agencyFrom")).isEqualTo("chosen by admin");
+    assertThat(Archives.file(done, 1).get("agencyFrom")).isEqualTo("person");
     admin()
         .contentType("application/merge-patch+json")
         .body(Map.of("decision", "keep"))
