@@ -208,7 +208,7 @@ public class Nation {
             changed_at = greatest(r.changed_at, excluded.changed_at)"""
               .formatted(firstAgency));
       log("agency_span, division_agencies, division_registry");
-      // V15's history (its triggers are off during the load too): each clone's registration and
+      // V16's history (its triggers are off during the load too): each clone's registration and
       // its revision's cells, from the instants the rows above carry.
       s.execute(
           """

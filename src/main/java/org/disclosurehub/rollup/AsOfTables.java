@@ -9,7 +9,7 @@ import org.disclosurehub.sql.Sql;
 /**
  * A region as the service held it at an instant, for an {@code asOf} read: temporary tables named
  * like the ones every roll-up reads (agency, report, report_cells, region_totals, the registry's
- * counts, the roster and the review entries), filled in SQL from the append-only history (V15's
+ * counts, the roster and the review entries), filled in SQL from the append-only history (V16's
  * agency_history and revision_cells, roster_change and review_entry up to the instant), so that the
  * same reads answer for that instant. PostgreSQL looks a name up in the session's temporary schema
  * first; the tables go when the transaction ends. Plausibility warnings are not kept over time: as
