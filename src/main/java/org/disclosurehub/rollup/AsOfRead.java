@@ -83,22 +83,21 @@ class AsOfRead {
         return finish(cached, tag, null, asOf);
       }
     }
+    if (tag == null) {
+      // Today may still change: the live tag of the same data (read in its own snapshot).
+      try (ConditionalRead.TaggedSnapshot live = reads.open(scope, variant, null)) {
+        tag = live.tag();
+      }
+      Response.ResponseBuilder cached = ReadPreconditions.evaluate(request, null, tag);
+      if (cached != null) {
+        return finish(cached, tag, null, asOf);
+      }
+    }
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
         try (var s = AS_OF_SNAPSHOT.prepare(connection)) {
           s.execute();
-        }
-        if (tag == null) {
-          StateReads.State live =
-              Snapshot.on(connection, config.checks())
-                  .state()
-                  .state(scope.region(), scope.coverage(), scope.fromYear(), scope.toYear());
-          tag = new EntityTag(ConditionalRead.hash(variant + "|" + live.fingerprint()));
-          Response.ResponseBuilder cached = ReadPreconditions.evaluate(request, null, tag);
-          if (cached != null) {
-            return finish(cached, tag, null, asOf);
-          }
         }
         Coverage region = scope.region();
         AsOfTables.fill(
