@@ -208,6 +208,26 @@ public class Nation {
             changed_at = greatest(r.changed_at, excluded.changed_at)"""
               .formatted(firstAgency));
       log("agency_span, division_agencies, division_registry");
+      // V16's history (its triggers are off during the load too): each clone's registration and
+      // its revision's cells, from the instants the rows above carry.
+      s.execute(
+          """
+          insert into agency_history (agency_id, code, name, division_code, active_from, active_to,
+                                      created_at, valid_from)
+          select id, code, name, division_code, active_from, active_to, created_at, created_at
+          from agency where id >= %d"""
+              .formatted(firstAgency));
+      s.execute(
+          """
+          insert into revision_cells (report_id, revision, at, cells, published_items,
+                                      published_on, late, violation_count, rules,
+                                      carry_over_mismatch, format_version)
+          select c.report_id, c.revision, v.submitted_at, c.cells, c.published_items,
+                 c.published_on, c.late, c.violation_count, c.rules, c.carry_over_mismatch,
+                 c.format_version
+          from clone_report k join report_cells c on c.report_id = k.report_id
+               join report_revision v on v.report_id = c.report_id and v.revision = c.revision""");
+      log("agency_history, revision_cells");
       s.execute(
           """
           insert into plausibility_version (city, year, version)

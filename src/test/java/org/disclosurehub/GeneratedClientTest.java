@@ -100,17 +100,20 @@ class GeneratedClientTest {
         .extracting(violation -> violation.getPath())
         .contains("/requests/newlyReceived/total");
 
-    RegionRollup rollup = new RollUpsApi(admin).getRegionRollup("150100", 2024, null, null, null);
+    RegionRollup rollup =
+        new RollUpsApi(admin).getRegionRollup("150100", 2024, null, null, null, null);
     assertThat(rollup.getYear()).isEqualTo(2024);
     assertThat(rollup.getCompleteness().getReported()).isPositive();
 
     String csv =
-        Files.readString(new RollUpsApi(admin).getReportsCsv("150100", null, 2024).toPath());
+        Files.readString(new RollUpsApi(admin).getReportsCsv(null, "150100", null, 2024).toPath());
     assertThat(csv).startsWith("\uFEFFagency,").contains(code);
 
     byte[] workbook =
         Files.readAllBytes(
-            new RollUpsApi(admin).getRegionAnnualReport("150100", 2024, "xlsx", null).toPath());
+            new RollUpsApi(admin)
+                .getRegionAnnualReport("150100", 2024, null, "xlsx", null)
+                .toPath());
     assertThat(new String(workbook, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 
     List<RevisionSummary> revisions = reports.listRevisions(code, 2024);

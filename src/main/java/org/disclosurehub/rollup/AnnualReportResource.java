@@ -18,6 +18,7 @@ import org.disclosurehub.document.DocumentPages;
 import org.disclosurehub.document.RegionDocument;
 import org.disclosurehub.document.Representation;
 import org.disclosurehub.document.Workbooks;
+import org.disclosurehub.system.AsOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -38,10 +39,10 @@ class AnnualReportResource {
   private static final List<Representation> OFFERED =
       List.of(Representation.HTML, Representation.XLSX);
 
-  private final ConditionalRead reads;
+  private final AsOfRead reads;
   private final Clock clock;
 
-  AnnualReportResource(ConditionalRead reads, Clock clock) {
+  AnnualReportResource(AsOfRead reads, Clock clock) {
     this.reads = reads;
     this.clock = clock;
   }
@@ -94,6 +95,8 @@ class AnnualReportResource {
           String scope,
       @Parameter(description = "html or xlsx, whatever Accept says") @QueryParam("format")
           String format,
+      @Parameter(description = AsOf.DESCRIPTION, example = "2025-02-01") @QueryParam(AsOf.PARAMETER)
+          String asOfParameter,
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
@@ -101,9 +104,11 @@ class AnnualReportResource {
         Representation.choose(format, headers.getAcceptableMediaTypes(), OFFERED);
     RollupRequest query = RollupRequest.year(code, year, scope, null, headers, clock);
     boolean workbook = representation == Representation.XLSX;
+    AsOf asOf = AsOf.of(asOfParameter, clock);
     return reads.read(
         "annual-report",
         query.readScope(),
+        asOf,
         representation.mediaType().toString(),
         request,
         uri,

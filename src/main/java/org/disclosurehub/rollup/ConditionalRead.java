@@ -257,7 +257,7 @@ class ConditionalRead {
   }
 
   /** 128 bits of SHA-256 are plenty for a tag. */
-  private static String hash(String text) {
+  static String hash(String text) {
     return Sha256.hex(text).substring(0, 32);
   }
 }

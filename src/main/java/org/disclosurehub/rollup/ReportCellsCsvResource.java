@@ -31,6 +31,7 @@ import org.disclosurehub.report.Report;
 import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.sql.Sql;
+import org.disclosurehub.system.AsOf;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -120,13 +121,19 @@ class ReportCellsCsvResource {
   }
 
   private final ConditionalRead reads;
+  private final AsOfRead asOfReads;
   private final DataSource dataSource;
   private final Clock clock;
   private final HubConfig config;
 
   ReportCellsCsvResource(
-      ConditionalRead reads, DataSource dataSource, Clock clock, HubConfig config) {
+      ConditionalRead reads,
+      AsOfRead asOfReads,
+      DataSource dataSource,
+      Clock clock,
+      HubConfig config) {
     this.reads = reads;
+    this.asOfReads = asOfReads;
     this.dataSource = dataSource;
     this.clock = clock;
     this.config = config;
@@ -190,6 +197,8 @@ class ReportCellsCsvResource {
               example = "zh")
           @QueryParam("labels")
           String labels,
+      @Parameter(description = AsOf.DESCRIPTION, example = "2025-02-01") @QueryParam(AsOf.PARAMETER)
+          String asOfParameter,
       @Context Request request,
       @Context UriInfo uri) {
     Integer year = Parameters.integer("year", yearParameter);
@@ -201,6 +210,22 @@ class ReportCellsCsvResource {
         region == null ? Coverage.everywhere() : Coverage.of(RollupRequest.region(region), false);
     int from = year != null ? year : ReportYears.FIRST;
     int to = year != null ? year : 9999;
+    String name =
+        "reports" + (region == null ? "" : "-" + region) + (year == null ? "" : "-" + year);
+    ReadScope scope = new ReadScope(region == null ? "*" : region, coverage, coverage, from, to);
+    AsOf asOf = AsOf.of(asOfParameter, clock);
+    if (asOf != null) {
+      return asOfReads.streamedAsOf(
+          scope,
+          asOf,
+          Csv.MEDIA_TYPE,
+          request,
+          uri,
+          () ->
+              RollupCsv.response(
+                  (StreamingOutput) out -> stream(out, coverage, from, to, chinese, asOf),
+                  name + "-" + asOf.day()));
+    }
     return reads.read(
         chinese ? "reports-csv-zh" : "reports-csv",
         new ReadScope(region == null ? "*" : region, coverage, coverage, from, to),
@@ -235,11 +260,28 @@ class ReportCellsCsvResource {
 
   void stream(OutputStream out, Coverage coverage, int from, int to, boolean chinese)
       throws IOException {
+    stream(out, coverage, from, to, chinese, null);
+  }
+
+  /** The file as it is now ({@code asOf} null), or as of the end of a day (from AsOfTables). */
+  private void stream(
+      OutputStream out, Coverage coverage, int from, int to, boolean chinese, AsOf asOf)
+      throws IOException {
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Csv csv = Csv.withHeader(writer, header(chinese));
     try (Connection connection = dataSource.getConnection()) {
       // PostgreSQL streams with a cursor only inside a transaction.
       connection.setAutoCommit(false);
+      if (asOf != null) {
+        AsOfTables.fill(
+            connection,
+            asOf.end(),
+            coverage.code(),
+            coverage.lowest(),
+            coverage.highest(),
+            from,
+            to);
+      }
       try (var s = REPORTS.prepare(connection)) {
         WarningReads.withThresholds(s, config.checks())
             .fetchSize(FETCH_SIZE)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import org.disclosurehub.system.AsOf;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,11 +39,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + " completeness, indicators, trends; JSON or CSV, cacheable")
 class RollupResource {
   private final ConditionalRead reads;
+  private final AsOfRead asOfReads;
   private final HubConfig config;
   private final Clock clock;
 
-  RollupResource(ConditionalRead reads, HubConfig config, Clock clock) {
+  RollupResource(ConditionalRead reads, AsOfRead asOfReads, HubConfig config, Clock clock) {
     this.reads = reads;
+    this.asOfReads = asOfReads;
     this.config = config;
     this.clock = clock;
   }
@@ -93,14 +96,18 @@ class RollupResource {
           String format,
       @Parameter(description = Csv.LABELS_DESCRIPTION, example = "zh") @QueryParam("labels")
           String labels,
+      @Parameter(description = AsOf.DESCRIPTION, example = "2025-02-01") @QueryParam(AsOf.PARAMETER)
+          String asOfParameter,
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     RollupRequest query = RollupRequest.year(code, year, scope, format, headers, clock);
     boolean chinese = Csv.chinese(labels);
-    return reads.read(
+    AsOf asOf = AsOf.of(asOfParameter, clock);
+    return asOfReads.read(
         "region-year",
         query.readScope(),
+        asOf,
         query.mediaType(),
         request,
         uri,
@@ -194,6 +201,8 @@ class RollupResource {
       @Parameter(description = Csv.LABELS_DESCRIPTION, example = "zh") @QueryParam("labels")
           String labels,
       @BeanParam PageRequest pageRequest,
+      @Parameter(description = AsOf.DESCRIPTION, example = "2025-02-01") @QueryParam(AsOf.PARAMETER)
+          String asOfParameter,
       @Context Request request,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
@@ -201,9 +210,11 @@ class RollupResource {
     var page = pageRequest.checked(config.maxPageSize());
     BreakdownOrder order = BreakdownOrder.of(sort);
     boolean chinese = Csv.chinese(labels);
-    return reads.read(
+    AsOf asOf = AsOf.of(asOfParameter, clock);
+    return asOfReads.read(
         "agencies",
         query.readScope(),
+        asOf,
         query.mediaType(),
         request,
         uri,

@@ -16,11 +16,16 @@ final class ReportDocuments {
 
   /** The view as JSON (ETag: the revision), or as a page or workbook named after the report. */
   static Response represented(ReportView view, Representation representation) {
+    return represented(view, representation, ReportResource.REVALIDATE);
+  }
+
+  /** The same with its own Cache-Control (an as-of answer of a day that is over: immutable). */
+  static Response represented(ReportView view, Representation representation, String cacheControl) {
     if (representation == Representation.JSON) {
       return Response.ok(view, MediaType.APPLICATION_JSON_TYPE)
           .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
           .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-          .header(HttpHeaders.CACHE_CONTROL, ReportResource.REVALIDATE)
+          .header(HttpHeaders.CACHE_CONTROL, cacheControl)
           .build();
     }
     AgencyDocument document =
@@ -46,7 +51,7 @@ final class ReportDocuments {
                 : name.contentDisposition("attachment", "xlsx"))
         .header(HttpHeaders.ETAG, "\"" + view.revision() + "." + representation.format() + "\"")
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-        .header(HttpHeaders.CACHE_CONTROL, ReportResource.REVALIDATE)
+        .header(HttpHeaders.CACHE_CONTROL, cacheControl)
         .build();
   }
 }

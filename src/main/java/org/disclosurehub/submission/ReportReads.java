@@ -8,6 +8,7 @@ import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.system.AsOf;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 
@@ -32,6 +33,40 @@ public class ReportReads {
       throw withdrawn(agency, year, current);
     }
     return view(agency, year, current);
+  }
+
+  /**
+   * The revision of a report current at the end of a day: 404 when the agency was not registered or
+   * no revision was stored by then, 410 when the report had been withdrawn.
+   */
+  public ReportView asOf(String agencyCode, int year, AsOf asOf) {
+    Agency agency = Agency.existing(agencyCode);
+    ProblemException none =
+        ProblemException.notFound(
+            "Agency '"
+                + agencyCode
+                + "' had no report for "
+                + year
+                + " at the end of "
+                + asOf.day()
+                + " (Beijing time)");
+    if (!agency.createdAt.isBefore(asOf.end())) {
+      throw none;
+    }
+    StoredReport stored = existingReport(agency, year);
+    ReportRevision then = null;
+    for (ReportRevision row : ReportRevision.allOf(stored)) {
+      if (row.submittedAt.isBefore(asOf.end())) {
+        then = row;
+      }
+    }
+    if (then == null) {
+      throw none;
+    }
+    if (then.withdrawn) {
+      throw withdrawn(agency, year, then);
+    }
+    return view(agency, year, then);
   }
 
   /** One revision of a report, exactly as stored; 410 for the revision that withdrew it. */

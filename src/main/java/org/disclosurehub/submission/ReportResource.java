@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.disclosurehub.document.Representation;
 import org.disclosurehub.document.Workbooks;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.security.WritePermission;
+import org.disclosurehub.system.AsOf;
 import org.disclosurehub.system.Parameters;
 import org.disclosurehub.system.RequestValidation;
 import org.disclosurehub.system.Roles;
@@ -48,12 +50,15 @@ class ReportResource {
   private final ReportReads reads;
   private final RequestValidation validation;
   private final WritePermission permission;
+  private final Clock clock;
 
   ReportResource(
       SubmissionService submissions,
       ReportReads reads,
       RequestValidation validation,
-      WritePermission permission) {
+      WritePermission permission,
+      Clock clock) {
+    this.clock = clock;
     this.submissions = submissions;
     this.reads = reads;
     this.validation = validation;
@@ -220,9 +225,22 @@ class ReportResource {
       @PathParam("code") String code,
       @PathParam("year") int year,
       @Parameter(description = FORMAT_DESCRIPTION) @QueryParam("format") String format,
+      @Parameter(
+              description =
+                  AsOf.DESCRIPTION
+                      + " The revision current then: 404 if none was stored by then, 410 if it"
+                      + " had been withdrawn.",
+              example = "2025-02-01")
+          @QueryParam(AsOf.PARAMETER)
+          String asOfParameter,
       @Context HttpHeaders headers) {
     Representation representation =
         Representation.choose(format, headers.getAcceptableMediaTypes(), REPRESENTATIONS);
+    AsOf asOf = AsOf.of(asOfParameter, clock);
+    if (asOf != null) {
+      return ReportDocuments.represented(
+          reads.asOf(code, year, asOf), representation, asOf.cacheControl(REVALIDATE));
+    }
     return ReportDocuments.represented(reads.current(code, year), representation);
   }
 

@@ -1,0 +1,178 @@
+package org.disclosurehub.rollup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import javax.sql.DataSource;
+import org.disclosurehub.sql.Sql;
+import org.disclosurehub.system.AsOf;
+import org.disclosurehub.system.HubConfig;
+import org.disclosurehub.system.ProblemException;
+import org.disclosurehub.system.ReadPreconditions;
+
+/**
+ * A roll-up read as of the end of a day ({@link AsOf}): the reads of a live {@link
+ * ConditionalRead}, answered from the tables {@link AsOfTables} fills for the instant.
+ */
+@ApplicationScoped
+class AsOfRead {
+  private final ConditionalRead reads;
+  private final DataSource dataSource;
+  private final RollupLatency latency;
+  private final HubConfig config;
+  private final Clock clock;
+
+  AsOfRead(
+      ConditionalRead reads,
+      DataSource dataSource,
+      RollupLatency latency,
+      HubConfig config,
+      Clock clock) {
+    this.reads = reads;
+    this.dataSource = dataSource;
+    this.latency = latency;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** A read as it is now ({@code asOf} null: {@link ConditionalRead}), or as of a day. */
+  Response read(
+      String view,
+      ReadScope scope,
+      AsOf asOf,
+      String mediaType,
+      Request request,
+      UriInfo uri,
+      ConditionalRead.Body body) {
+    return asOf == null
+        ? reads.read(view, scope, mediaType, request, uri, body)
+        : read(view, scope, mediaType, asOf, request, uri, body);
+  }
+
+  private static final Sql AS_OF_SNAPSHOT =
+      Sql.of("set transaction isolation level repeatable read");
+
+  /**
+   * Answers a read as of the end of a day ({@link AsOf}) from the tables {@link AsOfTables} fills
+   * for the region in one transaction. A day that is over never changes: its tag names the request
+   * alone, and a matching If-None-Match is answered 304 before anything is read. Today's tag is the
+   * live one (it may still change).
+   */
+  private Response read(
+      String view,
+      ReadScope scope,
+      String mediaType,
+      AsOf asOf,
+      Request request,
+      UriInfo uri,
+      ConditionalRead.Body body) {
+    String variant = ConditionalRead.variant(uri, mediaType) + "|as-of";
+    Date lastModified = Date.from(asOf.past() ? asOf.end() : clock.instant());
+    EntityTag tag = asOf.past() ? new EntityTag(ConditionalRead.hash(variant)) : null;
+    if (tag != null) {
+      Response.ResponseBuilder cached = ReadPreconditions.evaluate(request, null, tag);
+      if (cached != null) {
+        return finish(cached, tag, null, asOf);
+      }
+    }
+    if (tag == null) {
+      // Today may still change: the live tag of the same data (read in its own snapshot).
+      try (ConditionalRead.TaggedSnapshot live = reads.open(scope, variant, null)) {
+        tag = live.tag();
+      }
+      Response.ResponseBuilder cached = ReadPreconditions.evaluate(request, null, tag);
+      if (cached != null) {
+        return finish(cached, tag, null, asOf);
+      }
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        try (var s = AS_OF_SNAPSHOT.prepare(connection)) {
+          s.execute();
+        }
+        Coverage region = scope.region();
+        AsOfTables.fill(
+            connection,
+            asOf.end(),
+            region.code(),
+            region.lowest(),
+            region.highest(),
+            scope.fromYear(),
+            scope.toYear());
+        Snapshot snapshot = Snapshot.on(connection, config.checks());
+        if (!snapshot
+            .state()
+            .state(region, scope.coverage(), scope.fromYear(), scope.toYear())
+            .regionKnown()) {
+          throw ProblemException.notFound(
+              "No agency was registered within region "
+                  + scope.regionCode()
+                  + " at the end of "
+                  + asOf.day());
+        }
+        long started = System.nanoTime();
+        Response.ResponseBuilder answer;
+        try {
+          answer = body.answer(snapshot);
+        } finally {
+          latency.record(view + "-as-of", Duration.ofNanos(System.nanoTime() - started));
+        }
+        return finish(answer, tag, lastModified, asOf);
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("as-of read failed", e);
+    }
+  }
+
+  /**
+   * Answers a read as of the end of a day whose body is streamed later, on a connection of its own
+   * ({@code body} fills {@link AsOfTables} there): the tag is that of {@link #read}.
+   */
+  Response streamedAsOf(
+      ReadScope scope,
+      AsOf asOf,
+      String mediaType,
+      Request request,
+      UriInfo uri,
+      java.util.function.Supplier<Response.ResponseBuilder> body) {
+    String variant = ConditionalRead.variant(uri, mediaType) + "|as-of";
+    EntityTag tag;
+    if (asOf.past()) {
+      tag = new EntityTag(ConditionalRead.hash(variant));
+    } else {
+      try (ConditionalRead.TaggedSnapshot live = reads.open(scope, variant, null)) {
+        tag = live.tag();
+      }
+    }
+    Response.ResponseBuilder cached = ReadPreconditions.evaluate(request, null, tag);
+    return finish(
+        cached != null ? cached : body.get(),
+        tag,
+        Date.from(asOf.past() ? asOf.end() : clock.instant()),
+        asOf);
+  }
+
+  private static Response finish(
+      Response.ResponseBuilder answer, EntityTag tag, Date lastModified, AsOf asOf) {
+    if (lastModified != null) {
+      answer.lastModified(lastModified);
+    }
+    return answer
+        .tag(tag)
+        .header(HttpHeaders.CACHE_CONTROL, asOf.cacheControl(ConditionalRead.PUBLIC_ONE_MINUTE))
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .build();
+  }
+}

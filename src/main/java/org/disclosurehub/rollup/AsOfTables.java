@@ -1,0 +1,321 @@
+package org.disclosurehub.rollup;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.disclosurehub.sql.Sql;
+
+/**
+ * A region as the service held it at an instant, for an {@code asOf} read: temporary tables named
+ * like the ones every roll-up reads (agency, report, report_cells, region_totals, the registry's
+ * counts, the roster and the review entries), filled in SQL from the append-only history (V16's
+ * agency_history and revision_cells, roster_change and review_entry up to the instant), so that the
+ * same reads answer for that instant. PostgreSQL looks a name up in the session's temporary schema
+ * first; the tables go when the transaction ends. Plausibility warnings are not kept over time: as
+ * of a date there are none (an empty report_plausibility).
+ */
+final class AsOfTables {
+  private AsOfTables() {}
+
+  private static final List<String> SHADOWED =
+      List.of(
+          "agency",
+          "report",
+          "report_cells",
+          "region_totals",
+          "agency_span",
+          "division_agencies",
+          "division_registry",
+          "roster_change",
+          "review_entry",
+          "report_plausibility",
+          "plausibility_version");
+
+  private static final List<String> CREATE =
+      SHADOWED.stream()
+          .map(
+              table ->
+                  "create temporary table %1$s (like %2$s.%1$s) on commit drop"
+                      .formatted(table, "@schema"))
+          .toList();
+
+  // The agencies ever placed within the region before the instant, each in its last state then.
+  private static final String AGENCIES =
+      ("""
+          insert into pg_temp.agency (id, code, name, division_code, active_from, active_to,
+                                      created_at, updated_at)
+          select h.agency_id, h.code, h.name, h.division_code, h.active_from, h.active_to,
+                 h.created_at, h.valid_from
+          from (select distinct agency_id from @schema.agency_history
+                where division_code between :lowest and :highest and valid_from < :end) e
+          cross join lateral (select * from @schema.agency_history h
+                              where h.agency_id = e.agency_id and h.valid_from < :end
+                              order by h.valid_from desc, h.id desc limit 1) h
+          where h.division_code between :lowest and :highest and not h.deleted""");
+
+  // Fresh statistics, so that the next statements join the region's rows by index.
+  private static final String AGENCY_INDEX =
+      "create unique index on pg_temp.agency (id); analyze pg_temp.agency";
+
+  // Their reports first filed before the instant, with the revision current then.
+  private static final String REPORTS =
+      ("""
+          insert into pg_temp.report (id, agency_id, year, current_revision, first_submitted_at)
+          select r.id, r.agency_id, r.year,
+                 (select max(v.revision) from @schema.report_revision v
+                  where v.report_id = r.id and v.submitted_at < :end),
+                 r.first_submitted_at
+          from pg_temp.agency a join @schema.report r on r.agency_id = a.id
+          where r.first_submitted_at < :end""");
+
+  // The cells current at the instant (a report's last revision_cells row before it, unless that
+  // withdrew it), counted where the agency was then.
+  private static final String CELLS =
+      ("""
+          insert into pg_temp.report_cells (report_id, agency_id, year, division_code, revision,
+                                            cells, published_items, published_on, late,
+                                            violation_count, rules, carry_over_mismatch,
+                                            format_version)
+          select r.id, r.agency_id, r.year, a.division_code, c.revision, c.cells,
+                 c.published_items, c.published_on, c.late, c.violation_count, c.rules,
+                 c.carry_over_mismatch, c.format_version
+          from pg_temp.report r join pg_temp.agency a on a.id = r.agency_id
+          cross join lateral (select * from @schema.revision_cells c
+                              where c.report_id = r.id and c.at < :end
+                              order by c.at desc, c.id desc limit 1) c
+          where r.year between :fromYear and :toYear and not c.withdrawn""");
+
+  private static final String CELLS_INDEX =
+      "create unique index on pg_temp.report_cells (agency_id, year)";
+
+  // The region_totals rows the reads use, as RegionTotals keeps them (in one shard): each
+  // division's own counts and the region's all. Their cells are filled by CELLS_OF below, and only
+  // for the region's own code (no read sums another division's own cells).
+  private static final String TOTALS =
+      """
+      insert into pg_temp.region_totals (division_code, scope, year, shard, reports, late,
+                                         inconsistent, carry_over_mismatches, published_items,
+                                         reports_stating, trial_format_reports, cells, version,
+                                         updated_at)
+      select %1$s, '%2$s', g.year, 0, count(*), count(*) filter (where g.late),
+             count(*) filter (where g.violation_count > 0),
+             count(*) filter (where g.carry_over_mismatch),
+             coalesce(sum(g.published_items), 0), count(g.published_items),
+             count(*) filter (where g.format_version = '2019'), array[]::numeric[], 0, :end
+      from pg_temp.report_cells g
+      group by 1, 3""";
+
+  private static final String OWN_TOTALS = TOTALS.formatted("g.division_code", "own");
+
+  private static final String ALL_TOTALS = TOTALS.formatted("cast(:code as text)", "all");
+
+  // A region's cells then, from its kept totals now (their shards) less what the reports changed
+  // since contribute now, plus what they contributed then: the work grows with the changes since
+  // the instant, not with the region's reports. A report changed since is one whose row now and
+  // row then differ in revision, division or carry-over flag (or exist on one side only).
+  private static final String CELLS_OF =
+      """
+      update pg_temp.region_totals r set cells = s.cells
+      from (select year, array_agg(total order by i) as cells
+            from (select year, i, sum(v) as total
+                  from (select t.year, u.i, u.v
+                        from @schema.region_totals t
+                        cross join lateral unnest(t.cells) with ordinality as u(v, i)
+                        where t.division_code = :code and t.scope = :scope
+                          and t.year between :fromYear and :toYear
+                        union all
+                        select l.year, u.i, -u.v
+                        from @schema.report_cells l
+                        cross join lateral unnest(l.cells) with ordinality as u(v, i)
+                        where l.year between :fromYear and :toYear
+                          and l.division_code between :low and :high
+                          and not exists (select 1 from pg_temp.report_cells t
+                                          where t.agency_id = l.agency_id and t.year = l.year
+                                            and t.report_id = l.report_id
+                                            and t.revision = l.revision
+                                            and t.division_code = l.division_code
+                                            and t.carry_over_mismatch = l.carry_over_mismatch)
+                        union all
+                        select t.year, u.i, u.v
+                        from pg_temp.report_cells t
+                        cross join lateral unnest(t.cells) with ordinality as u(v, i)
+                        where t.division_code between :low and :high
+                          and not exists (select 1 from @schema.report_cells l
+                                          where l.report_id = t.report_id
+                                            and l.revision = t.revision
+                                            and l.division_code = t.division_code
+                                            and l.carry_over_mismatch = t.carry_over_mismatch)) x
+                  group by year, i) y
+            group by year) s
+      where r.division_code = :code and r.scope = :scope and r.year = s.year""";
+
+  private static final String SPANS =
+      ("""
+          insert into pg_temp.agency_span
+          select a.id, a.division_code,
+                 coalesce(a.active_from,
+                          least(extract(year from a.created_at at time zone 'Asia/Shanghai')::integer,
+                                f.first_year)),
+                 coalesce(a.active_to, 9999)
+          from pg_temp.agency a
+          left join (select agency_id, min(year) as first_year from pg_temp.report
+                     group by agency_id) f on f.agency_id = a.id""");
+
+  private static final String DIVISION_AGENCIES =
+      ("""
+          insert into pg_temp.division_agencies
+          select division_code, first_year, last_year, count(*) from pg_temp.agency_span
+          group by division_code, first_year, last_year""");
+
+  private static final String REGISTRY =
+      ("""
+          insert into pg_temp.division_registry (division_code, agencies, version, changed_at)
+          select division_code, count(*), 0, max(updated_at) from pg_temp.agency
+          group by division_code""");
+
+  private static final String ROSTER =
+      ("""
+          insert into pg_temp.roster_change
+          select c.* from @schema.roster_change c join pg_temp.agency a on a.id = c.agency_id
+          where c.at < :end""");
+
+  private static final String REVIEWS =
+      ("""
+          insert into pg_temp.review_entry
+          select e.* from @schema.review_entry e join pg_temp.agency a on a.id = e.agency_id
+          where e.at < :end and e.year between :fromYear - 1 and :toYear + 1""");
+
+  private static final String ANALYZE = "analyze pg_temp.report_cells, pg_temp.agency_span";
+
+  // Cached plans name the tables they were planned with; this makes every statement of the
+  // session look its tables up again (here: the temporary ones; after the transaction: the real).
+  private static final String DISCARD_PLANS = "discard plans";
+
+  /** The statements, for the schema the service's tables are in (the connection's current one). */
+  private record Statements(
+      List<Sql> create,
+      Sql agencies,
+      Sql agencyIndex,
+      Sql reports,
+      Sql analyzeReports,
+      Sql cells,
+      Sql cellsIndex,
+      Sql ownTotals,
+      Sql allTotals,
+      Sql cellsOf,
+      Sql spans,
+      Sql divisionAgencies,
+      Sql registry,
+      Sql roster,
+      Sql reviews,
+      Sql analyze,
+      Sql discardPlans) {
+    static Statements in(String schema) {
+      String quoted = '"' + schema.replace("\"", "\"\"") + '"';
+      java.util.function.Function<String, Sql> sql =
+          text -> Sql.of(text.replace("@schema", quoted));
+      return new Statements(
+          CREATE.stream().map(sql).toList(),
+          sql.apply(AGENCIES),
+          sql.apply(AGENCY_INDEX),
+          sql.apply(REPORTS),
+          sql.apply("analyze pg_temp.report"),
+          sql.apply(CELLS),
+          sql.apply(CELLS_INDEX),
+          sql.apply(OWN_TOTALS),
+          sql.apply(ALL_TOTALS),
+          sql.apply(CELLS_OF),
+          sql.apply(SPANS),
+          sql.apply(DIVISION_AGENCIES),
+          sql.apply(REGISTRY),
+          sql.apply(ROSTER),
+          sql.apply(REVIEWS),
+          sql.apply(ANALYZE),
+          sql.apply(DISCARD_PLANS));
+    }
+  }
+
+  private static final Sql CURRENT_SCHEMA = Sql.of("select current_schema()");
+
+  private static final java.util.Map<String, Statements> BY_SCHEMA =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Statements statements(Connection connection) throws SQLException {
+    String schema;
+    try (var s = CURRENT_SCHEMA.prepare(connection);
+        var rs = s.query()) {
+      rs.next();
+      schema = rs.getString(1);
+    }
+    return BY_SCHEMA.computeIfAbsent(schema, Statements::in);
+  }
+
+  /**
+   * Fills the tables for the agencies placed within {@code lowest}–{@code highest} before {@code
+   * end} and their reports of {@code fromYear}–{@code toYear}, the region's all-scope totals under
+   * {@code code} (null: none). Runs in the caller's transaction, which must not be read-only.
+   */
+  static void fill(
+      Connection connection,
+      Instant end,
+      String code,
+      String lowest,
+      String highest,
+      int fromYear,
+      int toYear)
+      throws SQLException {
+    Statements sql = statements(connection);
+    for (Sql create : sql.create()) {
+      run(connection, create);
+    }
+    try (var s = sql.agencies().prepare(connection)) {
+      s.set("end", end).set("lowest", lowest).set("highest", highest).update();
+    }
+    run(connection, sql.agencyIndex());
+    try (var s = sql.reports().prepare(connection)) {
+      s.set("end", end).update();
+    }
+    run(connection, sql.analyzeReports());
+    try (var s = sql.cells().prepare(connection)) {
+      s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
+    }
+    run(connection, sql.cellsIndex());
+    try (var s = sql.ownTotals().prepare(connection)) {
+      s.set("end", end).update();
+    }
+    if (code != null) {
+      try (var s = sql.allTotals().prepare(connection)) {
+        s.set("end", end).set("code", code).update();
+      }
+      for (String[] scope : new String[][] {{"own", code, code}, {"all", lowest, highest}}) {
+        try (var s = sql.cellsOf().prepare(connection)) {
+          s.set("code", code)
+              .set("scope", scope[0])
+              .set("low", scope[1])
+              .set("high", scope[2])
+              .set("fromYear", fromYear)
+              .set("toYear", toYear)
+              .update();
+        }
+      }
+    }
+    run(connection, sql.spans());
+    run(connection, sql.divisionAgencies());
+    run(connection, sql.registry());
+    try (var s = sql.roster().prepare(connection)) {
+      s.set("end", end).update();
+    }
+    try (var s = sql.reviews().prepare(connection)) {
+      s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
+    }
+    run(connection, sql.analyze());
+    run(connection, sql.discardPlans());
+  }
+
+  private static void run(Connection connection, Sql sql) throws SQLException {
+    try (var s = sql.prepare(connection)) {
+      s.execute();
+    }
+  }
+}
