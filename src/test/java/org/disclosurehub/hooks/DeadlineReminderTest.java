@@ -12,13 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.disclosurehub.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DeadlineReminderTest {
   private static final String COUNTY = "210113";
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private final MovableClock clock = new MovableClock();
 
   @Test
@@ -121,29 +118,5 @@ class DeadlineReminderTest {
         .put(reportPath(agency, 2026))
         .then()
         .statusCode(201);
-  }
-
-  /** A clock the test sets, in Beijing time. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.now();
-
-    void at(String beijing) {
-      now = LocalDateTime.parse(beijing).atZone(BEIJING).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return BEIJING;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return Clock.fixed(now, zone);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -16,13 +16,11 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurehub.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AsOfApiTest {
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final String CITY = "220200";
   private static final String CHANGYI = "220202";
   private static final String LONGTAN = "220203";
@@ -250,29 +247,5 @@ class AsOfApiTest {
         .put(reportPath(agency, YEAR))
         .then()
         .statusCode(status);
-  }
-
-  /** A clock the test sets, in Beijing time. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.now();
-
-    void at(String beijing) {
-      now = LocalDateTime.parse(beijing).atZone(BEIJING).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return BEIJING;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return Clock.fixed(now, zone);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
