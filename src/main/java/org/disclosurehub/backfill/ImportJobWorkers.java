@@ -11,9 +11,8 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.disclosurehub.system.WorkerThreads;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,18 +40,7 @@ class ImportJobWorkers {
 
   void start(@Observes StartupEvent started) {
     running = true;
-    AtomicInteger n = new AtomicInteger();
-    pool =
-        Executors.newFixedThreadPool(
-            config.workers(),
-            r -> {
-              Thread t = new Thread(r, "import-job-worker-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    for (int i = 0; i < config.workers(); i++) {
-      pool.submit(this::loop);
-    }
+    pool = WorkerThreads.start("import-job-worker", config.workers(), this::loop);
   }
 
   void stop(@Observes ShutdownEvent stopping) throws InterruptedException {

@@ -9,12 +9,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.disclosurehub.review.ReviewDecided;
 import org.disclosurehub.submission.ReportRevised;
 import org.disclosurehub.submission.ReportWithdrawn;
+import org.disclosurehub.system.WorkerThreads;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,18 +56,7 @@ class WebhookWorkers {
       return;
     }
     running = true;
-    AtomicInteger n = new AtomicInteger();
-    pool =
-        Executors.newFixedThreadPool(
-            config.workers(),
-            r -> {
-              Thread t = new Thread(r, "webhook-worker-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    for (int i = 0; i < config.workers(); i++) {
-      pool.submit(this::loop);
-    }
+    pool = WorkerThreads.start("webhook-worker", config.workers(), this::loop);
   }
 
   /** Stops at once: deliveries under way are interrupted and roll back, still pending. */
