@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The splitter of glued digits, on its own: which readings of a run of digits exist. */
@@ -49,6 +50,7 @@ class GluedDigitsTest {
   }
 
   @Test
+  @Tag("timing")
   void shouldStayQuickOnTheWorstRunsItAccepts() {
     String ones = "1".repeat(7 * GluedDigits.MAX_DIGITS);
     String mixed = "10".repeat(45);

@@ -6,6 +6,7 @@ import static org.disclosurehub.importer.ReportReaderTest.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +74,7 @@ class GluedReadingTest {
   }
 
   @Test
+  @Tag("timing")
   void shouldNotSplitAHostileOneLineBodyIntoEveryNumber() {
     String body = "三、收到和处理政府信息公开申请情况一、本年新收" + "1行".repeat(90_000);
     String huge = "三、收到和处理政府信息公开申请情况一、本年新收" + "1行".repeat(1_000_000);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurehub.system.ProblemException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,6 +134,7 @@ class GridReadingTest {
   }
 
   @Test
+  @Tag("timing")
   void shouldReadOrRefuseEveryWorstShapeWithinASecond() {
     String wideRow = "<table><tr>" + "<td>1</td>".repeat(100_000) + "</tr></table>";
     String deep = "<div>".repeat(10_000) + "二、主动公开政府信息情况" + "</div>".repeat(10_000);

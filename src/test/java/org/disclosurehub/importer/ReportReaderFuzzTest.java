@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +63,7 @@ class ReportReaderFuzzTest {
   }
 
   @Test
+  @Tag("timing")
   void shouldStayFastOnHugeAndHostileInputs() {
     List<String> inputs =
         List.of(
@@ -80,6 +82,7 @@ class ReportReaderFuzzTest {
   }
 
   @Test
+  @Tag("timing")
   void shouldStayFastOnHostileHtml() {
     List<String> inputs =
         List.of(
