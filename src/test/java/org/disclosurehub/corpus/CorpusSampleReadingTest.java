@@ -25,7 +25,7 @@ class CorpusSampleReadingTest {
           Map.entry("fujian-pingtan-2019", List.of("txt")),
           // A glued Table 二 row decided by the counts the prose states (StatedCounts).
           Map.entry("fujian-pingtan-2022", List.of("txt")),
-          // A 2022 report in the trial format; a value with its unit never split.
+          // A 2022 report in the trial format; a glued procurement row with its unit.
           Map.entry("fujian-pingtan-haitan-2022", List.of("txt")),
           // Two rows printed without cells, reported missing.
           Map.entry("fujian-pingtan-market-regulation-2021", List.of("txt")),

@@ -53,8 +53,8 @@ class PdfRowsUnitTest {
 
   private List<List<String>> read() {
     List<List<String>> out = new ArrayList<>();
-    for (List<SourceLine.Cell> cells : PdfRows.of(lines, rows, FIRST_COLUMN, FIRST)) {
-      out.add(cells.stream().map(c -> c.text() + "@" + c.line()).toList());
+    for (PdfRows.GridLine line : PdfRows.of(lines, rows, FIRST_COLUMN, FIRST)) {
+      out.add(line.cells().stream().map(c -> c.text() + "@" + c.line()).toList());
     }
     return out;
   }
@@ -194,6 +194,9 @@ class PdfRowsUnitTest {
   @Test
   void aLabelAloneBetweenFullRowsIsARowOfBlankCells() {
     blankRowTable("（三）丙", FULL_BEFORE, FULL_AFTER);
+    assertThat(PdfRows.of(lines, rows, FIRST_COLUMN, FIRST))
+        .extracting(PdfRows.GridLine::columns)
+        .containsExactly(3, 3, 3, 3, 3, 0);
 
     assertThat(read())
         .containsExactly(
@@ -213,24 +216,20 @@ class PdfRowsUnitTest {
   }
 
   @Test
-  void aLabelAloneIsNoBlankRowNextToARowNotOfTheTablesWidth() {
-    blankRowTable("（三）丙", new String[] {"4", "5", ""}, FULL_AFTER);
+  void aLabelAloneIsNoBlankRowNextToARowWithBothOuterColumnsBlank() {
+    blankRowTable("（三）丙", new String[] {"", "5", ""}, FULL_AFTER);
     assertThat(read().get(2)).containsExactly("（三）丙@9");
 
     lines.clear();
     rows.clear();
-    blankRowTable("（三）丙", new String[] {"", "5", "6"}, FULL_AFTER);
+    blankRowTable("（三）丙", FULL_BEFORE, new String[] {"", "8", ""});
     assertThat(read().get(2)).containsExactly("（三）丙@9");
 
+    // One outer column printed is enough: agencies leave any column empty, 总计 included.
     lines.clear();
     rows.clear();
-    blankRowTable("（三）丙", FULL_BEFORE, new String[] {"7", "8", ""});
-    assertThat(read().get(2)).containsExactly("（三）丙@9");
-
-    lines.clear();
-    rows.clear();
-    blankRowTable("（三）丙", FULL_BEFORE, new String[] {"", "8", "9"});
-    assertThat(read().get(2)).containsExactly("（三）丙@9");
+    blankRowTable("（三）丙", new String[] {"", "5", "6"}, new String[] {"7", "8", ""});
+    assertThat(read().get(2)).containsExactly("（三）丙@9", "@9", "@9", "@9");
   }
 
   @Test
@@ -258,10 +257,11 @@ class PdfRowsUnitTest {
   @Test
   void aLabelAloneIsNoBlankRowWhenALineOfAnotherColumnIsNearIt() {
     blankRowTable("（三）丙", FULL_BEFORE, FULL_AFTER);
-    lines.add(2, new Line(1, List.of(new Cell("注", 0, 20)), 130, 10));
-    rows.add(2, null);
+    // A note across the columns 10 below the label: the label is not set apart as a row is.
+    lines.add(3, new Line(1, List.of(new Cell("注：本行跨栏", 40, 300)), 150, 10));
+    rows.add(3, null);
 
-    assertThat(read().get(3)).containsExactly("（三）丙@10");
+    assertThat(read().get(2)).containsExactly("（三）丙@9");
   }
 
   @Test
@@ -299,8 +299,8 @@ class PdfRowsUnitTest {
   void withoutAFirstColumnOrRowsToMeasureNothingJoins() {
     row(1, 100, "（一）甲", "1", "2");
     label(1, 110, "续");
-    List<List<SourceLine.Cell>> none = PdfRows.of(lines, rows, Float.NaN, FIRST);
-    assertThat(none.get(1)).extracting(SourceLine.Cell::text).containsExactly("续");
+    List<PdfRows.GridLine> none = PdfRows.of(lines, rows, Float.NaN, FIRST);
+    assertThat(none.get(1).cells()).extracting(SourceLine.Cell::text).containsExactly("续");
 
     // One row only: no distance between rows to measure a wrap by.
     assertThat(read().get(1)).containsExactly("续@8");
