@@ -159,18 +159,27 @@ class Plausibility {
   Kept stored(Agency agency, int year, Report report) {
     String city = city(agency);
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
-    Optional<Report> previous = currentReport(agency.id, year - 1);
+    PlausibilityAround around = PlausibilityAround.of(agency.id, year);
+    Optional<Report> previous = around.previous().map(ReportJson::readReport);
     Own own = own(agency, year, report, fingerprint, previous);
     // The next year changes only where the agency has a report for it (re-evaluated against this
     // one): only then is its row counted and locked, so that writers of one city take turns per
     // year, not per pair of years.
     Optional<Own> next =
-        currentReport(agency.id, year + 1).map(n -> own(agency, year + 1, n, Optional.of(report)));
+        around
+            .next()
+            .map(ReportJson::readReport)
+            .map(n -> own(agency, year + 1, n, Optional.of(report)));
     // The city's lock: its rows in year order before anything of the city is written, so that
     // writers of one city and year take turns (each may change the others' closest match).
     PlausibilityStore.countChange(city, year, next.isPresent());
-    Map<Long, BigDecimal> matchedBefore = PlausibilityStore.closestMatchOf(agency.id, year);
-    PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams());
+    // Another report has this one as its closest match (share above 0) only while its narrative
+    // is indexed: leaving the index finds theirs again. Not indexed, nothing is to be undone.
+    Map<Long, BigDecimal> matchedBefore =
+        around.indexed() ? PlausibilityStore.closestMatchOf(agency.id, year) : Map.of();
+    if (around.indexed() || !fingerprint.isEmpty()) {
+      PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams());
+    }
     List<PlausibilityStore.Shared> shared =
         fingerprint.isEmpty()
             ? List.of()
@@ -198,7 +207,7 @@ class Plausibility {
   /** The agency's report for the year was withdrawn: it leaves the index and every comparison. */
   void withdrawn(Agency agency, int year) {
     String city = city(agency);
-    PlausibilityStore.countChange(city, year);
+    PlausibilityStore.countChange(city, year, true);
     Map<Long, BigDecimal> matchedBefore = PlausibilityStore.closestMatchOf(agency.id, year);
     PlausibilityStore.index(agency.id, city, year, new int[0]);
     PlausibilityStore.delete(agency.id, year);
@@ -220,8 +229,8 @@ class Plausibility {
     }
     for (int year : PlausibilityStore.years(agency.id)) {
       // Both cities' counters, in code order: the lock order every writer follows.
-      PlausibilityStore.countChange(before.compareTo(now) < 0 ? before : now, year);
-      PlausibilityStore.countChange(before.compareTo(now) < 0 ? now : before, year);
+      PlausibilityStore.countChange(before.compareTo(now) < 0 ? before : now, year, true);
+      PlausibilityStore.countChange(before.compareTo(now) < 0 ? now : before, year, true);
       Map<Long, BigDecimal> matchedBefore = PlausibilityStore.closestMatchOf(agency.id, year);
       PlausibilityStore.moveIndex(agency.id, year, now);
       for (Long other : matchedBefore.keySet()) {
