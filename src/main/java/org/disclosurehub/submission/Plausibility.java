@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,8 @@ class Plausibility {
       BigDecimal previousYearShare,
       BigDecimal sameCityShare,
       String sameCityAgency) {
+
+    static final Evaluation NONE = new Evaluation(List.of(), 0, null, null, null);
 
     /** As it reads back from report_plausibility, whose shares have 4 decimals. */
     Evaluation asStored() {
@@ -131,15 +134,21 @@ class Plausibility {
 
   /** What was stored for the agency's current report of the year, if it was evaluated. */
   Optional<Evaluation> current(Agency agency, int year) {
-    return PlausibilityStore.current(agency.id, year)
-        .map(
-            stored ->
-                new Evaluation(
-                    readFindings(stored.findings()),
-                    stored.characters(),
-                    stored.previousYearShare(),
-                    stored.sameCityShare(),
-                    stored.sameCityAgency()));
+    return PlausibilityStore.current(agency.id, year).map(this::evaluation);
+  }
+
+  /** What was kept for the agency's report of the year at an instant (V17's history), if any. */
+  Optional<Evaluation> asOf(Agency agency, int year, Instant end) {
+    return PlausibilityHistory.asOf(agency.id, year, end).map(this::evaluation);
+  }
+
+  private Evaluation evaluation(PlausibilityStore.Stored stored) {
+    return new Evaluation(
+        readFindings(stored.findings()),
+        stored.characters(),
+        stored.previousYearShare(),
+        stored.sameCityShare(),
+        stored.sameCityAgency());
   }
 
   /**
@@ -187,8 +196,11 @@ class Plausibility {
     Evaluation evaluation = own.with(closest(shared, fingerprint));
     keep(agency, year, fingerprint, evaluation, closestAgencyId(shared));
     next.ifPresent(n -> reevaluated(agency, year + 1, n));
-    // Others of the city: this text may now be their closest match, or no longer be.
-    raiseWhereCloser(agency, year, shared);
+    // Others of the city: where the share of theirs found in this text is higher than their
+    // closest match so far, it becomes their closest match (one statement); or no longer is.
+    if (!shared.isEmpty()) {
+      PlausibilityStore.raiseWhereCloser(agency.id, year, shared);
+    }
     matchedBefore.forEach(
         (other, before) -> {
           BigDecimal now =
@@ -238,7 +250,8 @@ class Plausibility {
       }
       int[] ngrams = PlausibilityStore.ngramsOf(agency.id, year);
       if (ngrams.length > 0) {
-        raiseWhereCloser(agency, year, PlausibilityStore.sharedWith(now, year, agency.id, ngrams));
+        PlausibilityStore.raiseWhereCloser(
+            agency.id, year, PlausibilityStore.sharedWith(now, year, agency.id, ngrams));
       }
       recomputeSameCity(agency.id, year);
     }
@@ -331,17 +344,6 @@ class Plausibility {
   private void reevaluated(Agency agency, int year, Own own) {
     PlausibilityStore.reevaluated(
         agency.id, year, own.previousShare(), writeFindings(own.findings()), rules(own.findings()));
-  }
-
-  /**
-   * The reports that share text with the agency's now: where the share of theirs found in it is
-   * higher than their closest match so far, it becomes their closest match. One statement.
-   */
-  private void raiseWhereCloser(Agency agency, int year, List<PlausibilityStore.Shared> shared) {
-    if (shared.isEmpty()) {
-      return;
-    }
-    PlausibilityStore.raiseWhereCloser(agency.id, year, shared);
   }
 
   /** Finds the closest match of another agency's report again, from its own n-grams. */
