@@ -12,8 +12,9 @@ import org.disclosurehub.sql.Sql;
  * counts, the roster and the review entries), filled in SQL from the append-only history (V16's
  * agency_history and revision_cells, roster_change and review_entry up to the instant), so that the
  * same reads answer for that instant. PostgreSQL looks a name up in the session's temporary schema
- * first; the tables go when the transaction ends. Plausibility warnings are not kept over time: as
- * of a date there are none (an empty report_plausibility).
+ * first; the tables go when the transaction ends. The plausibility warnings are those each report
+ * held then (V17's plausibility_history: report_plausibility's last state before the instant), the
+ * tags' plausibility_version is empty (an as-of tag names the request).
  */
 final class AsOfTables {
   private AsOfTables() {}
@@ -88,6 +89,23 @@ final class AsOfTables {
 
   private static final String CELLS_INDEX =
       "create unique index on pg_temp.report_cells (agency_id, year)";
+
+  // What the plausibility checks held then for each report held then (its last history row before
+  // the instant, unless that removed it), placed where its agency was then.
+  private static final String WARNINGS =
+      ("""
+          insert into pg_temp.report_plausibility (agency_id, year, characters, ngrams,
+                                                   previous_year_share, same_city_share,
+                                                   same_city_agency_id, findings, rules,
+                                                   division_code)
+          select c.agency_id, c.year, h.characters, h.ngrams, h.previous_year_share,
+                 h.same_city_share, h.same_city_agency_id, h.findings, h.rules, c.division_code
+          from pg_temp.report_cells c
+          cross join lateral (select * from @schema.plausibility_history h
+                              where h.agency_id = c.agency_id and h.year = c.year
+                                and h.at < :end
+                              order by h.at desc, h.id desc limit 1) h
+          where not h.removed""");
 
   // The region_totals rows the reads use, as RegionTotals keeps them (in one shard): each
   // division's own counts and the region's all. Their cells are filled by CELLS_OF below, and only
@@ -201,6 +219,7 @@ final class AsOfTables {
       Sql analyzeReports,
       Sql cells,
       Sql cellsIndex,
+      Sql warnings,
       Sql ownTotals,
       Sql allTotals,
       Sql cellsOf,
@@ -223,6 +242,7 @@ final class AsOfTables {
           sql.apply("analyze pg_temp.report"),
           sql.apply(CELLS),
           sql.apply(CELLS_INDEX),
+          sql.apply(WARNINGS),
           sql.apply(OWN_TOTALS),
           sql.apply(ALL_TOTALS),
           sql.apply(CELLS_OF),
@@ -281,6 +301,9 @@ final class AsOfTables {
       s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
     }
     run(connection, sql.cellsIndex());
+    try (var s = sql.warnings().prepare(connection)) {
+      s.set("end", end).update();
+    }
     try (var s = sql.ownTotals().prepare(connection)) {
       s.set("end", end).update();
     }
