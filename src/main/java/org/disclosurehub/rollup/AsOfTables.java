@@ -17,8 +17,11 @@ import org.disclosurehub.sql.Sql;
  *
  * <p>Most as-of reads need none of that: when nothing the region's answer is made of changed after
  * the instant ({@link #CHANGED_SINCE}, which reads only the history written after it), the live
- * tables hold the instant's answer, and only the warnings are shadowed. Today is always such a day;
- * so is a past day after which the region was left alone. The cost is then that of a live read.
+ * tables hold the instant's answer and nothing is created: no temporary table, no {@code discard
+ * plans} (which would make every later statement of the connection plan again). Today is always
+ * such a day; so is a past day after which the region was left alone. The cost is then that of a
+ * live read. The warnings are then the live ones: the plausibility checks' rows are not kept over
+ * time (nor checked here), so a neighbour's later filing may have changed them.
  */
 final class AsOfTables {
   private AsOfTables() {}
@@ -212,18 +215,13 @@ final class AsOfTables {
                                  where o.agency_id = n.agency_id
                                    and o.division_code between :lowest and :highest)""");
 
-  // What the live tables answer otherwise than an as-of read even when nothing changed: the
-  // plausibility warnings, which are not kept over time (as of a date there are none).
-  private static final List<String> NOT_KEPT = List.of("report_plausibility");
-
   // Cached plans name the tables they were planned with; this makes every statement of the
   // session look its tables up again (here: the temporary ones; after the transaction: the real).
   private static final String DISCARD_PLANS = "discard plans";
 
   /** The statements, for the schema the service's tables are in (the connection's current one). */
   private record Statements(
-      Sql changedSince,
-      List<Sql> createNotKept,
+      String changedSince,
       List<Sql> create,
       Sql agencies,
       Sql agencyIndex,
@@ -246,8 +244,7 @@ final class AsOfTables {
       java.util.function.Function<String, Sql> sql =
           text -> Sql.of(text.replace("@schema", quoted));
       return new Statements(
-          sql.apply(CHANGED_SINCE),
-          NOT_KEPT.stream().map(AsOfTables::create).map(sql).toList(),
+          CHANGED_SINCE.replace("@schema", quoted),
           CREATE.stream().map(sql).toList(),
           sql.apply(AGENCIES),
           sql.apply(AGENCY_INDEX),
@@ -301,18 +298,19 @@ final class AsOfTables {
       throws SQLException {
     Statements sql = statements(connection);
     boolean changed;
-    try (var s = sql.changedSince().prepare(connection)) {
-      s.set("end", end).set("lowest", lowest).set("highest", highest);
+    // The instant goes in as a literal, not a parameter, so that the statement is planned with it:
+    // a generic plan cannot know how little was written after it, and reads the whole region
+    // (4,239 agencies and 12,717 reports of 深圳市 at the nation's scale: 150 ms, against 0.2 ms).
+    Sql changedSince =
+        Sql.of(sql.changedSince().replace(":end", "timestamptz '" + end.toString() + "'"));
+    try (var s = changedSince.prepare(connection)) {
+      s.set("lowest", lowest).set("highest", highest);
       try (var rs = s.query()) {
         rs.next();
         changed = rs.getBoolean(1);
       }
     }
     if (!changed) {
-      for (Sql create : sql.createNotKept()) {
-        run(connection, create);
-      }
-      run(connection, sql.discardPlans());
       return;
     }
     for (Sql create : sql.create()) {
