@@ -35,8 +35,8 @@ final class PdfColumns {
    * wrapped over several lines as one cell ({@link PdfRows}). Tables are taken section by section
    * (between the report's headings).
    */
-  static List<List<SourceLine.Cell>> grid(List<PdfGrid.Line> lines) {
-    List<List<SourceLine.Cell>> out = new ArrayList<>();
+  static List<PdfRows.GridLine> grid(List<PdfGrid.Line> lines) {
+    List<PdfRows.GridLine> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= lines.size(); i++) {
       if (i == lines.size() || (i > start && heading(lines.get(i)))) {

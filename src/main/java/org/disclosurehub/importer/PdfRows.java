@@ -18,13 +18,19 @@ import java.util.List;
  *
  * <p>A label that belongs to no row, lies between rows of the table, is as far from every other
  * line as rows are from each other, and has rows of the whole table's width around it (a number in
- * the first and in the last column) is a row whose cells are all blank: the row of a table of zeros
+ * the first or in the last column) is a row whose cells are all blank: the row of a table of zeros
  * left blank. Text in a narrower column left of the labels (a group heading such as "(三)不予公开", set
  * in the middle of its rows) is near other lines and stays as it is.
  */
 final class PdfRows {
   /** A line as a row of the table: its label's cells, then one text per column ("" if blank). */
   record TableRow(List<PdfGrid.Cell> label, List<String> slots) {}
+
+  /**
+   * A line of the grid: its cells, and how many of the last ones are the table's columns (a row of
+   * the table, or a blank row), else 0.
+   */
+  record GridLine(List<SourceLine.Cell> cells, int columns) {}
 
   /** Points of slack when comparing x ranges. */
   private static final float SLACK = 1f;
@@ -62,7 +68,7 @@ final class PdfRows {
    * The cells of each line, numbered from {@code first}: a row's label cells, then one cell per
    * column; a line whose cells all joined a row's label has none.
    */
-  static List<List<SourceLine.Cell>> of(
+  static List<GridLine> of(
       List<PdfGrid.Line> lines, List<TableRow> rows, float firstColumn, int first) {
     PdfRows table = new PdfRows(lines, rows, first);
     if (Float.isNaN(firstColumn)) {
@@ -274,14 +280,19 @@ final class PdfRows {
     return true;
   }
 
+  /**
+   * Whether the row prints a number in the table's first or last column: a row of the table as wide
+   * as it (agencies leave any column empty, 总计 included, but not every outer one).
+   */
   private static boolean fullWidth(TableRow row) {
     List<String> slots = row.slots();
-    return !slots.get(0).isEmpty() && !slots.get(slots.size() - 1).isEmpty();
+    return !slots.get(0).isEmpty() || !slots.get(slots.size() - 1).isEmpty();
   }
 
   /** The grid's cells of every line, the wrapped labels joined and the blank rows given cells. */
-  private List<List<SourceLine.Cell>> cells(List<int[]> blank) {
+  private List<GridLine> cells(List<int[]> blank) {
     List<List<SourceLine.Cell>> out = new ArrayList<>();
+    int[] columnsOf = new int[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       TableRow row = rows.get(i);
       List<SourceLine.Cell> cells = new ArrayList<>();
@@ -302,6 +313,7 @@ final class PdfRows {
         }
         int number = first + i;
         row.slots().forEach(s -> cells.add(new SourceLine.Cell(s, number)));
+        columnsOf[i] = row.slots().size();
       }
       out.add(cells);
     }
@@ -317,8 +329,13 @@ final class PdfRows {
       for (int c = 0; c < columns; c++) {
         cells.add(new SourceLine.Cell("", first + run[0]));
       }
+      columnsOf[run[0]] = columns;
     }
-    return out;
+    List<GridLine> grid = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      grid.add(new GridLine(out.get(i), columnsOf[i]));
+    }
+    return grid;
   }
 
   /** The row's label next to its numbers with the lines of it above and below, as one cell. */

@@ -70,7 +70,7 @@ final class PdfText {
         stripper.getText(document);
         pageLines.addAll(PdfGrid.lines(page, stripper.glyphs));
       }
-      List<List<SourceLine.Cell>> grid = PdfColumns.grid(pageLines);
+      List<PdfRows.GridLine> grid = PdfColumns.grid(pageLines);
       List<SourceLine> lines = new ArrayList<>();
       int[] firstLines = new int[count];
       int page = 0;
@@ -101,7 +101,8 @@ final class PdfText {
    * A line of the grid: a line whose cells all went into a row's wrapped label above or below it is
    * left blank, so that every line keeps its number on the page.
    */
-  private static SourceLine line(int number, List<SourceLine.Cell> cells) {
+  private static SourceLine line(int number, PdfRows.GridLine grid) {
+    List<SourceLine.Cell> cells = grid.cells();
     if (cells.isEmpty()) {
       return SourceLine.plain(number, "");
     }
@@ -109,7 +110,10 @@ final class PdfText {
       return SourceLine.plain(number, cells.get(0).text());
     }
     return new SourceLine(
-        number, String.join("\t", cells.stream().map(SourceLine.Cell::text).toList()), cells);
+        number,
+        String.join("\t", cells.stream().map(SourceLine.Cell::text).toList()),
+        cells,
+        grid.columns());
   }
 
   /**

@@ -195,10 +195,38 @@ final class Table2Reader {
   private static void readProcurement(
       Row row, String pointer, ReadingSink.Match how, String amountHeader, ReadingSink sink) {
     List<Row.Value> values = row.printed();
+    String glued = null;
+    if (values.size() == 1 && !row.gridded()) {
+      List<Row.Value> split = gluedProcurement(values.get(0));
+      if (split == null) {
+        sink.unparsed(
+            row,
+            "'"
+                + values.get(0).text()
+                + "' holds 采购项目数量 and 采购总金额 glued together and splits more than one way"
+                + " (or none)",
+            pointer);
+        return;
+      }
+      values = split;
+      glued = "; " + GluedDigits.ONLY_SPLIT;
+    }
     if (values.size() != 2) {
       sink.unparsed(
           row, "found " + values.size() + " number(s), expected 2 (采购项目数量, 采购总金额)", pointer);
       return;
+    }
+    if (glued != null) {
+      how = new ReadingSink.Match(how.how() + glued, how.score());
+      sink.notes.add(
+          pointer
+              + " ("
+              + sink.where(values.get(0).line())
+              + ") is printed with its cells glued together ('"
+              + values.get(0).text()
+              + values.get(1).text()
+              + "'); "
+              + GluedDigits.ONLY_SPLIT);
     }
     Row.Value projectsText = values.get(0);
     Row.Value amountText = values.get(1);
@@ -242,6 +270,42 @@ final class Table2Reader {
     } else {
       sink.put(ReportLayout.PROCUREMENT_UNIT, unit, amountText, how.how(), how.score());
     }
+  }
+
+  /**
+   * 采购项目数量 and 采购总金额 printed as one token, as a crawler's text glues them ("00元" for 0 | 0元): the
+   * two cells when the digits split one way only, else null. As for the other glued rows, a number
+   * of several digits never starts with 0 and a count has at most {@link GluedDigits#MAX_DIGITS}
+   * digits; the amount keeps its decimals and its unit.
+   */
+  static List<Row.Value> gluedProcurement(Row.Value cell) {
+    String text = cell.text();
+    String unit = Text.unitOf(text);
+    String number = Text.withoutUnit(text);
+    if (!number.matches("[0-9]+(\\.[0-9]+)?")) {
+      return null;
+    }
+    int dot = number.indexOf('.');
+    int digits = dot < 0 ? number.length() : dot;
+    List<Row.Value> only = null;
+    for (int length = 1; length < digits && length <= GluedDigits.MAX_DIGITS; length++) {
+      boolean projectsFit = length == 1 || number.charAt(0) != '0';
+      boolean amountFits = digits - length == 1 || number.charAt(length) != '0';
+      if (projectsFit && amountFits) {
+        if (only != null) {
+          return null;
+        }
+        only =
+            List.of(
+                new Row.Value(number.substring(0, length), cell.line(), cell.column(), false),
+                new Row.Value(
+                    number.substring(length) + (unit == null ? "" : unit),
+                    cell.line(),
+                    cell.column(),
+                    false));
+      }
+    }
+    return only;
   }
 
   /** 万元 or 元 when the text names one ("采购总金额(万元)", "单位:元"), else null. */

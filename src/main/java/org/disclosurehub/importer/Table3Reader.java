@@ -107,7 +107,7 @@ final class Table3Reader {
             how,
             new RowWindow.Columns(
                 pads.getOrDefault(row.labelEnd(), -1),
-                row.source().cells().size() == total[0] ? total[1] : -1,
+                endColumn(row, columns.size(), total),
                 widths
                     .getOrDefault(row.labelEnd(), java.util.Set.of())
                     .contains(row.source().cells().size())),
@@ -167,6 +167,18 @@ final class Table3Reader {
       }
     }
     return last == found[1] ? found : new int[] {-1, -1};
+  }
+
+  /**
+   * The cell of the row's 总计, where the grid shows it: the last cell of a PDF row whose cells are
+   * the table's columns by position, or the header's 总计 column of a rectangular grid; else -1.
+   */
+  private static int endColumn(Row row, int n, int[] total) {
+    SourceLine source = row.source();
+    if (source.columns() == n) {
+      return source.cells().size() - 1;
+    }
+    return source.cells().size() == total[0] ? total[1] : -1;
   }
 
   private static String pointer(List<RowAlignment.Target> targets, int target) {

@@ -55,9 +55,6 @@ final class NotYetExact {
                   "/activeDisclosure2019/normativeDocuments",
                   "/activeDisclosure2019/penalties",
                   "/activeDisclosure2019/procurement")),
-          // "政府集中采购00元" splits one way only (0 | 0元), but a value that carries its unit is not
-          // split as glued digits.
-          Map.entry("fujian-pingtan-haitan-2022 txt", List.of("/activeDisclosure2019/procurement")),
           // "3705", "109024", "103040" and "176586650.10元" split more than one way.
           Map.entry(
               "fujian-pingtan-market-regulation-2020 txt",

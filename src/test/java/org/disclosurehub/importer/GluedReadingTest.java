@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class GluedReadingTest {
   private static final String COLUMNS_2023 = "/corpus/fujian-pingtan-2023/";
+  private static final String HAITAN_2022 = "/corpus/fujian-pingtan-haitan-2022/";
 
   @Test
   void shouldReadGluedRowsWhereTheRulesDecideAndSaySo() {
@@ -70,6 +71,49 @@ class GluedReadingTest {
 
     assertThat(ImportedJson.missing(reading)).contains("/requests/outcomes/granted/naturalPerson");
     assertThat(reading.cells().get("/requests/outcomes/total/total")).isEqualTo(21);
+  }
+
+  @Test
+  void shouldSplitAGluedProcurementRowWithItsUnitWhenItSplitsOneWayOnly() {
+    // 海坛 2022 prints 政府集中采购 "00元": 0 | 0元 is the only split (no number of two digits
+    // starts with 0).
+    Reading reading = read(HAITAN_2022);
+
+    assertThat(reading.cells().get("/activeDisclosure2019/procurement/projects")).isEqualTo(0);
+    assertThat(reading.cells().get("/activeDisclosure2019/procurement/totalAmount"))
+        .isEqualTo(java.math.BigDecimal.ZERO);
+    assertThat(reading.cells().get("/activeDisclosure2019/procurement/unit")).isEqualTo("元");
+    assertThat(reading.sources().get("/activeDisclosure2019/procurement/totalAmount").how())
+        .endsWith("glued digits: the only split");
+    assertThat(ImportedJson.missing(reading)).isEmpty();
+  }
+
+  @Test
+  void shouldSplitAGluedProcurementRowWhereALeadingZeroDecides() {
+    // "100元": 1 | 00元 would print an amount with a leading 0, so only 10 | 0元 remains; in
+    // "0832995.50元" only 0 | 832995.50元 does.
+    Reading ten = read(HAITAN_2022, "政府集中采购00元", "政府集中采购100元");
+    Reading zero = read(HAITAN_2022, "政府集中采购00元", "政府集中采购0832995.50元");
+
+    assertThat(ten.cells().get("/activeDisclosure2019/procurement/projects")).isEqualTo(10);
+    assertThat(ten.cells().get("/activeDisclosure2019/procurement/totalAmount"))
+        .isEqualTo(java.math.BigDecimal.ZERO);
+    assertThat(zero.cells().get("/activeDisclosure2019/procurement/projects")).isEqualTo(0);
+    assertThat(zero.cells().get("/activeDisclosure2019/procurement/totalAmount"))
+        .isEqualTo(new java.math.BigDecimal("832995.5"));
+  }
+
+  @Test
+  void shouldLeaveAGluedProcurementRowMissingWhenItSplitsMoreThanOneWay() {
+    // 财政金融局 2019 prints "2832995元": 2 | 832995, 28 | 32995, … all fit; nothing decides.
+    Reading reading = read("/corpus/fujian-pingtan-finance-2019/");
+
+    assertThat(ImportedJson.missing(reading))
+        .contains(
+            "/activeDisclosure2019/procurement/projects",
+            "/activeDisclosure2019/procurement/totalAmount");
+    assertThat(reading.unparsed())
+        .anyMatch(u -> u.reason().contains("'2832995元' holds 采购项目数量 and 采购总金额 glued together"));
   }
 
   @Test

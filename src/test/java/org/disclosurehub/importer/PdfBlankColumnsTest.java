@@ -56,6 +56,35 @@ class PdfBlankColumnsTest {
   }
 
   /**
+   * Through the service, the real 2019 trial-format report as a PDF ({@link TrialFormatPdf}): its
+   * rows left empty (no glyph but the label, the single 三(六) 其他处理 among them) are rows of blank
+   * cells read as 0, every cell exact, and the ROW_TOTAL the page breaks (empty 总计) found as
+   * printed.
+   */
+  @Test
+  void shouldReadTheTrialFormatPdfWithItsBlankRowsEveryCellExact() {
+    JsonNode answer =
+        admin()
+            .contentType("application/pdf")
+            .body(TrialFormatPdfReadingTest.pdf())
+            .post("/api/v1/imports")
+            .then()
+            .statusCode(200)
+            .extract()
+            .as(JsonNode.class);
+
+    Corpus.Entry shanghai = TrialFormatPdfReadingTest.SHANGHAI;
+    Corpus.Fidelity fidelity = Corpus.compare(shanghai.expected(), answer.get("report"));
+    assertThat(fidelity.wrong()).isEmpty();
+    assertThat(fidelity.missing()).isEmpty();
+    assertThat(answer.get("partial").booleanValue()).isFalse();
+    assertThat(answer.get("violations")).hasSize(shanghai.violations().size());
+    String other = "/requests/outcomes/otherHandling/other/total";
+    assertThat(PdfLabelsReadingTest.source(answer, other).get("how").asText())
+        .isEqualTo("blank read as 0");
+  }
+
+  /**
    * Through the service, the PDFs of {@link PdfLabelsReadingTest}: labels wrapped around their
    * numbers are one cell, and the rows of zeros drawn without a glyph are rows of blank cells.
    */
