@@ -195,25 +195,29 @@ final class AsOfTables {
   private static final String ANALYZE = "analyze pg_temp.report_cells, pg_temp.agency_span";
 
   // Whether anything a region's answer as of the instant is made of changed after it, reading only
-  // what changed after it (by the V17 indexes on time), each row probed for an agency ever placed
-  // within the region: a registration, rename, move (into the region or out of it) or change of
-  // active years (agency_history); a report filed, corrected or withdrawn (revision_cells, any
-  // year: a correction of the year before also flips a report's carry-over flag in place); a
+  // what was written after it (by the V17 indexes on time), each row probed for an agency ever
+  // placed within the region: a registration, rename, move (into the region or out of it) or
+  // change of active years (agency_history); a report filed, corrected or withdrawn, in any year
+  // (revision_cells; a correction of the year before flips a report's carry-over flag in place); a
   // roster change; a review entry. When nothing did, the live tables hold the instant's answer.
+  // The changes are read first (materialized; each revision's report probed by key), so that no
+  // plan walks the region's agencies or the reports instead: 1 ms for 深圳市 as of today at the
+  // nation's scale, 30 ms for 珠海市 as of a day after which 6,159 rows were written elsewhere.
   private static final String CHANGED_SINCE =
-      ("""
-          select exists (select 1 from @schema.agency_history n
-                         where n.valid_from >= :end and %1$s)
-              or exists (select 1 from @schema.revision_cells c
-                         join @schema.report n on n.id = c.report_id
-                         where c.at >= :end and %1$s)
-              or exists (select 1 from @schema.roster_change n where n.at >= :end and %1$s)
-              or exists (select 1 from @schema.review_entry n where n.at >= :end and %1$s)""")
-          .formatted(
-              """
-              exists (select 1 from @schema.agency_history o
-                                 where o.agency_id = n.agency_id
-                                   and o.division_code between :lowest and :highest)""");
+      """
+      with later as materialized (
+        select n.agency_id from @schema.agency_history n where n.valid_from >= :end
+        union all
+        select (select n.agency_id from @schema.report n where n.id = c.report_id)
+        from @schema.revision_cells c where c.at >= :end
+        union all
+        select n.agency_id from @schema.roster_change n where n.at >= :end
+        union all
+        select n.agency_id from @schema.review_entry n where n.at >= :end)
+      select exists (select 1 from later l
+                     where exists (select 1 from @schema.agency_history o
+                                   where o.agency_id = l.agency_id
+                                     and o.division_code between :lowest and :highest))""";
 
   // Cached plans name the tables they were planned with; this makes every statement of the
   // session look its tables up again (here: the temporary ones; after the transaction: the real).
