@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
@@ -63,7 +64,28 @@ class FileDecider {
     return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
   }
 
-  ImportJobs.Outcome decide(ImportJobs.Claimed file) {
+  /** The agencies of a job's division, read once for the files a worker claimed together. */
+  static final class Registry {
+    private final String division;
+    private AgencyNames names;
+
+    private Registry(String division) {
+      this.division = division;
+    }
+
+    AgencyNames names() {
+      if (names == null) {
+        names = new AgencyNames(division, registered(division));
+      }
+      return names;
+    }
+  }
+
+  Registry registry(String division) {
+    return new Registry(division);
+  }
+
+  ImportJobs.Outcome decide(ImportJobs.Claimed file, Registry agencies) {
     ImportResult result;
     try {
       result =
@@ -88,7 +110,7 @@ class FileDecider {
     String agency = file.agency();
     String agencyFrom = file.agencyFrom();
     if (agency == null) {
-      AgencyNames registry = new AgencyNames(file.division(), registered(file.division()));
+      AgencyNames registry = agencies.names();
       List<AgencyNames.Match> ambiguous = new ArrayList<>();
       for (ReportIdentity.Named named : identity.names()) {
         AgencyNames.Match match = registry.match(named.name());
@@ -129,7 +151,39 @@ class FileDecider {
           "partial", detail, agency, agencyFrom, year, publishedOn, cellsRead, violations);
     }
     Report report = reportOf(result.report(), publishedOn);
+    String chosen = agency;
+    String chosenFrom = agencyFrom;
+    int reportYear = year;
+    // The (agency, year) lock, the comparison and the store in a transaction of their own, so that
+    // the lock is held while this file is decided, not while the worker decides the others it
+    // claimed (a page and a PDF of one report in two workers' claims wait for each other's file
+    // only, never in a cycle).
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                stored(
+                    file,
+                    chosen,
+                    chosenFrom,
+                    reportYear,
+                    report,
+                    publishedOn,
+                    detail,
+                    cellsRead,
+                    violations));
+  }
 
+  /** Stores the report unless the current revision is the same, or differs (then it waits). */
+  private ImportJobs.Outcome stored(
+      ImportJobs.Claimed file,
+      String agency,
+      String agencyFrom,
+      int year,
+      Report report,
+      LocalDate publishedOn,
+      ObjectNode detail,
+      int cellsRead,
+      int violations) {
     jobs.lockAgencyYear(agency, year);
     Optional<ReportView> current = current(agency, year);
     if (current.isPresent() && !"replace".equals(file.decision())) {
@@ -160,7 +214,7 @@ class FileDecider {
     SubmissionService.Outcome stored;
     try {
       stored =
-          submissions.submit(
+          submissions.store(
               ReportWrite.imported(
                   agency,
                   year,
@@ -191,7 +245,7 @@ class FileDecider {
         report.publishedOn(),
         cellsRead,
         violations,
-        stored.view().revision());
+        stored.revision());
   }
 
   /**
@@ -287,7 +341,7 @@ class FileDecider {
         .orElse("");
   }
 
-  /** The division's agencies by name: three columns, not entities (one read per file). */
+  /** The division's agencies by name: three columns, not entities (one read per claim). */
   private static List<AgencyNames.Registered> registered(String divisionCode) {
     Division division = new Division(divisionCode);
     return Rows.select(

@@ -28,4 +28,11 @@ interface ImportJobConfig {
   /** Files read at once by this replica. */
   @WithDefault("2")
   int workers();
+
+  /**
+   * Most files a worker claims together and records in one transaction (each stored in its own);
+   * fewer near the end of a job, so that every worker has a share of its last files.
+   */
+  @WithDefault("8")
+  int batch();
 }

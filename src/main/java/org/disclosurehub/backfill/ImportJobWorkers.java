@@ -8,8 +8,10 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.disclosurehub.system.WorkerThreads;
@@ -82,17 +84,44 @@ class ImportJobWorkers {
     }
   }
 
-  /** One file, in its own transaction and request context (the author of what it stores). */
+  /**
+   * Where a worker is in the transaction that decides its files: their outcomes recorded (before
+   * the job is settled), or the job settled (before the commit). Fired synchronously in that
+   * transaction; nothing in the service observes it, a test does, to make two workers meet there.
+   */
+  record Step(long job, List<Long> files, Phase phase) {
+    enum Phase {
+      RECORDED,
+      SETTLED
+    }
+  }
+
+  /**
+   * A worker's claim of one job's files, in one transaction and request context (the author of what
+   * they store): each file is decided and stored in turn (a store in its own transaction, as a PUT
+   * is: a batch never holds one report's locks while it takes another's), and the outcomes are
+   * recorded and the job settled once for all of them. A worker that dies leaves them all queued; a
+   * file stored before is then found stored.
+   */
   @ApplicationScoped
   static class Work {
     private final ImportJobs jobs;
     private final FileDecider decider;
     private final CurrentIdentityAssociation identity;
+    private final ImportJobConfig config;
+    private final Event<Step> steps;
 
-    Work(ImportJobs jobs, FileDecider decider, CurrentIdentityAssociation identity) {
+    Work(
+        ImportJobs jobs,
+        FileDecider decider,
+        CurrentIdentityAssociation identity,
+        ImportJobConfig config,
+        Event<Step> steps) {
       this.jobs = jobs;
       this.decider = decider;
       this.identity = identity;
+      this.config = config;
+      this.steps = steps;
     }
 
     @ActivateRequestContext
@@ -101,26 +130,35 @@ class ImportJobWorkers {
           .timeout(600)
           .call(
               () -> {
-                Optional<ImportJobs.Claimed> claimed = jobs.claim();
-                if (claimed.isEmpty()) {
+                List<ImportJobs.Claimed> files = jobs.claim(config.batch(), config.workers());
+                if (files.isEmpty()) {
                   return false;
                 }
-                ImportJobs.Claimed file = claimed.get();
-                // What the file stores is the job creator's write, as if they had imported it.
+                ImportJobs.Claimed first = files.get(0);
+                // What the files store is the job creator's write, as if they had imported them.
                 identity.setIdentity(
                     QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(file.createdBy()))
+                        .setPrincipal(new QuarkusPrincipal(first.createdBy()))
                         .build());
-                jobs.record(file.id(), decided(file));
-                jobs.settle(file.job());
+                FileDecider.Registry registry = decider.registry(first.division());
+                List<Long> ids = new ArrayList<>();
+                List<ImportJobs.Outcome> outcomes = new ArrayList<>();
+                for (ImportJobs.Claimed file : files) {
+                  ids.add(file.id());
+                  outcomes.add(decided(file, registry));
+                }
+                jobs.record(ids, outcomes);
+                steps.fire(new Step(first.job(), ids, Step.Phase.RECORDED));
+                jobs.settle(first.job());
+                steps.fire(new Step(first.job(), ids, Step.Phase.SETTLED));
                 return true;
               });
     }
 
     /** A fault of the service on one file refuses that file, rather than retrying it forever. */
-    private ImportJobs.Outcome decided(ImportJobs.Claimed file) {
+    private ImportJobs.Outcome decided(ImportJobs.Claimed file, FileDecider.Registry registry) {
       try {
-        return decider.decide(file);
+        return decider.decide(file, registry);
       } catch (RuntimeException fault) {
         LOG.errorf(
             fault, "import job %d file %d could not be decided", file.job(), file.position());

@@ -2,6 +2,8 @@ package org.disclosurehub.backfill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -12,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.disclosurehub.sql.Rows;
 import org.disclosurehub.system.HubConfig;
@@ -147,36 +151,68 @@ class ImportJobs {
     return (job << 31) | ((position * 0x9E3779B1L) & 0x7FFFFFFFL);
   }
 
-  /** The next queued file of any job, locked; replicas skip what another has locked. */
-  Optional<Claimed> claim() {
-    Rows.Row row =
+  private static final String CLAIMED_COLUMNS =
+      """
+      select f.id, f.job_id, f.position, f.name, f.media_type, f.content, f.agency_code,
+             f.agency_from, f.year, f.decision, j.division_code, j.created_by, f.claim_order
+      from import_job_file f join import_job j on j.id = f.job_id
+      """;
+
+  /**
+   * The next queued files of one job, locked, at most {@code batch}: the first in claim order of
+   * any job, then more of its job after it, but no more than the worker's share of what the job
+   * still has queued (its queued files over {@code workers}), so that a job's last files are
+   * decided by every worker at once rather than one after the other by one. Replicas skip what
+   * another has locked. Empty when nothing is queued.
+   */
+  List<Claimed> claim(int batch, int workers) {
+    Rows.Row first =
         Rows.select(
-                """
-                select f.id, f.job_id, f.position, f.name, f.media_type, f.content, f.agency_code,
-                       f.agency_from, f.year, f.decision, j.division_code, j.created_by
-                from import_job_file f join import_job j on j.id = f.job_id
-                where f.state = 'queued'
-                order by f.claim_order
-                limit 1
-                for update of f skip locked""")
+                CLAIMED_COLUMNS
+                    + """
+                    where f.state = 'queued'
+                    order by f.claim_order
+                    limit 1
+                    for update of f skip locked""")
             .row();
-    if (row == null) {
-      return Optional.empty();
+    if (first == null) {
+      return List.of();
     }
-    return Optional.of(
-        new Claimed(
-            ((Number) row.get(0)).longValue(),
-            ((Number) row.get(1)).longValue(),
-            ((Number) row.get(2)).intValue(),
-            (String) row.get(3),
-            (String) row.get(4),
-            (byte[]) row.get(5),
-            (String) row.get(6),
-            (String) row.get(7),
-            row.get(8) == null ? null : ((Number) row.get(8)).intValue(),
-            (String) row.get(9),
-            (String) row.get(10),
-            (String) row.get(11)));
+    List<Claimed> claimed = new ArrayList<>();
+    claimed.add(claimedOf(first));
+    if (batch > 1) {
+      Rows.select(
+              CLAIMED_COLUMNS
+                  + """
+                  where f.job_id = :job and f.state = 'queued' and f.claim_order > :after
+                  order by f.claim_order
+                  limit (select least(:more, (count(*) - 1) / :workers) from import_job_file
+                         where job_id = :job and state = 'queued')
+                  for update of f skip locked""")
+          .set("job", claimed.get(0).job())
+          .set("after", ((Number) first.get(12)).longValue())
+          .set("more", batch - 1)
+          .set("workers", Math.max(1, workers))
+          .rows()
+          .forEach(row -> claimed.add(claimedOf(row)));
+    }
+    return claimed;
+  }
+
+  private static Claimed claimedOf(Rows.Row row) {
+    return new Claimed(
+        ((Number) row.get(0)).longValue(),
+        ((Number) row.get(1)).longValue(),
+        ((Number) row.get(2)).intValue(),
+        (String) row.get(3),
+        (String) row.get(4),
+        (byte[]) row.get(5),
+        (String) row.get(6),
+        (String) row.get(7),
+        row.get(8) == null ? null : ((Number) row.get(8)).intValue(),
+        (String) row.get(9),
+        (String) row.get(10),
+        (String) row.get(11));
   }
 
   /** Serializes what two workers (or replicas) decide for files of one agency and year. */
@@ -186,27 +222,38 @@ class ImportJobs {
         .rows();
   }
 
-  void record(long file, Outcome outcome) {
+  /** The outcomes of files claimed together, in one statement. */
+  void record(List<Long> files, List<Outcome> outcomes) {
+    ArrayNode rows = json.createArrayNode();
+    for (int i = 0; i < files.size(); i++) {
+      Outcome o = outcomes.get(i);
+      ObjectNode row = rows.addObject();
+      row.put("id", files.get(i));
+      row.put("state", o.state());
+      row.put("reason", o.reason());
+      row.set("detail", o.detail());
+      row.put("agency", o.agency());
+      row.put("agencyFrom", o.agencyFrom());
+      row.put("year", o.year());
+      row.put("publishedOn", o.publishedOn() == null ? null : o.publishedOn().toString());
+      row.put("cellsRead", o.cellsRead());
+      row.put("violations", o.violations());
+      row.put("revision", o.revision());
+    }
     Rows.update(
             """
-            update import_job_file
-            set state = :state, reason = :reason, detail = cast(:detail as jsonb),
-                agency_code = :agency, agency_from = :agencyFrom, year = :year,
-                published_on = :publishedOn, cells_read = :cellsRead,
-                violation_count = :violations, revision = :revision, processed_at = :now
-            where id = :id""")
-        .set("state", outcome.state())
-        .set("reason", outcome.reason())
-        .set("detail", outcome.detail() == null ? null : outcome.detail().toString())
-        .set("agency", outcome.agency())
-        .set("agencyFrom", outcome.agencyFrom())
-        .set("year", outcome.year())
-        .set("publishedOn", outcome.publishedOn())
-        .set("cellsRead", outcome.cellsRead())
-        .set("violations", outcome.violations())
-        .set("revision", outcome.revision())
+            update import_job_file f
+            set state = o.state, reason = o.reason, detail = o.detail, agency_code = o.agency,
+                agency_from = o."agencyFrom", year = o.year, published_on = o."publishedOn",
+                cells_read = o."cellsRead", violation_count = o.violations,
+                revision = o.revision, processed_at = :now
+            from jsonb_to_recordset(cast(:rows as jsonb))
+                 as o(id bigint, state text, reason text, detail jsonb, agency text,
+                      "agencyFrom" text, year int, "publishedOn" date, "cellsRead" int,
+                      violations int, revision int)
+            where f.id = o.id""")
+        .set("rows", rows.toString())
         .set("now", now())
-        .set("id", file)
         .run();
   }
 

@@ -82,6 +82,9 @@ public final class DocumentPages {
             + "，未报送 "
             + doc.missing().size()
             + "）");
+    if (doc.judgedOn() != null) {
+      meta(out, "报送期限", deadline(doc));
+    }
     meta(
         out,
         "提示",
@@ -107,7 +110,7 @@ public final class DocumentPages {
     }
     agencies(
         out,
-        "未报送的机关（" + doc.missing().size() + " 个）",
+        "未报送的机关（" + doc.missing().size() + (doc.notYetDue() ? " 个，尚未到报送期限）" : " 个）"),
         doc.missing().stream().map(m -> escape(m.name()) + "（" + escape(m.code()) + "）").toList());
     if (doc.subRegions().isEmpty()) {
       agencies(
@@ -202,6 +205,18 @@ public final class DocumentPages {
     }
     out.append("</main>\n");
     return end(out);
+  }
+
+  /** The deadline, and whether the missing were late on the day the document is judged on. */
+  private static String deadline(RegionDocument doc) {
+    return (doc.year() + 1)
+        + "年1月31日；截至"
+        + doc.judgedOn().getYear()
+        + "年"
+        + doc.judgedOn().getMonthValue()
+        + "月"
+        + doc.judgedOn().getDayOfMonth()
+        + (doc.notYetDue() ? "日尚未到期，未报送的机关不计逾期" : "日已过期限，未报送的机关已逾期");
   }
 
   private static StringBuilder start(String title) {

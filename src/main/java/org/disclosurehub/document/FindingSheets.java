@@ -13,6 +13,11 @@ final class FindingSheets {
   static final List<String> FINDING_HEADER =
       List.of("类别", "规则", "规则说明", "单元格", "JSON Pointer", "应为", "实为");
 
+  /** The missing agencies' label: not yet late before the deadline on the day judged on. */
+  private static String missing(RegionDocument doc) {
+    return doc.notYetDue() ? "未报送（尚未到报送期限）" : "未报送";
+  }
+
   static void completeness(Sheet sheet, WorkbookStyles styles, RegionDocument doc) {
     int r = 0;
     WorkbookStyles.widths(sheet, 28, 28, 16, 30, 48, 44, 12, 12);
@@ -24,7 +29,7 @@ final class FindingSheets {
       {"逾期报送", doc.lateCount()},
       {"公开日期不明", doc.latenessUnknown()},
       {"不在应报名单、未纳入汇总", doc.outsideRoster().size()},
-      {"未报送", doc.missing().size()},
+      {missing(doc), doc.missing().size()},
       {"数据不一致的报告", doc.inconsistent().size()},
       {"提示（待说明）", doc.warnings().open()},
       {"提示（已说明）", doc.warnings().explained()}
@@ -38,7 +43,7 @@ final class FindingSheets {
     WorkbookStyles.header(sheet, styles, r++, List.of("情况", "机关代码", "机关名称", "行政区划", "版本"));
     for (RegionDocument.Missing m : doc.missing()) {
       Row row = sheet.createRow(r++);
-      WorkbookStyles.text(row, 0, "未报送", styles.plain);
+      WorkbookStyles.text(row, 0, missing(doc), styles.plain);
       WorkbookStyles.text(row, 1, m.code(), styles.plain);
       WorkbookStyles.text(row, 2, m.name(), styles.plain);
     }

@@ -1,7 +1,9 @@
 package org.disclosurehub.document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.report.RuleViolation;
 
 /**
@@ -24,6 +26,8 @@ import org.disclosurehub.report.RuleViolation;
  *     date: neither on time nor late
  * @param outsideRoster the agencies not on the year's roster that filed anyway: their reports are
  *     kept but not summed, so that a body reporting elsewhere is not counted twice
+ * @param judgedOn the day (Beijing) on which the missing are judged overdue or not yet due: today,
+ *     or the day of a read as of a day; null when not judged
  */
 public record RegionDocument(
     String regionCode,
@@ -41,7 +45,46 @@ public record RegionDocument(
     List<SubRegion> subRegions,
     Warnings warnings,
     int latenessUnknown,
-    List<Missing> outsideRoster) {
+    List<Missing> outsideRoster,
+    LocalDate judgedOn) {
+
+  /** A document whose missing agencies are not judged against a day. */
+  public RegionDocument(
+      String regionCode,
+      String regionName,
+      String level,
+      int year,
+      boolean ownScope,
+      Instant asOf,
+      TableCells totals,
+      int expected,
+      List<Included> included,
+      List<Missing> missing,
+      int reported,
+      int trialFormatReports,
+      List<SubRegion> subRegions,
+      Warnings warnings,
+      int latenessUnknown,
+      List<Missing> outsideRoster) {
+    this(
+        regionCode,
+        regionName,
+        level,
+        year,
+        ownScope,
+        asOf,
+        totals,
+        expected,
+        included,
+        missing,
+        reported,
+        trialFormatReports,
+        subRegions,
+        warnings,
+        latenessUnknown,
+        outsideRoster,
+        null);
+  }
 
   /** A document whose reports all have a known date and whose agencies are all on the roster. */
   public RegionDocument(
@@ -76,6 +119,14 @@ public record RegionDocument(
         warnings,
         0,
         List.of());
+  }
+
+  /**
+   * Whether the year's deadline (31 January of the next year) had not passed on {@link #judgedOn}:
+   * the agencies missing then were not yet late.
+   */
+  public boolean notYetDue() {
+    return judgedOn != null && !judgedOn.isAfter(ReportYears.deadline(year));
   }
 
   /** How many reports were published on time: neither late nor of unknown date. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.disclosurehub.document.DocumentNames;
 import org.disclosurehub.document.DocumentPages;
@@ -19,6 +20,7 @@ import org.disclosurehub.document.RegionDocument;
 import org.disclosurehub.document.Representation;
 import org.disclosurehub.document.Workbooks;
 import org.disclosurehub.system.AsOf;
+import org.disclosurehub.system.Clocks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -113,7 +115,13 @@ class AnnualReportResource {
         request,
         uri,
         snapshot -> {
-          RegionDocument document = RollupModels.document(snapshot, query, workbook);
+          // Whether the missing are late: judged on today, or on the day asked for.
+          RegionDocument document =
+              RollupModels.document(
+                  snapshot,
+                  query,
+                  workbook,
+                  asOf != null ? asOf.day() : LocalDate.now(clock.withZone(Clocks.BEIJING)));
           DocumentNames.Name name = DocumentNames.region(document);
           return workbook
               ? Response.ok(Workbooks.region(document), representation.mediaType())

@@ -12,16 +12,16 @@ import org.disclosurehub.sql.Sql;
  * counts, the roster and the review entries), filled in SQL from the append-only history (V16's
  * agency_history and revision_cells, roster_change and review_entry up to the instant), so that the
  * same reads answer for that instant. PostgreSQL looks a name up in the session's temporary schema
- * first; the tables go when the transaction ends. Plausibility warnings are not kept over time: as
- * of a date there are none (an empty report_plausibility).
+ * first; the tables go when the transaction ends. The plausibility warnings are those each report
+ * held then (V17's plausibility_history: report_plausibility's last state before the instant), the
+ * tags' plausibility_version is empty (an as-of tag names the request).
  *
  * <p>Most as-of reads need none of that: when nothing the region's answer is made of changed after
  * the instant ({@link #CHANGED_SINCE}, which reads only the history written after it), the live
  * tables hold the instant's answer and nothing is created: no temporary table, no {@code discard
  * plans} (which would make every later statement of the connection plan again). Today is always
  * such a day; so is a past day after which the region was left alone. The cost is then that of a
- * live read. The warnings are then the live ones: the plausibility checks' rows are not kept over
- * time (nor checked here), so a neighbour's later filing may have changed them.
+ * live read.
  */
 final class AsOfTables {
   private AsOfTables() {}
@@ -94,6 +94,23 @@ final class AsOfTables {
 
   private static final String CELLS_INDEX =
       "create unique index on pg_temp.report_cells (agency_id, year)";
+
+  // What the plausibility checks held then for each report held then (its last history row before
+  // the instant, unless that removed it), placed where its agency was then.
+  private static final String WARNINGS =
+      ("""
+          insert into pg_temp.report_plausibility (agency_id, year, characters, ngrams,
+                                                   previous_year_share, same_city_share,
+                                                   same_city_agency_id, findings, rules,
+                                                   division_code)
+          select c.agency_id, c.year, h.characters, h.ngrams, h.previous_year_share,
+                 h.same_city_share, h.same_city_agency_id, h.findings, h.rules, c.division_code
+          from pg_temp.report_cells c
+          cross join lateral (select * from @schema.plausibility_history h
+                              where h.agency_id = c.agency_id and h.year = c.year
+                                and h.at < :end
+                              order by h.at desc, h.id desc limit 1) h
+          where not h.removed""");
 
   // The region_totals rows the reads use, as RegionTotals keeps them (in one shard): each
   // division's own counts and the region's all. Their cells are filled by CELLS_OF below, and only
@@ -195,11 +212,12 @@ final class AsOfTables {
   private static final String ANALYZE = "analyze pg_temp.report_cells, pg_temp.agency_span";
 
   // Whether anything a region's answer as of the instant is made of changed after it, reading only
-  // what was written after it (by the V17 indexes on time), each row probed for an agency ever
+  // what was written after it (by the V18 indexes on time), each row probed for an agency ever
   // placed within the region: a registration, rename, move (into the region or out of it) or
   // change of active years (agency_history); a report filed, corrected or withdrawn, in any year
   // (revision_cells; a correction of the year before flips a report's carry-over flag in place); a
-  // roster change; a review entry. When nothing did, the live tables hold the instant's answer.
+  // roster change; a review entry; a report's plausibility findings changed (plausibility_history,
+  // also by a neighbour's filing). When nothing did, the live tables hold the instant's answer.
   // The changes are read first (materialized; each revision's report probed by key), so that no
   // plan walks the region's agencies or the reports instead: 1 ms for 深圳市 as of today at the
   // nation's scale, 30 ms for 珠海市 as of a day after which 6,159 rows were written elsewhere.
@@ -213,7 +231,9 @@ final class AsOfTables {
         union all
         select n.agency_id from @schema.roster_change n where n.at >= :end
         union all
-        select n.agency_id from @schema.review_entry n where n.at >= :end)
+        select n.agency_id from @schema.review_entry n where n.at >= :end
+        union all
+        select n.agency_id from @schema.plausibility_history n where n.at >= :end)
       select exists (select 1 from later l
                      where exists (select 1 from @schema.agency_history o
                                    where o.agency_id = l.agency_id
@@ -233,6 +253,7 @@ final class AsOfTables {
       Sql analyzeReports,
       Sql cells,
       Sql cellsIndex,
+      Sql warnings,
       Sql ownTotals,
       Sql allTotals,
       Sql cellsOf,
@@ -256,6 +277,7 @@ final class AsOfTables {
           sql.apply("analyze pg_temp.report"),
           sql.apply(CELLS),
           sql.apply(CELLS_INDEX),
+          sql.apply(WARNINGS),
           sql.apply(OWN_TOTALS),
           sql.apply(ALL_TOTALS),
           sql.apply(CELLS_OF),
@@ -332,6 +354,9 @@ final class AsOfTables {
       s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
     }
     run(connection, sql.cellsIndex());
+    try (var s = sql.warnings().prepare(connection)) {
+      s.set("end", end).update();
+    }
     try (var s = sql.ownTotals().prepare(connection)) {
       s.set("end", end).update();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,8 @@ final class RollupModels {
    * and gives the others as counts by sub-region, so that a province costs what its few rows of
    * counts cost rather than a read of every one of its reports.
    */
-  static RegionDocument document(Snapshot snapshot, RollupRequest query, boolean withCells)
+  static RegionDocument document(
+      Snapshot snapshot, RollupRequest query, boolean withCells, LocalDate judgedOn)
       throws SQLException {
     Coverage coverage = query.coverage();
     Sums sums = snapshot.sums().sums(coverage, query.year());
@@ -149,7 +151,8 @@ final class RollupModels {
         snapshot.notable().latenessUnknown(coverage, query.year()),
         snapshot.completeness().outside(coverage, query.year()).stream()
             .map(m -> new RegionDocument.Missing(m.code(), m.name()))
-            .toList());
+            .toList(),
+        judgedOn);
   }
 
   /** The year's warnings open and explained, as the roll-up counts them. */

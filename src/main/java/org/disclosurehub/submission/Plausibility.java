@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,15 +126,21 @@ class Plausibility {
 
   /** What was stored for the agency's current report of the year, if it was evaluated. */
   Optional<Evaluation> current(Agency agency, int year) {
-    return PlausibilityStore.current(agency.id, year)
-        .map(
-            stored ->
-                new Evaluation(
-                    readFindings(stored.findings()),
-                    stored.characters(),
-                    stored.previousYearShare(),
-                    stored.sameCityShare(),
-                    stored.sameCityAgency()));
+    return PlausibilityStore.current(agency.id, year).map(this::evaluation);
+  }
+
+  /** What was kept for the agency's report of the year at an instant (V17's history), if any. */
+  Optional<Evaluation> asOf(Agency agency, int year, Instant end) {
+    return PlausibilityHistory.asOf(agency.id, year, end).map(this::evaluation);
+  }
+
+  private Evaluation evaluation(PlausibilityStore.Stored stored) {
+    return new Evaluation(
+        readFindings(stored.findings()),
+        stored.characters(),
+        stored.previousYearShare(),
+        stored.sameCityShare(),
+        stored.sameCityAgency());
   }
 
   /**
@@ -207,7 +214,7 @@ class Plausibility {
       for (Long other : matchedBefore.keySet()) {
         recomputeSameCity(other, year);
       }
-      int[] ngrams = ngramsOf(agency.id, year);
+      int[] ngrams = PlausibilityStore.ngramsOf(agency.id, year);
       if (ngrams.length > 0) {
         raiseWhereCloser(agency, year, sharedWith(now, year, agency.id, ngrams));
       }
@@ -337,7 +344,7 @@ class Plausibility {
       PlausibilityStore.setSameCity(agencyId, year, null, null);
       return;
     }
-    int[] ngrams = ngramsOf(agencyId, year);
+    int[] ngrams = PlausibilityStore.ngramsOf(agencyId, year);
     List<PlausibilityStore.Shared> shared = sharedWith(city.get(), year, agencyId, ngrams);
     Optional<PlausibilityStore.Shared> best = shared.stream().findFirst();
     PlausibilityStore.setSameCity(
@@ -346,10 +353,6 @@ class Plausibility {
         best.map(s -> PlausibilityChecks.share((double) s.shared() / ngrams.length))
             .orElse(BigDecimal.ZERO),
         best.map(PlausibilityStore.Shared::agencyId).orElse(null));
-  }
-
-  private static int[] ngramsOf(long agencyId, int year) {
-    return PlausibilityStore.ngramsOf(agencyId, year);
   }
 
   /** The reports of the year whose closest match is the agency's report, with that share. */

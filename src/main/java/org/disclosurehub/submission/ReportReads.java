@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.report.YearEnd;
 import org.disclosurehub.system.AsOf;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
@@ -66,7 +68,14 @@ public class ReportReads {
     if (then.withdrawn) {
       throw withdrawn(agency, year, then);
     }
-    return view(agency, year, then);
+    // The warnings held then (V17), and the cross-year rules against the year before as it was.
+    return view(
+        agency,
+        year,
+        then,
+        ReportJson.readReport(then.content),
+        plausibility.asOf(agency, year, asOf.end()).orElse(Plausibility.Evaluation.NONE),
+        ReportRevision.yearEndAsOf(agency, year - 1, asOf.end()));
   }
 
   /** One revision of a report, exactly as stored; 410 for the revision that withdrew it. */
@@ -101,14 +110,13 @@ public class ReportReads {
   }
 
   /**
-   * CARRY_OVER and IN_FORCE against the current report of the year before, if there is one; then
-   * what the plausibility checks found.
+   * CARRY_OVER and IN_FORCE against the report of the year before ({@code previous}, the current
+   * one but in an as-of read), if there is one; then what the plausibility checks found.
    */
   private List<RuleViolation> warnings(
-      Agency agency, int year, Report report, Plausibility.Evaluation evaluation) {
+      int year, Report report, Plausibility.Evaluation evaluation, Optional<YearEnd> previous) {
     List<RuleViolation> warnings = new ArrayList<>();
-    ReportRevision.currentYearEnd(agency, year - 1)
-        .ifPresent(previous -> warnings.addAll(AccountingRules.crossYear(report, previous)));
+    previous.ifPresent(p -> warnings.addAll(AccountingRules.crossYear(report, p)));
     warnings.addAll(plausibility.warnings(evaluation, year));
     return warnings;
   }
@@ -128,6 +136,17 @@ public class ReportReads {
                 .current(agency, year)
                 .orElseGet(() -> plausibility.evaluate(agency, year, report))
             : plausibility.evaluate(agency, year, report);
+    return view(
+        agency, year, row, report, evaluation, ReportRevision.currentYearEnd(agency, year - 1));
+  }
+
+  private ReportView view(
+      Agency agency,
+      int year,
+      ReportRevision row,
+      Report report,
+      Plausibility.Evaluation evaluation,
+      Optional<YearEnd> previous) {
     return new ReportView(
         agency.code,
         year,
@@ -136,7 +155,7 @@ public class ReportReads {
         row.contentSha256,
         report,
         ReportJson.readViolations(row.violations),
-        warnings(agency, year, report, evaluation),
+        warnings(year, report, evaluation, previous),
         evaluation.textReuse());
   }
 
@@ -158,7 +177,7 @@ public class ReportReads {
         contentSha256,
         report,
         violations,
-        warnings(agency, year, report, evaluation),
+        warnings(year, report, evaluation, ReportRevision.currentYearEnd(agency, year - 1)),
         evaluation.textReuse());
   }
 

@@ -178,11 +178,35 @@ class ReportRevision extends PanacheEntityBase {
           where r.agency_id = :agency and r.year = :year and not v.withdrawn""");
 
   static Optional<YearEnd> currentYearEnd(Agency agency, int year) {
+    return yearEnd(CURRENT_YEAR_END, agency, year, null);
+  }
+
+  /** The same of the revision current at {@code end} (its last one stored before). */
+  private static final Sql YEAR_END_AS_OF =
+      Sql.of(
+          """
+          select v.content #>> '{requests,carriedForward}',
+                 (v.content #>> '{activeDisclosure,regulations,inForce}')::int,
+                 (v.content #>> '{activeDisclosure,normativeDocuments,inForce}')::int
+          from report r
+          cross join lateral (select * from report_revision v
+                              where v.report_id = r.id and v.submitted_at < :end
+                              order by v.revision desc limit 1) v
+          where r.agency_id = :agency and r.year = :year and not v.withdrawn""");
+
+  static Optional<YearEnd> yearEndAsOf(Agency agency, int year, Instant end) {
+    return yearEnd(YEAR_END_AS_OF, agency, year, end);
+  }
+
+  private static Optional<YearEnd> yearEnd(Sql sql, Agency agency, int year, Instant end) {
     Sql.flushPending();
     return Sql.inTransaction(
         connection -> {
-          try (var s = CURRENT_YEAR_END.prepare(connection)) {
+          try (var s = sql.prepare(connection)) {
             s.set("agency", agency.id).set("year", year);
+            if (end != null) {
+              s.set("end", end);
+            }
             try (ResultSet rs = s.query()) {
               if (!rs.next()) {
                 return Optional.empty();

@@ -54,10 +54,11 @@ public class SubmissionService {
   }
 
   /**
-   * What came of it: the revision now current, whether this request created the report, and whether
-   * it stored nothing because the content equals the current revision.
+   * What came of it: the revision now current (its view, unless {@link #store} was asked, and its
+   * number), whether this request created the report, and whether it stored nothing because the
+   * content equals the current revision.
    */
-  public record Outcome(ReportView view, boolean created, boolean unchanged) {}
+  public record Outcome(ReportView view, int revision, boolean created, boolean unchanged) {}
 
   /**
    * Stores the report as a new revision, unless it equals the current one. Two first submissions
@@ -65,8 +66,21 @@ public class SubmissionService {
    * sees the winner's revision like any later correction would.
    */
   public Outcome submit(ReportWrite write) {
+    return submit(write, true);
+  }
+
+  /**
+   * As {@link #submit}, for a writer that needs only the revision's number (an import job): the
+   * view of the report, with the warnings a reader of it gets, is not made (two reads and two
+   * reports parsed fewer). {@link Outcome#view()} is null.
+   */
+  public Outcome store(ReportWrite write) {
+    return submit(write, false);
+  }
+
+  private Outcome submit(ReportWrite write, boolean answered) {
     try {
-      Outcome outcome = submitRetryingRace(write);
+      Outcome outcome = submitRetryingRace(write, answered);
       metrics.stored(write, outcome.unchanged());
       return outcome;
     } catch (ProblemException refused) {
@@ -75,11 +89,11 @@ public class SubmissionService {
     }
   }
 
-  private Outcome submitRetryingRace(ReportWrite write) {
+  private Outcome submitRetryingRace(ReportWrite write, boolean answered) {
     try {
-      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write));
+      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write, answered));
     } catch (FirstSubmissionRace lost) {
-      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write));
+      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write, answered));
     }
   }
 
@@ -104,7 +118,7 @@ public class SubmissionService {
         });
   }
 
-  private Outcome submitOnce(ReportWrite write) {
+  private Outcome submitOnce(ReportWrite write, boolean answered) {
     Agency agency = Agency.existing(write.agencyCode());
     int year = Parameters.year("year", write.year(), clock);
     if (!agency.activeIn(year) && !includedByRoster(agency, year)) {
@@ -138,8 +152,11 @@ public class SubmissionService {
     // If-Match names (RFC 9110 §13.1.1 allows a 2xx for a change that already succeeded), so
     // that a retry after a lost answer is safe. Any other content is checked against them.
     if (current.isPresent() && !wasWithdrawn && current.get().contentSha256().equals(sha)) {
+      if (!answered) {
+        return new Outcome(null, currentRevision, false, true);
+      }
       ReportRevision same = ReportRevision.of(existing.get(), currentRevision).orElseThrow();
-      return new Outcome(reads.view(agency, year, same), false, true);
+      return new Outcome(reads.view(agency, year, same), currentRevision, false, true);
     }
     Preconditions.check(write.ifMatch(), write.ifNoneMatch(), wasWithdrawn ? 0 : currentRevision);
 
@@ -155,7 +172,10 @@ public class SubmissionService {
     int revision = currentRevision + 1;
     if (write.dryRun()) {
       return new Outcome(
-          reads.unstored(agency, year, revision, now, sha, report, violations), false, false);
+          reads.unstored(agency, year, revision, now, sha, report, violations),
+          revision,
+          false,
+          false);
     }
 
     StoredReport stored = existing.orElseGet(() -> newReport(agency, year, now));
@@ -188,7 +208,10 @@ public class SubmissionService {
             now,
             write.source() != null));
     return new Outcome(
-        reads.view(agency, year, row, report), existing.isEmpty() || wasWithdrawn, false);
+        answered ? reads.view(agency, year, row, report) : null,
+        revision,
+        existing.isEmpty() || wasWithdrawn,
+        false);
   }
 
   /**

@@ -23,8 +23,12 @@ public record AsOf(LocalDate day, Instant end, boolean past) {
   public static final String DESCRIPTION =
       "A day (YYYY-MM-DD): answer with what the service held at the end of that day, Beijing"
           + " time: the revisions current then, the agencies registered then, where they were"
-          + " then. A day before today is answered as immutable (Cache-Control: immutable, a"
-          + " year); today as held so far; a later day, or a malformed one, is a 400 problem.";
+          + " then, the warnings held then; a document judges its missing agencies late or not"
+          + " yet due on that day. A day before today is answered as immutable (Cache-Control:"
+          + " immutable, a year); today as held so far; a later day, or a malformed one, is a 400"
+          + " problem. Not known, so not answered as of before migration V16: an agency's moves"
+          + " and renames (it is placed, from its registration, as it was when V16 ran); before"
+          + " V17, a superseded revision's plausibility warnings (none are shown).";
 
   /**
    * The day asked for, or null when the parameter is absent; 400 when malformed or in the future.

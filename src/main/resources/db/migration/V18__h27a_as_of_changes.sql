@@ -7,3 +7,4 @@ create index agency_history_valid_from_idx on agency_history (valid_from, agency
 create index revision_cells_at_idx on revision_cells (at, report_id);
 create index roster_change_at_idx on roster_change (at, agency_id);
 create index review_entry_at_idx on review_entry (at, agency_id);
+create index plausibility_history_at_idx on plausibility_history (at, agency_id);
