@@ -56,6 +56,13 @@ public class Nation {
   static final String SMALL_CITY = "440100";
   static final String LARGE_CITY = "440300";
 
+  /**
+   * When the clones were registered and filed, as their rows and history say: two days before the
+   * load, so that the nation as of yesterday (Beijing) is there to be read (bench/run's
+   * asof_city_changed) while the agencies loaded through the API since are not.
+   */
+  static final String LOADED_AT = java.time.Instant.now().minus(java.time.Duration.ofDays(2)).toString();
+
   public static void main(String[] args) throws Exception {
     String url = args[0];
     long seed = Long.parseLong(args[1]);
@@ -123,7 +130,11 @@ public class Nation {
           .append(k)
           .append('\t')
           .append(divisions.get(k))
-          .append("\tnow\tnow\n");
+          .append('\t')
+          .append(LOADED_AT)
+          .append('\t')
+          .append(LOADED_AT)
+          .append('\n');
       for (ProtoReport p : prototypes.get(prototypeOf[k]).years().values()) {
         cloneRows.append(report++).append('\t').append(id).append('\t').append(p.reportId()).append('\n');
       }
@@ -150,8 +161,9 @@ public class Nation {
           """
           insert into report (id, agency_id, year, current_revision, first_submitted_at)
           overriding system value
-          select c.report_id, c.agency_id, p.year, 1, now()
-          from clone_report c join report p on p.id = c.prototype_report_id""");
+          select c.report_id, c.agency_id, p.year, 1, '%s'::timestamptz
+          from clone_report c join report p on p.id = c.prototype_report_id"""
+              .formatted(LOADED_AT));
       log("report rows");
       s.execute(
           """
@@ -160,10 +172,11 @@ public class Nation {
                                        imported)
           overriding system value
           select %d + c.report_id - %d, c.report_id, 1, v.content, v.content_sha256, v.violations,
-                 v.violation_count, now(), v.author, v.reason, v.withdrawn, v.imported
+                 v.violation_count, '%s'::timestamptz, v.author, v.reason, v.withdrawn,
+                 v.imported
           from clone_report c join report p on p.id = c.prototype_report_id
                join report_revision v on v.report_id = p.id and v.revision = p.current_revision"""
-              .formatted(firstRevision, firstReport));
+              .formatted(firstRevision, firstReport, LOADED_AT));
       log("revisions");
       s.execute(
           """

@@ -109,7 +109,7 @@ final class Figures {
     return absolute + "（" + sign + percent.toPlainString() + "%）";
   }
 
-  private static String pointsChange(BigDecimal now, BigDecimal before) {
+  static String pointsChange(BigDecimal now, BigDecimal before) {
     if (now == null || before == null) {
       return "—";
     }

@@ -1,5 +1,7 @@
 package org.disclosurehub.pages;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,30 +56,30 @@ final class TrendChart {
         .append("年主要数据趋势</title>");
     for (int i = 0; i <= 4; i++) {
       double y = TOP + plotHeight - plotHeight * i / 4;
-      svg.append(
-              String.format(
-                  Locale.ROOT,
-                  "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ccc\"/>",
-                  LEFT,
-                  WIDTH - RIGHT,
-                  y,
-                  y))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\" fill=\"#333\">%s</text>",
-                  LEFT - 6,
-                  y + 4,
-                  Numbers.grouped(max * i / 4)));
+      svg.append("<line x1=\"")
+          .append(LEFT)
+          .append("\" x2=\"")
+          .append(WIDTH - RIGHT)
+          .append("\" y1=\"")
+          .append(oneDecimal(y))
+          .append("\" y2=\"")
+          .append(oneDecimal(y))
+          .append("\" stroke=\"#ccc\"/><text x=\"")
+          .append(LEFT - 6)
+          .append("\" y=\"")
+          .append(oneDecimal(y + 4))
+          .append("\" font-size=\"12\" text-anchor=\"end\" fill=\"#333\">")
+          .append(Numbers.grouped(max * i / 4))
+          .append("</text>");
     }
     for (int i = 0; i < years.size(); i++) {
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" fill=\"#333\">%d</text>",
-              LEFT + step * i,
-              HEIGHT - BOTTOM + 18,
-              years.get(i).year()));
+      svg.append("<text x=\"")
+          .append(oneDecimal(LEFT + step * i))
+          .append("\" y=\"")
+          .append(HEIGHT - BOTTOM + 18)
+          .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#333\">")
+          .append(years.get(i).year())
+          .append("</text>");
     }
     int legendX = LEFT;
     for (Series series : SERIES) {
@@ -94,17 +96,22 @@ final class TrendChart {
         }
         double x = LEFT + step * i;
         double y = TOP + plotHeight - plotHeight * series.value().applyAsLong(year) / max;
-        points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-        svg.append(
-            String.format(
-                Locale.ROOT,
-                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%d年 %s %s</title></circle>",
-                x,
-                y,
-                series.colour(),
-                year.year(),
-                series.label(),
-                Numbers.grouped(series.value().applyAsLong(year))));
+        String cx = oneDecimal(x);
+        String cy = oneDecimal(y);
+        points.append(cx).append(',').append(cy).append(' ');
+        svg.append("<circle cx=\"")
+            .append(cx)
+            .append("\" cy=\"")
+            .append(cy)
+            .append("\" r=\"3\" fill=\"")
+            .append(series.colour())
+            .append("\"><title>")
+            .append(year.year())
+            .append("年 ")
+            .append(series.label())
+            .append(' ')
+            .append(Numbers.grouped(series.value().applyAsLong(year)))
+            .append("</title></circle>");
       }
       if (!points.isEmpty()) {
         segments.add(points.toString());
@@ -116,23 +123,35 @@ final class TrendChart {
             .append(segment.trim())
             .append("\"/>");
       }
-      svg.append(
-              String.format(
-                  Locale.ROOT,
-                  "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>",
-                  legendX,
-                  HEIGHT - 18,
-                  series.colour()))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#333\">%s</text>",
-                  legendX + 16,
-                  HEIGHT - 8,
-                  series.label()));
+      svg.append("<rect x=\"")
+          .append(legendX)
+          .append("\" y=\"")
+          .append(HEIGHT - 18)
+          .append("\" width=\"12\" height=\"12\" fill=\"")
+          .append(series.colour())
+          .append("\"/><text x=\"")
+          .append(legendX + 16)
+          .append("\" y=\"")
+          .append(HEIGHT - 8)
+          .append("\" font-size=\"12\" fill=\"#333\">")
+          .append(series.label())
+          .append("</text>");
       legendX += 140;
     }
     return svg.append("</svg>").toString();
+  }
+
+  /**
+   * {@code value} as {@code String.format(Locale.ROOT, "%.1f", value)} writes it (half up on its
+   * shortest decimal form, the sign of −0.0 kept), without a Formatter per number: a chart writes a
+   * hundred of them.
+   */
+  static String oneDecimal(double value) {
+    if (!Double.isFinite(value)) {
+      return String.format(Locale.ROOT, "%.1f", value);
+    }
+    String text = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    return Math.copySign(1.0, value) < 0 && text.charAt(0) != '-' ? "-" + text : text;
   }
 
   /**

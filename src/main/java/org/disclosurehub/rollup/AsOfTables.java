@@ -15,6 +15,13 @@ import org.disclosurehub.sql.Sql;
  * first; the tables go when the transaction ends. The plausibility warnings are those each report
  * held then (V17's plausibility_history: report_plausibility's last state before the instant), the
  * tags' plausibility_version is empty (an as-of tag names the request).
+ *
+ * <p>Most as-of reads need none of that: when nothing the region's answer is made of changed after
+ * the instant ({@link #CHANGED_SINCE}, which reads only the history written after it), the live
+ * tables hold the instant's answer and nothing is created: no temporary table, no {@code discard
+ * plans} (which would make every later statement of the connection plan again). Today is always
+ * such a day; so is a past day after which the region was left alone. The cost is then that of a
+ * live read.
  */
 final class AsOfTables {
   private AsOfTables() {}
@@ -33,13 +40,11 @@ final class AsOfTables {
           "report_plausibility",
           "plausibility_version");
 
-  private static final List<String> CREATE =
-      SHADOWED.stream()
-          .map(
-              table ->
-                  "create temporary table %1$s (like %2$s.%1$s) on commit drop"
-                      .formatted(table, "@schema"))
-          .toList();
+  private static final List<String> CREATE = SHADOWED.stream().map(AsOfTables::create).toList();
+
+  private static String create(String table) {
+    return "create temporary table %1$s (like @schema.%1$s) on commit drop".formatted(table);
+  }
 
   // The agencies ever placed within the region before the instant, each in its last state then.
   private static final String AGENCIES =
@@ -206,12 +211,41 @@ final class AsOfTables {
 
   private static final String ANALYZE = "analyze pg_temp.report_cells, pg_temp.agency_span";
 
+  // Whether anything a region's answer as of the instant is made of changed after it, reading only
+  // what was written after it (by the V18 indexes on time), each row probed for an agency ever
+  // placed within the region: a registration, rename, move (into the region or out of it) or
+  // change of active years (agency_history); a report filed, corrected or withdrawn, in any year
+  // (revision_cells; a correction of the year before flips a report's carry-over flag in place); a
+  // roster change; a review entry; a report's plausibility findings changed (plausibility_history,
+  // also by a neighbour's filing). When nothing did, the live tables hold the instant's answer.
+  // The changes are read first (materialized; each revision's report probed by key), so that no
+  // plan walks the region's agencies or the reports instead: 1 ms for 深圳市 as of today at the
+  // nation's scale, 30 ms for 珠海市 as of a day after which 6,159 rows were written elsewhere.
+  private static final String CHANGED_SINCE =
+      """
+      with later as materialized (
+        select n.agency_id from @schema.agency_history n where n.valid_from >= :end
+        union all
+        select (select n.agency_id from @schema.report n where n.id = c.report_id)
+        from @schema.revision_cells c where c.at >= :end
+        union all
+        select n.agency_id from @schema.roster_change n where n.at >= :end
+        union all
+        select n.agency_id from @schema.review_entry n where n.at >= :end
+        union all
+        select n.agency_id from @schema.plausibility_history n where n.at >= :end)
+      select exists (select 1 from later l
+                     where exists (select 1 from @schema.agency_history o
+                                   where o.agency_id = l.agency_id
+                                     and o.division_code between :lowest and :highest))""";
+
   // Cached plans name the tables they were planned with; this makes every statement of the
   // session look its tables up again (here: the temporary ones; after the transaction: the real).
   private static final String DISCARD_PLANS = "discard plans";
 
   /** The statements, for the schema the service's tables are in (the connection's current one). */
   private record Statements(
+      String changedSince,
       List<Sql> create,
       Sql agencies,
       Sql agencyIndex,
@@ -235,6 +269,7 @@ final class AsOfTables {
       java.util.function.Function<String, Sql> sql =
           text -> Sql.of(text.replace("@schema", quoted));
       return new Statements(
+          CHANGED_SINCE.replace("@schema", quoted),
           CREATE.stream().map(sql).toList(),
           sql.apply(AGENCIES),
           sql.apply(AGENCY_INDEX),
@@ -274,7 +309,9 @@ final class AsOfTables {
   /**
    * Fills the tables for the agencies placed within {@code lowest}–{@code highest} before {@code
    * end} and their reports of {@code fromYear}–{@code toYear}, the region's all-scope totals under
-   * {@code code} (null: none). Runs in the caller's transaction, which must not be read-only.
+   * {@code code} (null: none), unless nothing of theirs changed after {@code end}: then the live
+   * tables answer (with no warnings). Runs in the caller's transaction, which must not be
+   * read-only.
    */
   static void fill(
       Connection connection,
@@ -286,6 +323,22 @@ final class AsOfTables {
       int toYear)
       throws SQLException {
     Statements sql = statements(connection);
+    boolean changed;
+    // The instant goes in as a literal, not a parameter, so that the statement is planned with it:
+    // a generic plan cannot know how little was written after it, and reads the whole region
+    // (4,239 agencies and 12,717 reports of 深圳市 at the nation's scale: 150 ms, against 0.2 ms).
+    Sql changedSince =
+        Sql.of(sql.changedSince().replace(":end", "timestamptz '" + end.toString() + "'"));
+    try (var s = changedSince.prepare(connection)) {
+      s.set("lowest", lowest).set("highest", highest);
+      try (var rs = s.query()) {
+        rs.next();
+        changed = rs.getBoolean(1);
+      }
+    }
+    if (!changed) {
+      return;
+    }
     for (Sql create : sql.create()) {
       run(connection, create);
     }

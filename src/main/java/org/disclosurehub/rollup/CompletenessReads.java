@@ -72,7 +72,7 @@ final class CompletenessReads {
           select (select coalesce(sum(agencies), 0) from division_agencies
                   where division_code between :lowest and :highest
                     and first_year <= :year and :year <= last_year)
-                 + (select coalesce(sum(n), 0) from (%s) x)"""
+                 + (select coalesce(sum(n), 0) from (%s) x) as expected"""
               .formatted(ROSTER_EXCEPTIONS.formatted(":year")));
 
   private static final Sql OUTSIDE_LIST =

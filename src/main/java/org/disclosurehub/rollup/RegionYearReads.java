@@ -38,10 +38,11 @@ public class RegionYearReads {
   }
 
   /**
-   * A region's year as a page shows it: the roll-up of the year, the sums of the year before, one
-   * page of the per-agency table, the late agencies (when no more than a page of the table: else
-   * the table's filter lists them), the counts per division, the trend, and the findings. Read with
-   * a few rows per division plus the page's rows, not every agency's.
+   * A region's year as a page shows it: the roll-up of the year, the sums of the year before (the
+   * trend's cells, every one the page compares; the others 0), one page of the per-agency table,
+   * the late agencies (when no more than a page of the table: else the table's filter lists them),
+   * the counts per division, the trend, and the findings. Read with a few rows per division plus
+   * the page's rows, not every agency's.
    *
    * @param names the names of the agencies the roll-up's warnings name, by code
    */
@@ -161,25 +162,34 @@ public class RegionYearReads {
       throws SQLException {
     int year = query.year();
     RollupModels.Summed summed = RollupModels.year(snapshot, query);
-    RegionRollup previous =
-        year > ReportYears.FIRST
-            ? RollupModels.sumsOnly(snapshot, RollupRequest.span(query, year - 1, year - 1))
-            : null;
-    return new RegionYear(
-        summed.rollup(),
-        previous,
-        table(snapshot, query, summed, table),
+    Table page = table(snapshot, query, summed, table);
+    List<RegionRollup.AgencyRef> late =
         summed.sums().late() <= table.rowsPerPage()
             ? snapshot.notable().late(query.coverage(), year)
-            : List.of(),
-        divisions(snapshot, query, summed.expected()),
-        RollupModels.trend(snapshot, span),
-        findings(snapshot, query),
-        snapshot.notable().carryOverMismatches(query.coverage(), year),
+            : List.of();
+    List<DivisionCounts> divisions = divisions(snapshot, query, summed.expected());
+    List<Finding> findings = findings(snapshot, query);
+    List<RegionRollup.AgencyRef> carryOverMismatches =
+        snapshot.notable().carryOverMismatches(query.coverage(), year);
+    List<RosterMove> moves =
         year > ReportYears.FIRST
             ? snapshot.roster().moves(query.coverage(), year, year)
-            : List.of(),
-        snapshot.notable().names(warned(summed.rollup())));
+            : List.of();
+    Map<String, String> names = snapshot.notable().names(warned(summed.rollup()));
+    // Last: the trend's reads plan the rest of the snapshot generically (RollupModels.trendSums).
+    // The year before is compared by the trend's cells, which hold every figure a page compares.
+    RollupModels.TrendSums trend = RollupModels.trendSums(snapshot, span);
+    return new RegionYear(
+        summed.rollup(),
+        year > ReportYears.FIRST ? trend.sumsOnly(query, year - 1) : null,
+        page,
+        late,
+        divisions,
+        trend.trend(),
+        findings,
+        carryOverMismatches,
+        moves,
+        names);
   }
 
   /**

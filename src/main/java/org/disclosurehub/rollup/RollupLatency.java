@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times roll-up computations as {@code hub_rollup_seconds{view}} (count, sum and histogram buckets
@@ -18,13 +20,16 @@ import java.time.Duration;
 class RollupLatency {
   private final MeterRegistry registry;
 
+  /** The timers by view, registered once: a builder's register looks the meter up every time. */
+  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
   RollupLatency(MeterRegistry registry) {
     this.registry = registry;
   }
 
   /** Records a computation that took {@code duration}, under the view's name. */
   void record(String view, Duration duration) {
-    timer(view).record(duration);
+    timers.computeIfAbsent(view, this::timer).record(duration);
   }
 
   private Timer timer(String view) {

@@ -46,26 +46,37 @@ final class RollupModels {
     return new Summed(rollup, sums, expected);
   }
 
-  /**
-   * A region's year from its sums alone (no completeness, consistency or warnings): what a page
-   * compares the year with.
-   */
-  static RegionRollup sumsOnly(Snapshot snapshot, RollupRequest query) throws SQLException {
-    return RegionRollup.of(
-        query.region(),
-        query.scope(),
-        query.year(),
-        snapshot.sums().sums(query.coverage(), query.year()),
-        0,
-        0,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        0);
+  /** A trend with the sums of its years (only the cells a trend needs are filled in). */
+  record TrendSums(Trend trend, Map<Integer, Sums> sums) {
+    /**
+     * The year's roll-up from the trend's sums alone (no completeness, consistency or warnings, and
+     * only the trend's cells): what a page compares its year with.
+     */
+    RegionRollup sumsOnly(RollupRequest query, int year) {
+      return RegionRollup.of(
+          query.region(),
+          query.scope(),
+          year,
+          sums.getOrDefault(year, Sums.none()),
+          0,
+          0,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          0);
+    }
   }
 
   static Trend trend(Snapshot snapshot, RollupRequest query) throws SQLException {
+    return trendSums(snapshot, query).trend();
+  }
+
+  /**
+   * The trend's reads switch the rest of the snapshot to generic plans ({@link
+   * SumReads#GENERIC_PLANS}): they come last in it.
+   */
+  static TrendSums trendSums(Snapshot snapshot, RollupRequest query) throws SQLException {
     Coverage coverage = query.coverage();
     Map<Integer, Sums> sums = snapshot.sums().trend(coverage, query.from(), query.to());
     Map<Integer, Integer> expected =
@@ -82,8 +93,10 @@ final class RollupModels {
               joinedLeft[1],
               sums.getOrDefault(year, Sums.none())));
     }
-    return new Trend(
-        RegionRollup.Region.of(query.region()), query.scope(), query.from(), query.to(), years);
+    return new TrendSums(
+        new Trend(
+            RegionRollup.Region.of(query.region()), query.scope(), query.from(), query.to(), years),
+        sums);
   }
 
   /**

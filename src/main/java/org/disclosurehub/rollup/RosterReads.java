@@ -22,9 +22,12 @@ final class RosterReads {
     this.connection = connection;
   }
 
+  // Custom plans (planned for its region and years on every call), whatever the snapshot read
+  // before it (SumReads.GENERIC_PLANS): a generic plan of it reads every span of the nation.
   private static final Sql MOVES =
       Sql.of(
-          """
+          "set local plan_cache_mode = auto;\n"
+              + """
           with candidates as (
             select s.agency_id, y
             from generate_series(:fromYear, :toYear) y
@@ -47,7 +50,7 @@ final class RosterReads {
           left join agency m on m.id = d.merged_into
           where j.now <> j.before
           order by j.y, j.now desc, j.code"""
-              .formatted(Sql.expectedIn("k.y"), Sql.expectedIn("k.y - 1")));
+                  .formatted(Sql.expectedIn("k.y"), Sql.expectedIn("k.y - 1")));
 
   // How many agencies joined and left the roster each year, without judging every agency: an
   // agency with no roster change of the year or the year before is on the roster by its span, so
@@ -121,7 +124,7 @@ final class RosterReads {
           .set("lowest", coverage.lowest())
           .set("highest", coverage.highest());
       List<RosterMove> moves = new ArrayList<>();
-      try (ResultSet rs = s.query()) {
+      try (ResultSet rs = s.queryLast()) {
         while (rs.next()) {
           moves.add(
               new RosterMove(

@@ -48,14 +48,17 @@ final class SumReads {
                               from outside o cross join lateral unnest(o.cells)
                                    with ordinality as k(v, i)) u
                         group by u.i) cells),
-                 coalesce(sum(reports), 0) - (select reports from removed),
-                 coalesce(sum(late), 0) - (select late from removed),
-                 coalesce(sum(inconsistent), 0) - (select inconsistent from removed),
+                 coalesce(sum(reports), 0) - (select reports from removed) as reports,
+                 coalesce(sum(late), 0) - (select late from removed) as late,
+                 coalesce(sum(inconsistent), 0) - (select inconsistent from removed) as inconsistent,
                  coalesce(sum(carry_over_mismatches), 0)
-                   - (select carry_over_mismatches from removed),
-                 coalesce(sum(published_items), 0) - (select published_items from removed),
-                 coalesce(sum(reports_stating), 0) - (select reports_stating from removed),
-                 coalesce(sum(trial_format_reports), 0) - (select trial_format_reports from removed)
+                   - (select carry_over_mismatches from removed) as carry_over_mismatches,
+                 coalesce(sum(published_items), 0)
+                   - (select published_items from removed) as published_items,
+                 coalesce(sum(reports_stating), 0)
+                   - (select reports_stating from removed) as reports_stating,
+                 coalesce(sum(trial_format_reports), 0)
+                   - (select trial_format_reports from removed) as trial_format_reports
           from covered"""
               .formatted(CompletenessReads.outsideReports(":year"), COUNTERS));
 
@@ -110,10 +113,20 @@ final class SumReads {
     return List.copyOf(cells);
   }
 
+  // Planning the trend's statements (forty sums, the roster's rule per year) costs more than
+  // running
+  // them, and their plans do not depend on the region or the years: from the trend on, the
+  // snapshot plans each statement once per connection (a generic plan) instead of on every call.
+  // EXPECTED_PER_YEAR and RosterReads.MOVE_COUNTS, which follow it, are as quick with generic
+  // plans;
+  // RosterReads.MOVES is not and asks for custom plans again.
+  static final String GENERIC_PLANS = "set local plan_cache_mode = force_generic_plan;\n";
+
   // Per year, the region's totals less the reports of agencies not on that year's roster.
   private static final Sql TREND =
       Sql.of(
-          """
+          GENERIC_PLANS
+              + """
           with totals as (
             select year, sum(reports) as reports, sum(late) as late,
                    sum(inconsistent) as inconsistent,
@@ -129,12 +142,12 @@ final class SumReads {
             group by o.year)
           select t.year, %5$s
           from totals t left join removed r using (year)"""
-              .formatted(
-                  trendSums("cells", "t"),
-                  COUNTERS,
-                  trendSums("cells", "r"),
-                  CompletenessReads.outsideReports("y"),
-                  trendColumns()));
+                  .formatted(
+                      trendSums("cells", "t"),
+                      COUNTERS,
+                      trendSums("cells", "r"),
+                      CompletenessReads.outsideReports("y"),
+                      trendColumns()));
 
   private static String trendSums(String column, String alias) {
     return java.util.stream.IntStream.range(0, TREND_CELLS.size())
@@ -172,7 +185,7 @@ final class SumReads {
           .set("lowest", coverage.lowest())
           .set("highest", coverage.highest());
       Map<Integer, Sums> years = new LinkedHashMap<>();
-      try (ResultSet rs = s.query()) {
+      try (ResultSet rs = s.queryLast()) {
         while (rs.next()) {
           BigDecimal[] cells = Sums.zeros();
           for (int k = 0; k < TREND_CELLS.size(); k++) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.report.TextFingerprint;
 import org.disclosurehub.report.TextReuse;
+import org.disclosurehub.report.YearEnd;
 import org.disclosurehub.system.HubConfig;
 
 /**
@@ -55,6 +57,16 @@ class Plausibility {
       String sameCityAgency) {
 
     static final Evaluation NONE = new Evaluation(List.of(), 0, null, null, null);
+
+    /** As it reads back from report_plausibility, whose shares have 4 decimals. */
+    Evaluation asStored() {
+      return new Evaluation(
+          findings, characters, stored(previousYearShare), stored(sameCityShare), sameCityAgency);
+    }
+
+    private static BigDecimal stored(BigDecimal share) {
+      return share == null ? null : share.setScale(4, RoundingMode.HALF_UP);
+    }
 
     TextReuse textReuse() {
       return new TextReuse(previousYearShare, sameCityShare, sameCityAgency);
@@ -100,11 +112,6 @@ class Plausibility {
     return warnings;
   }
 
-  /** A new current revision: evaluated after the roll-up totals are kept (see countChange). */
-  void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ReportRevised revised) {
-    stored(Agency.findById(revised.agencyId()), revised.year(), revised.report());
-  }
-
   void withdrawn(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ReportWithdrawn withdrawn) {
     withdrawn(Agency.findById(withdrawn.agencyId()), withdrawn.year());
@@ -120,8 +127,9 @@ class Plausibility {
     List<PlausibilityStore.Shared> shared =
         fingerprint.isEmpty()
             ? List.of()
-            : sharedWith(city(agency), year, agency.id, fingerprint.ngrams());
-    return evaluation(agency, year, report, fingerprint, closest(shared, fingerprint));
+            : PlausibilityStore.sharedWith(city(agency), year, agency.id, fingerprint.ngrams());
+    return own(agency, year, report, fingerprint, currentReport(agency.id, year - 1))
+        .with(closest(shared, fingerprint));
   }
 
   /** What was stored for the agency's current report of the year, if it was evaluated. */
@@ -144,30 +152,55 @@ class Plausibility {
   }
 
   /**
-   * The report just became the agency's current one for the year: evaluate and keep it, index its
-   * narrative, and re-evaluate the neighbours this changes. Runs in the writing transaction.
+   * What a filing's answer needs of the checks, as kept: the evaluation, and what the previous
+   * year's report hands on (CARRY_OVER, IN_FORCE). The answer is built from it after the commit.
    */
-  void stored(Agency agency, int year, Report report) {
+  record Kept(Evaluation evaluation, Optional<YearEnd> previousYear) {}
+
+  /**
+   * The report just became the agency's current one for the year: evaluate and keep it, index its
+   * narrative, and re-evaluate the neighbours this changes. Runs in the writing transaction after
+   * the roll-up totals (SubmissionService calls it once the event's observers have run): their lock
+   * of the agency's row keeps its other years from changing until the commit, so the previous and
+   * next years are read and compared before the city's lock, which same-city writers wait on until
+   * the commit. Under that lock only the city's index and the comparisons with it.
+   */
+  Kept stored(Agency agency, int year, Report report) {
     String city = city(agency);
-    // The fingerprint reads only this report: made before the city's lock, which same-city
-    // writers wait on until this transaction ends.
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
+    PlausibilityAround around = PlausibilityAround.of(agency.id, year);
+    Optional<Report> previous = around.previous().map(ReportJson::readReport);
+    Own own = own(agency, year, report, fingerprint, previous);
     // The next year changes only where the agency has a report for it (re-evaluated against this
     // one): only then is its row counted and locked, so that writers of one city take turns per
-    // year, not per pair of years. The agency's own lock (taken with the roll-up totals) keeps
-    // that report from appearing or going meanwhile.
-    Optional<Report> next = currentReport(agency.id, year + 1);
+    // year, not per pair of years.
+    Optional<Own> next =
+        around
+            .next()
+            .map(ReportJson::readReport)
+            .map(n -> own(agency, year + 1, n, Optional.of(report)));
+    // The city's lock: its rows in year order before anything of the city is written, so that
+    // writers of one city and year take turns (each may change the others' closest match).
     PlausibilityStore.countChange(city, year, next.isPresent());
-    Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
-    index(agency, city, year, fingerprint);
+    // Another report has this one as its closest match (share above 0) only while its narrative
+    // is indexed: leaving the index finds theirs again. Not indexed, nothing is to be undone.
+    Map<Long, BigDecimal> matchedBefore =
+        around.indexed() ? PlausibilityStore.closestMatchOf(agency.id, year) : Map.of();
+    if (around.indexed() || !fingerprint.isEmpty()) {
+      PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams());
+    }
     List<PlausibilityStore.Shared> shared =
-        fingerprint.isEmpty() ? List.of() : sharedWith(city, year, agency.id, fingerprint.ngrams());
-    Evaluation evaluation =
-        evaluation(agency, year, report, fingerprint, closest(shared, fingerprint));
+        fingerprint.isEmpty()
+            ? List.of()
+            : PlausibilityStore.sharedWith(city, year, agency.id, fingerprint.ngrams());
+    Evaluation evaluation = own.with(closest(shared, fingerprint));
     keep(agency, year, fingerprint, evaluation, closestAgencyId(shared));
-    next.ifPresent(n -> reevaluateNextYear(agency, year, n));
-    // Others of the city: this text may now be their closest match, or no longer be.
-    raiseWhereCloser(agency, year, shared);
+    next.ifPresent(n -> reevaluated(agency, year + 1, n));
+    // Others of the city: where the share of theirs found in this text is higher than their
+    // closest match so far, it becomes their closest match (one statement); or no longer is.
+    if (!shared.isEmpty()) {
+      PlausibilityStore.raiseWhereCloser(agency.id, year, shared);
+    }
     matchedBefore.forEach(
         (other, before) -> {
           BigDecimal now =
@@ -180,14 +213,15 @@ class Plausibility {
             recomputeSameCity(other, year);
           }
         });
+    return new Kept(evaluation.asStored(), previous.map(YearEnd::of));
   }
 
   /** The agency's report for the year was withdrawn: it leaves the index and every comparison. */
   void withdrawn(Agency agency, int year) {
     String city = city(agency);
-    countChange(city, year);
-    Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
-    index(agency, city, year, TextFingerprint.of(""));
+    PlausibilityStore.countChange(city, year, true);
+    Map<Long, BigDecimal> matchedBefore = PlausibilityStore.closestMatchOf(agency.id, year);
+    PlausibilityStore.index(agency.id, city, year, new int[0]);
     PlausibilityStore.delete(agency.id, year);
     reevaluateNextYear(agency, year);
     for (Long other : matchedBefore.keySet()) {
@@ -207,52 +241,56 @@ class Plausibility {
     }
     for (int year : PlausibilityStore.years(agency.id)) {
       // Both cities' counters, in code order: the lock order every writer follows.
-      countChange(before.compareTo(now) < 0 ? before : now, year);
-      countChange(before.compareTo(now) < 0 ? now : before, year);
-      Map<Long, BigDecimal> matchedBefore = closestMatchOf(agency, year);
+      PlausibilityStore.countChange(before.compareTo(now) < 0 ? before : now, year, true);
+      PlausibilityStore.countChange(before.compareTo(now) < 0 ? now : before, year, true);
+      Map<Long, BigDecimal> matchedBefore = PlausibilityStore.closestMatchOf(agency.id, year);
       PlausibilityStore.moveIndex(agency.id, year, now);
       for (Long other : matchedBefore.keySet()) {
         recomputeSameCity(other, year);
       }
       int[] ngrams = PlausibilityStore.ngramsOf(agency.id, year);
       if (ngrams.length > 0) {
-        raiseWhereCloser(agency, year, sharedWith(now, year, agency.id, ngrams));
+        PlausibilityStore.raiseWhereCloser(
+            agency.id, year, PlausibilityStore.sharedWith(now, year, agency.id, ngrams));
       }
       recomputeSameCity(agency.id, year);
     }
   }
 
-  /**
-   * Counts a change to the city's plausibility of the year, and of the next (re-evaluated against
-   * it). The rows are locked in year order before anything else is written, so that writers of one
-   * city and year take turns (each may update the others' closest match) and never deadlock. Runs
-   * after the roll-up totals (observer priority), so it adds no wait to writers of other cities.
-   */
-  private static void countChange(String city, int year) {
-    PlausibilityStore.countChange(city, year);
-  }
-
   // ---- evaluation
 
-  private Evaluation evaluation(
-      Agency agency, int year, Report report, TextFingerprint fingerprint, Closest closest) {
-    Thresholds t = thresholds();
-    Optional<Report> previous = currentReport(agency.id, year - 1);
+  /** What the checks find without the city: NARRATIVE_MISMATCH, YEAR_JUMP, the previous share. */
+  private record Own(List<RuleViolation> findings, TextFingerprint text, BigDecimal previousShare) {
+    Evaluation with(Closest closest) {
+      return new Evaluation(
+          findings,
+          text.characters(),
+          previousShare,
+          text.isEmpty() ? null : closest.share(),
+          closest.agencyCode());
+    }
+  }
+
+  private Own own(Agency agency, int year, Report report, Optional<Report> previous) {
+    return own(agency, year, report, TextFingerprint.of(report.narrative()), previous);
+  }
+
+  private Own own(
+      Agency agency,
+      int year,
+      Report report,
+      TextFingerprint fingerprint,
+      Optional<Report> previous) {
     List<RuleViolation> findings = new ArrayList<>();
     findings.addAll(PlausibilityChecks.narrativeMismatch(report, year, agency.name));
-    previous.ifPresent(p -> findings.addAll(PlausibilityChecks.yearJump(report, p, t)));
+    previous.ifPresent(p -> findings.addAll(PlausibilityChecks.yearJump(report, p, thresholds())));
     BigDecimal previousShare =
         previous
             .map(p -> TextFingerprint.of(p.narrative()))
             .filter(p -> !p.isEmpty() && !fingerprint.isEmpty())
             .map(p -> PlausibilityChecks.share(fingerprint.shareFoundIn(p)))
             .orElse(null);
-    return new Evaluation(
-        List.copyOf(findings),
-        fingerprint.characters(),
-        previousShare,
-        fingerprint.isEmpty() ? null : closest.share(),
-        closest.agencyCode());
+    return new Own(List.copyOf(findings), fingerprint, previousShare);
   }
 
   record Closest(BigDecimal share, String agencyCode) {}
@@ -274,16 +312,7 @@ class Plausibility {
     return shared.stream().findFirst().map(PlausibilityStore.Shared::agencyId).orElse(null);
   }
 
-  private static List<PlausibilityStore.Shared> sharedWith(
-      String city, int year, long excluded, int[] ngrams) {
-    return PlausibilityStore.sharedWith(city, year, excluded, ngrams);
-  }
-
   // ---- storage
-
-  private void index(Agency agency, String city, int year, TextFingerprint fingerprint) {
-    PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams());
-  }
 
   private void keep(
       Agency agency,
@@ -305,36 +334,16 @@ class Plausibility {
 
   /** The next year's report compares with this one: its YEAR_JUMP and previous-year share. */
   private void reevaluateNextYear(Agency agency, int year) {
-    currentReport(agency.id, year + 1).ifPresent(next -> reevaluateNextYear(agency, year, next));
+    currentReport(agency.id, year + 1)
+        .ifPresent(
+            next ->
+                reevaluated(
+                    agency, year + 1, own(agency, year + 1, next, currentReport(agency.id, year))));
   }
 
-  private void reevaluateNextYear(Agency agency, int year, Report next) {
-    TextFingerprint fingerprint = TextFingerprint.of(next.narrative());
-    Evaluation kept = current(agency, year + 1).orElse(Evaluation.NONE);
-    Evaluation evaluation =
-        evaluation(
-            agency,
-            year + 1,
-            next,
-            fingerprint,
-            new Closest(kept.sameCityShare(), kept.sameCityAgency()));
+  private void reevaluated(Agency agency, int year, Own own) {
     PlausibilityStore.reevaluated(
-        agency.id,
-        year + 1,
-        evaluation.previousYearShare(),
-        writeFindings(evaluation.findings()),
-        rules(evaluation.findings()));
-  }
-
-  /**
-   * The reports that share text with the agency's now: where the share of theirs found in it is
-   * higher than their closest match so far, it becomes their closest match. One statement.
-   */
-  private void raiseWhereCloser(Agency agency, int year, List<PlausibilityStore.Shared> shared) {
-    if (shared.isEmpty()) {
-      return;
-    }
-    PlausibilityStore.raiseWhereCloser(agency.id, year, shared);
+        agency.id, year, own.previousShare(), writeFindings(own.findings()), rules(own.findings()));
   }
 
   /** Finds the closest match of another agency's report again, from its own n-grams. */
@@ -345,7 +354,8 @@ class Plausibility {
       return;
     }
     int[] ngrams = PlausibilityStore.ngramsOf(agencyId, year);
-    List<PlausibilityStore.Shared> shared = sharedWith(city.get(), year, agencyId, ngrams);
+    List<PlausibilityStore.Shared> shared =
+        PlausibilityStore.sharedWith(city.get(), year, agencyId, ngrams);
     Optional<PlausibilityStore.Shared> best = shared.stream().findFirst();
     PlausibilityStore.setSameCity(
         agencyId,
@@ -355,14 +365,8 @@ class Plausibility {
         best.map(PlausibilityStore.Shared::agencyId).orElse(null));
   }
 
-  /** The reports of the year whose closest match is the agency's report, with that share. */
-  private static Map<Long, BigDecimal> closestMatchOf(Agency agency, int year) {
-    return PlausibilityStore.closestMatchOf(agency.id, year);
-  }
-
   private Optional<Report> currentReport(long agencyId, int year) {
-    return PlausibilityStore.currentContent(agencyId, year)
-        .map(content -> read(content, Report.class));
+    return PlausibilityStore.currentContent(agencyId, year).map(ReportJson::readReport);
   }
 
   /** The city (地级) of the agency's division: 640521 → 640500; a province's own agencies 640000. */
@@ -385,14 +389,6 @@ class Plausibility {
   private List<RuleViolation> readFindings(String text) {
     try {
       return json.readValue(text, new TypeReference<List<RuleViolation>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private <T> T read(String text, Class<T> type) {
-    try {
-      return json.readValue(text, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

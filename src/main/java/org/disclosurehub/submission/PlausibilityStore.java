@@ -2,6 +2,7 @@ package org.disclosurehub.submission;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,23 +48,22 @@ final class PlausibilityStore {
           where p.agency_id = :agency and p.year = :year""");
 
   static Optional<Stored> current(long agencyId, int year) {
-    return run(
-        connection -> {
-          try (var s = CURRENT.prepare(connection)) {
-            s.set("agency", agencyId).set("year", year);
-            try (ResultSet rs = s.query()) {
-              return rs.next()
-                  ? Optional.of(
-                      new Stored(
-                          rs.getString(1),
-                          rs.getInt(2),
-                          rs.getBigDecimal(3),
-                          rs.getBigDecimal(4),
-                          rs.getString(5)))
-                  : Optional.empty();
-            }
-          }
-        });
+    return query(
+        CURRENT,
+        rs ->
+            rs.next()
+                ? Optional.of(
+                    new Stored(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4),
+                        rs.getString(5)))
+                : Optional.empty(),
+        "agency",
+        agencyId,
+        "year",
+        year);
   }
 
   private static final Sql COUNT_CHANGE =
@@ -72,11 +72,6 @@ final class PlausibilityStore {
           insert into plausibility_version (city, year, version)
           values (:city, :year, 1), (:city, :year + 1, 1)
           on conflict (city, year) do update set version = plausibility_version.version + 1""");
-
-  /** Counts a change to the city's plausibility of the year and of the next (locking both rows). */
-  static void countChange(String city, int year) {
-    update(COUNT_CHANGE, "city", city, "year", year);
-  }
 
   private static final Sql COUNT_CHANGE_OF_YEAR =
       Sql.of(
@@ -101,19 +96,17 @@ final class PlausibilityStore {
 
   /** The years the agency has a report evaluated for. */
   static List<Integer> years(long agencyId) {
-    return run(
-        connection -> {
-          try (var s = YEARS.prepare(connection)) {
-            s.set("agency", agencyId);
-            List<Integer> years = new ArrayList<>();
-            try (ResultSet rs = s.query()) {
-              while (rs.next()) {
-                years.add(rs.getInt(1));
-              }
-            }
-            return years;
+    return query(
+        YEARS,
+        rs -> {
+          List<Integer> years = new ArrayList<>();
+          while (rs.next()) {
+            years.add(rs.getInt(1));
           }
-        });
+          return years;
+        },
+        "agency",
+        agencyId);
   }
 
   private static final Sql MOVE_INDEX =
@@ -145,22 +138,19 @@ final class PlausibilityStore {
   private static final Sql SHARED = Sql.of(SHARED_WITH);
 
   static List<Shared> sharedWith(String city, int year, long excluded, int[] ngrams) {
-    return run(
-        connection -> {
-          try (var s = SHARED.prepare(connection)) {
-            s.set("city", city)
-                .set("year", year)
-                .set("excluded", excluded)
-                .set("ngrams", boxed(ngrams));
-            List<Shared> shared = new ArrayList<>();
-            try (ResultSet rs = s.query()) {
-              while (rs.next()) {
-                shared.add(new Shared(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
-              }
-            }
-            return shared;
+    Object[] parameters = {
+      "city", city, "year", year, "excluded", excluded, "ngrams", boxed(ngrams)
+    };
+    return query(
+        SHARED,
+        rs -> {
+          List<Shared> shared = new ArrayList<>();
+          while (rs.next()) {
+            shared.add(new Shared(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
           }
-        });
+          return shared;
+        },
+        parameters);
   }
 
   private static final Sql UNINDEX =
@@ -205,26 +195,27 @@ final class PlausibilityStore {
       Long sameCityAgencyId,
       String findings,
       String[] rules) {
-    update(
-        KEEP,
-        "agency",
-        agencyId,
-        "year",
-        year,
-        "characters",
-        characters,
-        "ngrams",
-        ngrams,
-        "previousYearShare",
-        previousYearShare,
-        "sameCityShare",
-        sameCityShare,
-        "sameCityAgency",
-        sameCityAgencyId,
-        "findings",
-        findings,
-        "rules",
-        rules);
+    Object[] parameters = {
+      "agency",
+      agencyId,
+      "year",
+      year,
+      "characters",
+      characters,
+      "ngrams",
+      ngrams,
+      "previousYearShare",
+      previousYearShare,
+      "sameCityShare",
+      sameCityShare,
+      "sameCityAgency",
+      sameCityAgencyId,
+      "findings",
+      findings,
+      "rules",
+      rules
+    };
+    update(KEEP, parameters);
   }
 
   private static final Sql REEVALUATED =
@@ -283,15 +274,7 @@ final class PlausibilityStore {
 
   /** The city whose index holds the agency's narrative of the year, if it is indexed. */
   static Optional<String> cityIndexed(long agencyId, int year) {
-    return run(
-        connection -> {
-          try (var s = CITY_INDEXED.prepare(connection)) {
-            s.set("agency", agencyId).set("year", year);
-            try (ResultSet rs = s.query()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
+    return query(CITY_INDEXED, PlausibilityStore::first, "agency", agencyId, "year", year);
   }
 
   private static final Sql NGRAMS =
@@ -302,17 +285,15 @@ final class PlausibilityStore {
 
   /** The agency's indexed n-grams of the year, in order. */
   static int[] ngramsOf(long agencyId, int year) {
-    return run(
-        connection -> {
-          try (var s = NGRAMS.prepare(connection)) {
-            s.set("agency", agencyId).set("year", year);
-            try (ResultSet rs = s.query()) {
-              rs.next();
-              Integer[] ngrams = (Integer[]) rs.getArray(1).getArray();
-              return Arrays.stream(ngrams).mapToInt(Integer::intValue).toArray();
-            }
-          }
-        });
+    Integer[] ngrams =
+        query(
+            NGRAMS,
+            rs -> rs.next() ? (Integer[]) rs.getArray(1).getArray() : new Integer[0],
+            "agency",
+            agencyId,
+            "year",
+            year);
+    return Arrays.stream(ngrams).mapToInt(Integer::intValue).toArray();
   }
 
   private static final Sql SET_SAME_CITY =
@@ -333,19 +314,19 @@ final class PlausibilityStore {
 
   /** The reports of the year whose closest match is the agency's report, with that share. */
   static Map<Long, BigDecimal> closestMatchOf(long agencyId, int year) {
-    return run(
-        connection -> {
-          try (var s = CLOSEST_MATCH_OF.prepare(connection)) {
-            s.set("agency", agencyId).set("year", year);
-            Map<Long, BigDecimal> found = new LinkedHashMap<>();
-            try (ResultSet rs = s.query()) {
-              while (rs.next()) {
-                found.put(rs.getLong(1), rs.getBigDecimal(2));
-              }
-            }
-            return found;
+    return query(
+        CLOSEST_MATCH_OF,
+        rs -> {
+          Map<Long, BigDecimal> found = new LinkedHashMap<>();
+          while (rs.next()) {
+            found.put(rs.getLong(1), rs.getBigDecimal(2));
           }
-        });
+          return found;
+        },
+        "agency",
+        agencyId,
+        "year",
+        year);
   }
 
   private static final Sql CURRENT_CONTENT =
@@ -357,15 +338,11 @@ final class PlausibilityStore {
 
   /** The content (JSON) of the agency's current report of the year, unless withdrawn. */
   static Optional<String> currentContent(long agencyId, int year) {
-    return run(
-        connection -> {
-          try (var s = CURRENT_CONTENT.prepare(connection)) {
-            s.set("agency", agencyId).set("year", year);
-            try (ResultSet rs = s.query()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
+    return query(CURRENT_CONTENT, PlausibilityStore::first, "agency", agencyId, "year", year);
+  }
+
+  private static Optional<String> first(ResultSet rs) throws SQLException {
+    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
   }
 
   private static Integer[] boxed(int[] values) {
@@ -377,12 +354,34 @@ final class PlausibilityStore {
     run(
         connection -> {
           try (var s = sql.prepare(connection)) {
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-              s.set((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
+            bind(s, namesAndValues);
             return s.update();
           }
         });
+  }
+
+  /** A query's rows, read. */
+  interface Reader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs the query {@code sql} with these name, value pairs, and reads its rows. */
+  static <T> T query(Sql sql, Reader<T> reader, Object... namesAndValues) {
+    return run(
+        connection -> {
+          try (var s = sql.prepare(connection)) {
+            bind(s, namesAndValues);
+            try (ResultSet rs = s.query()) {
+              return reader.read(rs);
+            }
+          }
+        });
+  }
+
+  private static void bind(Sql.Statement s, Object... namesAndValues) throws SQLException {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      s.set((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
   }
 
   private static <T> T run(Sql.Work<T> work) {

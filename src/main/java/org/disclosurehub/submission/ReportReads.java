@@ -159,6 +159,35 @@ public class ReportReads {
         evaluation.textReuse());
   }
 
+  /**
+   * The revision a write just stored, from what it kept: the same view {@link #current} reads back,
+   * built without a statement (after the commit).
+   */
+  ReportView stored(
+      String agencyCode,
+      int year,
+      int revision,
+      Instant at,
+      String contentSha256,
+      Report report,
+      List<RuleViolation> violations,
+      Plausibility.Kept kept) {
+    List<RuleViolation> warnings = new ArrayList<>();
+    kept.previousYear()
+        .ifPresent(previous -> warnings.addAll(AccountingRules.crossYear(report, previous)));
+    warnings.addAll(plausibility.warnings(kept.evaluation(), year));
+    return new ReportView(
+        agencyCode,
+        year,
+        revision,
+        at,
+        contentSha256,
+        report,
+        violations,
+        warnings,
+        kept.evaluation().textReuse());
+  }
+
   /** What a dry run would store, checked as if it were: nothing is written. */
   ReportView unstored(
       Agency agency,

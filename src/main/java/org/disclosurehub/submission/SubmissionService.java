@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
@@ -35,6 +36,7 @@ public class SubmissionService {
   private final SubmissionMetrics metrics;
   private final CurrentWriter writer;
   private final ReportReads reads;
+  private final Plausibility plausibility;
   private final Event<ReportRevised> revised;
   private final Event<ReportWithdrawn> withdrawn;
 
@@ -43,12 +45,14 @@ public class SubmissionService {
       SubmissionMetrics metrics,
       CurrentWriter writer,
       ReportReads reads,
+      Plausibility plausibility,
       Event<ReportRevised> revised,
       Event<ReportWithdrawn> withdrawn) {
     this.clock = clock;
     this.metrics = metrics;
     this.writer = writer;
     this.reads = reads;
+    this.plausibility = plausibility;
     this.revised = revised;
     this.withdrawn = withdrawn;
   }
@@ -89,11 +93,12 @@ public class SubmissionService {
     }
   }
 
+  /** The answer of a stored revision is built after the commit, from what the write kept. */
   private Outcome submitRetryingRace(ReportWrite write, boolean answered) {
     try {
-      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write, answered));
+      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write, answered)).get();
     } catch (FirstSubmissionRace lost) {
-      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write, answered));
+      return QuarkusTransaction.requiringNew().call(() -> submitOnce(write, answered)).get();
     }
   }
 
@@ -118,7 +123,7 @@ public class SubmissionService {
         });
   }
 
-  private Outcome submitOnce(ReportWrite write, boolean answered) {
+  private Supplier<Outcome> submitOnce(ReportWrite write, boolean answered) {
     Agency agency = Agency.existing(write.agencyCode());
     int year = Parameters.year("year", write.year(), clock);
     if (!agency.activeIn(year) && !includedByRoster(agency, year)) {
@@ -153,10 +158,12 @@ public class SubmissionService {
     // that a retry after a lost answer is safe. Any other content is checked against them.
     if (current.isPresent() && !wasWithdrawn && current.get().contentSha256().equals(sha)) {
       if (!answered) {
-        return new Outcome(null, currentRevision, false, true);
+        Outcome unchangedUnanswered = new Outcome(null, currentRevision, false, true);
+        return () -> unchangedUnanswered;
       }
       ReportRevision same = ReportRevision.of(existing.get(), currentRevision).orElseThrow();
-      return new Outcome(reads.view(agency, year, same), currentRevision, false, true);
+      Outcome unchanged = new Outcome(reads.view(agency, year, same), currentRevision, false, true);
+      return () -> unchanged;
     }
     Preconditions.check(write.ifMatch(), write.ifNoneMatch(), wasWithdrawn ? 0 : currentRevision);
 
@@ -171,11 +178,13 @@ public class SubmissionService {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     int revision = currentRevision + 1;
     if (write.dryRun()) {
-      return new Outcome(
-          reads.unstored(agency, year, revision, now, sha, report, violations),
-          revision,
-          false,
-          false);
+      Outcome dryRun =
+          new Outcome(
+              reads.unstored(agency, year, revision, now, sha, report, violations),
+              revision,
+              false,
+              false);
+      return () -> dryRun;
     }
 
     StoredReport stored = existing.orElseGet(() -> newReport(agency, year, now));
@@ -196,6 +205,8 @@ public class SubmissionService {
       RevisionSource.keep(row, write.source());
     }
     // A re-filed withdrawn report only adds: its contribution left the totals at withdrawal.
+    // The event's observers (the roll-up totals among them) run first, then the plausibility
+    // checks, which take the city's lock until the commit.
     revised.fire(
         new ReportRevised(
             agency.id,
@@ -207,11 +218,18 @@ public class SubmissionService {
             violations,
             now,
             write.source() != null));
-    return new Outcome(
-        answered ? reads.view(agency, year, row, report) : null,
-        revision,
-        existing.isEmpty() || wasWithdrawn,
-        false);
+    Plausibility.Kept kept = plausibility.stored(agency, year, report);
+    // Nothing is read for the answer: it is what this transaction stored, built after its commit.
+    String code = agency.code;
+    boolean created = existing.isEmpty() || wasWithdrawn;
+    return () ->
+        new Outcome(
+            answered
+                ? reads.stored(code, year, revision, now, sha, report, violations, kept)
+                : null,
+            revision,
+            created,
+            false);
   }
 
   /**
