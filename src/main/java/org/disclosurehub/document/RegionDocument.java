@@ -48,45 +48,10 @@ public record RegionDocument(
     List<Missing> outsideRoster,
     LocalDate judgedOn) {
 
-  /** A document whose missing agencies are not judged against a day. */
-  public RegionDocument(
-      String regionCode,
-      String regionName,
-      String level,
-      int year,
-      boolean ownScope,
-      Instant asOf,
-      TableCells totals,
-      int expected,
-      List<Included> included,
-      List<Missing> missing,
-      int reported,
-      int trialFormatReports,
-      List<SubRegion> subRegions,
-      Warnings warnings,
-      int latenessUnknown,
-      List<Missing> outsideRoster) {
-    this(
-        regionCode,
-        regionName,
-        level,
-        year,
-        ownScope,
-        asOf,
-        totals,
-        expected,
-        included,
-        missing,
-        reported,
-        trialFormatReports,
-        subRegions,
-        warnings,
-        latenessUnknown,
-        outsideRoster,
-        null);
-  }
-
-  /** A document whose reports all have a known date and whose agencies are all on the roster. */
+  /**
+   * A document whose reports all have a known date, whose agencies are all on the roster and whose
+   * missing agencies are not judged against a day.
+   */
   public RegionDocument(
       String regionCode,
       String regionName,
@@ -118,7 +83,8 @@ public record RegionDocument(
         subRegions,
         warnings,
         0,
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
