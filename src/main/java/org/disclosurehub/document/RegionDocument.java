@@ -49,45 +49,6 @@ public record RegionDocument(
     LocalDate judgedOn) {
 
   /**
-   * A document whose reports all have a known date, whose agencies are all on the roster and whose
-   * missing agencies are not judged against a day.
-   */
-  public RegionDocument(
-      String regionCode,
-      String regionName,
-      String level,
-      int year,
-      boolean ownScope,
-      Instant asOf,
-      TableCells totals,
-      int expected,
-      List<Included> included,
-      List<Missing> missing,
-      int reported,
-      int trialFormatReports,
-      List<SubRegion> subRegions,
-      Warnings warnings) {
-    this(
-        regionCode,
-        regionName,
-        level,
-        year,
-        ownScope,
-        asOf,
-        totals,
-        expected,
-        included,
-        missing,
-        reported,
-        trialFormatReports,
-        subRegions,
-        warnings,
-        0,
-        List.of(),
-        null);
-  }
-
-  /**
    * Whether the year's deadline (31 January of the next year) had not passed on {@link #judgedOn}:
    * the agencies missing then were not yet late.
    */

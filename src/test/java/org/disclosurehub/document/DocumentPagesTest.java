@@ -41,7 +41,10 @@ class DocumentPagesTest {
             List.of(
                 new RegionDocument.SubRegion("640500", null, 200, 200, 0, 0),
                 new RegionDocument.SubRegion("640502", "沙坡头区", 1004, 1003, 1, 1)),
-            city.warnings());
+            city.warnings(),
+            0,
+            List.of(),
+            null);
 
     Document page = Jsoup.parse(DocumentPages.region(large));
 

@@ -98,7 +98,10 @@ final class DocumentSamples {
         3,
         0,
         List.of(),
-        new RegionDocument.Warnings(1, 1));
+        new RegionDocument.Warnings(1, 1),
+        0,
+        List.of(),
+        null);
   }
 
   /** Sums in the order of ReportLayout.CELLS, by pointer. */
