@@ -205,10 +205,11 @@ public class Nation {
               + firstAgency);
       s.execute(
           """
-          insert into division_agencies (division_code, first_year, last_year, agencies)
-          select division_code, first_year, last_year, count(*) from agency_span
-          where agency_id >= %d group by division_code, first_year, last_year
-          on conflict (division_code, first_year, last_year)
+          insert into division_agencies (division_code, first_year, last_year, shard, agencies)
+          select division_code, first_year, last_year, mod(agency_id, 16), count(*)
+          from agency_span where agency_id >= %d
+          group by division_code, first_year, last_year, mod(agency_id, 16)
+          on conflict (division_code, first_year, last_year, shard)
           do update set agencies = division_agencies.agencies + excluded.agencies"""
               .formatted(firstAgency));
       s.execute(

@@ -185,10 +185,12 @@ final class AsOfTables {
           left join (select agency_id, min(year) as first_year from pg_temp.report
                      group by agency_id) f on f.agency_id = a.id""");
 
+  // One shard per span: nothing writes the temporary copy, and the readers add shards up.
   private static final String DIVISION_AGENCIES =
       ("""
-          insert into pg_temp.division_agencies
-          select division_code, first_year, last_year, count(*) from pg_temp.agency_span
+          insert into pg_temp.division_agencies (division_code, first_year, last_year, shard,
+                                                 agencies)
+          select division_code, first_year, last_year, 0, count(*) from pg_temp.agency_span
           group by division_code, first_year, last_year""");
 
   private static final String REGISTRY =
