@@ -55,6 +55,9 @@ final class NotYetExact {
                   "/activeDisclosure2019/normativeDocuments",
                   "/activeDisclosure2019/penalties",
                   "/activeDisclosure2019/procurement")),
+          // 金井片区 2019: "3147230元" (3 projects, 147230元 on the page) splits several ways.
+          Map.entry(
+              "fujian-pingtan-jinjing-2019 txt", List.of("/activeDisclosure2019/procurement")),
           // 金井片区 2020: "178810055" (17 projects, 8810055 元 on the page) splits many ways.
           Map.entry(
               "fujian-pingtan-jinjing-2020 txt", List.of("/activeDisclosure2019/procurement")),
