@@ -85,6 +85,33 @@ class SectionsUnitTest {
   }
 
   @Test
+  void aFooterRightAfterTheLastHeadingEndsTheReport() {
+    Sections s =
+        sections(
+            REPORT.replace("（一）信息处理费情况\n\n本年度未收取信息处理费。", "") + "\n版权所有：某市人民政府\n网站标识码3500000001\n");
+
+    assertThat(s.reportEnd).isEqualTo(row("版权所有"));
+    assertThat(s.begins[5]).isEqualTo(row("版权所有"));
+    assertThat(s.section(5)).isNull();
+  }
+
+  @Test
+  void aTableIsNotLookedForPastTheNextSectionFound() {
+    // Table 三 left out of the report; section 五 names 申请人情况 in its prose
+    int from = REPORT.indexOf(HEADINGS[2]);
+    int to = REPORT.indexOf(HEADINGS[3]);
+    Sections s =
+        sections(
+            (REPORT.substring(0, from) + REPORT.substring(to))
+                .replace("部分栏目更新不够及时。", "部分栏目更新不够及时，部分申请人情况说明不够清楚。"));
+
+    assertThat(s.headings[2]).isEqualTo(-1);
+    assertThat(s.begins[2]).isEqualTo(-1);
+    assertThat(s.section(4)).startsWith("部分栏目更新不够及时，部分申请人情况说明不够清楚。");
+    assertThat(sink.notes).isEmpty();
+  }
+
+  @Test
   void aFooterWordInAnEarlierSectionDoesNotEndTheReport() {
     Sections s = sections(REPORT.replace("全年废止行政规范性文件2件。", "全年废止行政规范性文件2件，技术支持单位为市大数据中心。"));
 
