@@ -126,7 +126,8 @@ final class AsOfChanges {
     """
     insert into pg_temp.report (id, agency_id, year, current_revision, first_submitted_at)
     select r.id, r.agency_id, r.year, r.current_revision, r.first_submitted_at
-    from @schema.agency a join @schema.report r on r.agency_id = a.id
+    from @schema.agency a
+    cross join lateral (select * from @schema.report r where r.agency_id = a.id offset 0) r
     where a.division_code between :lowest and :highest and %s"""
         .formatted(UNCHANGED.formatted("a.id")),
     """

@@ -222,7 +222,9 @@ final class AsOfTables {
           select e.* from @schema.review_entry e join pg_temp.agency a on a.id = e.agency_id
           where e.at < :end and e.year between :fromYear - 1 and :toYear + 1""");
 
-  private static final String ANALYZE = "analyze pg_temp.report_cells, pg_temp.agency_span";
+  // The columns the reads filter and join on only: the cells arrays' statistics cost 4 times more.
+  private static final String ANALYZE =
+      "analyze pg_temp.report_cells (report_id, agency_id, year, division_code), pg_temp.agency_span";
 
   // Cached plans name the tables they were planned with; this makes every statement of the
   // session look its tables up again (here: the temporary ones; after the transaction: the real).
