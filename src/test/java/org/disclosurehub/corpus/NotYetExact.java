@@ -55,6 +55,12 @@ final class NotYetExact {
                   "/activeDisclosure2019/normativeDocuments",
                   "/activeDisclosure2019/penalties",
                   "/activeDisclosure2019/procurement")),
+          // 金井片区 2019: "3147230元" (3 projects, 147230元 on the page) splits several ways.
+          Map.entry(
+              "fujian-pingtan-jinjing-2019 txt", List.of("/activeDisclosure2019/procurement")),
+          // 金井片区 2020: "178810055" (17 projects, 8810055 元 on the page) splits many ways.
+          Map.entry(
+              "fujian-pingtan-jinjing-2020 txt", List.of("/activeDisclosure2019/procurement")),
           // "3705", "109024", "103040" and "176586650.10元" split more than one way.
           Map.entry(
               "fujian-pingtan-market-regulation-2020 txt",
@@ -72,6 +78,19 @@ final class NotYetExact {
                   "/activeDisclosure/normativeDocuments",
                   "/requests/outcomes/otherHandling/overdueFee",
                   "/requests/outcomes/otherHandling/other")),
+          // 金井片区 prints 结转下年度继续办理 with six zeros for seven cells ("…总计1000001四、结转下年度
+          // 继续办理 000000四、…"): which cell is absent the text does not say, so the row is not
+          // filled (the rules would make it 0, but a rule never supplies a cell that is not there).
+          // 2022 prints the same row "0 00000".
+          Map.entry("fujian-pingtan-jinjing-2022 txt", List.of("/requests/carriedForward")),
+          Map.entry("fujian-pingtan-jinjing-2023 txt", List.of("/requests/carriedForward")),
+          // A converter's Markdown of 上海市人民政府办公厅 2025: the pipe rows of Table 二 hold two
+          // numbers for three columns ("| 规章 | 22 | 235 |"), the third printed above the table
+          // with a note ("55" / "（含自然失效 29 件）"). Which column a row lacks, the text does not
+          // say, so the rows are not filled; Tables 三 and 四 read in full.
+          Map.entry(
+              "shanghai-gov-office-2025 md",
+              List.of("/activeDisclosure/regulations", "/activeDisclosure/normativeDocuments")),
           // 行政规范性文件 "24432" splits more than one way.
           Map.entry(
               "fujian-pingtan-natural-resources-2022 txt",

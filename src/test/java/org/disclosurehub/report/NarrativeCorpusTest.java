@@ -90,6 +90,21 @@ class NarrativeCorpusTest {
           new Stated("shanghai-gov-office-2019", "/requests/outcomes/otherHandling", 0, OUTCOME),
           new Stated("shanghai-gov-office-2019", "/reviews/administrativeReview/total", 7, CASES),
           new Stated("shanghai-gov-office-2019", "/reviews/litigation/总计", 9, CASES_BEFORE),
+          // "市政府共受理政府信息公开申请 1295 件，办结 1191 件（含上年结转 189 件）…予以公开及部分公开 208
+          // 件…不予公开 20 件…无法提供 564 件…不予处理 80 件…其他处理 319 件（…含申请人主动撤回 157 件）。全年未
+          // 发生因依申请公开被行政复议纠错或行政诉讼败诉情形。" (157 withdrawn is no cell and no sum of cells.)
+          new Stated("shanghai-gov-office-2025", "/requests/newlyReceived/total", 1295, ON_BEHALF),
+          new Stated("shanghai-gov-office-2025", "/requests/outcomes/total/total", 1191, HANDLED),
+          new Stated("shanghai-gov-office-2025", "/requests/carriedOver/total", 189, CARRIED_OVER),
+          new Stated("shanghai-gov-office-2025", NO_CLAIM, 208, OUTCOME_SUM),
+          new Stated("shanghai-gov-office-2025", "/requests/outcomes/denied", 20, OUTCOME),
+          new Stated(
+              "shanghai-gov-office-2025", "/requests/outcomes/unableToProvide", 564, OUTCOME),
+          new Stated("shanghai-gov-office-2025", "/requests/outcomes/notProcessed", 80, OUTCOME),
+          new Stated("shanghai-gov-office-2025", "/requests/outcomes/otherHandling", 319, OUTCOME),
+          new Stated(
+              "shanghai-gov-office-2025", "/reviews/administrativeReview/corrected", 0, RESULTS),
+          new Stated("shanghai-gov-office-2025", "/reviews/litigation/结果纠正", 0, RESULTS),
           new Stated("shanghai-stcsm-2024", "/reviews/administrativeReview/total", 1, CASES_BEFORE),
           new Stated("shanghai-stcsm-2024", "/reviews/litigation/总计", 0, CASES_NONE),
           new Stated("shanghai-stcsm-2024", "/requests/newlyReceived/total", 34, RECEIVED),
@@ -157,7 +172,7 @@ class NarrativeCorpusTest {
   }
 
   /** The statements read today; raise it as the reading improves. */
-  private static final int RECALL_FLOOR = 32;
+  private static final int RECALL_FLOOR = 34;
 
   /** Litigation counts have no cell of their own (both blocks add up): named by their column. */
   private static String id(Statement s) {
