@@ -122,7 +122,7 @@ class PagesResource {
           String body =
               Templates.region(RegionPage.of(read.regionYear(), checkedSort, checkedFilter))
                   .render();
-          answer = rendered.keep(read.renderKey(), Response.ok(body, HTML));
+          answer = rendered.keep(read.variant(), read.renderKey(), Response.ok(body, HTML));
         }
         return answer
             .tag(read.tag())

@@ -14,6 +14,7 @@ import java.util.Date;
 import javax.sql.DataSource;
 import org.disclosurehub.sql.Sql;
 import org.disclosurehub.system.AsOf;
+import org.disclosurehub.system.CheckThresholds;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ReadPreconditions;
@@ -29,18 +30,21 @@ class AsOfRead {
   private final RollupLatency latency;
   private final HubConfig config;
   private final Clock clock;
+  private final CheckThresholds thresholds;
 
   AsOfRead(
       ConditionalRead reads,
       DataSource dataSource,
       RollupLatency latency,
       HubConfig config,
-      Clock clock) {
+      Clock clock,
+      CheckThresholds thresholds) {
     this.reads = reads;
     this.dataSource = dataSource;
     this.latency = latency;
     this.config = config;
     this.clock = clock;
+    this.thresholds = thresholds;
   }
 
   /** A read as it is now ({@code asOf} null: {@link ConditionalRead}), or as of a day. */
@@ -108,7 +112,8 @@ class AsOfRead {
             region.highest(),
             scope.fromYear(),
             scope.toYear());
-        Snapshot snapshot = Snapshot.on(connection, config.checks());
+        // TEXT_REUSE judged by the thresholds in force that day (CheckThresholds).
+        Snapshot snapshot = Snapshot.on(connection, thresholds.checksAt(connection, asOf.end()));
         if (!snapshot
             .state()
             .state(region, scope.coverage(), scope.fromYear(), scope.toYear())
@@ -162,6 +167,11 @@ class AsOfRead {
         tag,
         Date.from(asOf.past() ? asOf.end() : clock.instant()),
         asOf);
+  }
+
+  /** The TEXT_REUSE thresholds in force on the day (CheckThresholds). */
+  CheckThresholds.Reuse thresholdsAt(Connection connection, AsOf asOf) throws SQLException {
+    return thresholds.at(connection, asOf.end());
   }
 
   private static Response finish(

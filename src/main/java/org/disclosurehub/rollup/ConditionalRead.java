@@ -68,7 +68,8 @@ class ConditionalRead {
    */
   Response read(
       String view, ReadScope scope, String mediaType, Request request, UriInfo uri, Body body) {
-    try (TaggedSnapshot tagged = open(scope, variant(uri, mediaType), request)) {
+    String variant = variant(uri, mediaType);
+    try (TaggedSnapshot tagged = open(scope, variant, request)) {
       Response.ResponseBuilder answer =
           ReadPreconditions.evaluate(request, tagged.lastModified(), tagged.tag());
       if (answer == null && view.equals(RENDERED)) {
@@ -76,7 +77,7 @@ class ConditionalRead {
         answer =
             kept != null
                 ? kept
-                : rendered.keep(tagged.renderKey(), tagged.read(view, body::answer));
+                : rendered.keep(variant, tagged.renderKey(), tagged.read(view, body::answer));
       } else if (answer == null) {
         answer = tagged.read(view, body::answer);
       }

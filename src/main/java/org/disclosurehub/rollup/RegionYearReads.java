@@ -91,13 +91,16 @@ public class RegionYearReads {
     private final RollupRequest span;
     private final TableRequest table;
     private final RegionYearReads reads;
+    private final String variant;
 
     private PageRead(
+        String variant,
         ConditionalRead.TaggedSnapshot tagged,
         RollupRequest query,
         RollupRequest span,
         TableRequest table,
         RegionYearReads reads) {
+      this.variant = variant;
       this.tagged = tagged;
       this.query = query;
       this.span = span;
@@ -112,6 +115,11 @@ public class RegionYearReads {
 
     public Date lastModified() {
       return tagged.lastModified();
+    }
+
+    /** The page's representation (path, query and media type), whatever its data. */
+    public String variant() {
+      return variant;
     }
 
     /** Under what a page rendered from this data may be kept: the tag and the day. */
@@ -149,12 +157,9 @@ public class RegionYearReads {
     RollupRequest query = RollupRequest.page(code, year, scope, clock);
     RollupRequest span =
         RollupRequest.span(query, Math.max(ReportYears.FIRST, year - TREND_YEARS + 1), year);
+    String variant = ConditionalRead.variant(uri, mediaType);
     return new PageRead(
-        reads.open(span.readScope(), ConditionalRead.variant(uri, mediaType), request),
-        query,
-        span,
-        table,
-        this);
+        variant, reads.open(span.readScope(), variant, request), query, span, table, this);
   }
 
   private RegionYear regionYear(

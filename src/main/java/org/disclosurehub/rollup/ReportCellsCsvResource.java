@@ -32,6 +32,7 @@ import org.disclosurehub.report.ReportLayout;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.sql.Sql;
 import org.disclosurehub.system.AsOf;
+import org.disclosurehub.system.CheckThresholds;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -272,7 +273,9 @@ class ReportCellsCsvResource {
     try (Connection connection = dataSource.getConnection()) {
       // PostgreSQL streams with a cursor only inside a transaction.
       connection.setAutoCommit(false);
+      HubConfig.Checks checks = config.checks();
       if (asOf != null) {
+        checks = CheckThresholds.with(checks, asOfReads.thresholdsAt(connection, asOf));
         AsOfTables.fill(
             connection,
             asOf.end(),
@@ -283,7 +286,7 @@ class ReportCellsCsvResource {
             to);
       }
       try (var s = REPORTS.prepare(connection)) {
-        WarningReads.withThresholds(s, config.checks())
+        WarningReads.withThresholds(s, checks)
             .fetchSize(FETCH_SIZE)
             .set("fromYear", from)
             .set("toYear", to)

@@ -84,11 +84,10 @@ class Plausibility {
   }
 
   /**
-   * The warnings of an evaluation under the current thresholds: its findings, then TEXT_REUSE above
-   * them.
+   * The warnings of an evaluation under thresholds {@code t} (the current ones, or those of an
+   * as-of read's day): its findings, then TEXT_REUSE above them.
    */
-  List<RuleViolation> warnings(Evaluation evaluation, int year) {
-    Thresholds t = thresholds();
+  List<RuleViolation> warnings(Evaluation evaluation, int year, Thresholds t) {
     List<RuleViolation> warnings = new ArrayList<>(evaluation.findings());
     TextFingerprint size = new TextFingerprint(evaluation.characters(), new int[0]);
     if (evaluation.previousYearShare() != null) {

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.report.AccountingRules;
+import org.disclosurehub.report.PlausibilityChecks.Thresholds;
 import org.disclosurehub.report.Report;
 import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.report.YearEnd;
 import org.disclosurehub.system.AsOf;
+import org.disclosurehub.system.CheckThresholds;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ProblemType;
 
@@ -21,9 +23,11 @@ import org.disclosurehub.system.ProblemType;
 @ApplicationScoped
 public class ReportReads {
   private final Plausibility plausibility;
+  private final CheckThresholds checkThresholds;
 
-  ReportReads(Plausibility plausibility) {
+  ReportReads(Plausibility plausibility, CheckThresholds checkThresholds) {
     this.plausibility = plausibility;
+    this.checkThresholds = checkThresholds;
   }
 
   /** The current revision of a report; 410 once it is withdrawn. */
@@ -75,7 +79,20 @@ public class ReportReads {
         then,
         ReportJson.readReport(then.content),
         plausibility.asOf(agency, year, asOf.end()).orElse(Plausibility.Evaluation.NONE),
-        ReportRevision.yearEndAsOf(agency, year - 1, asOf.end()));
+        ReportRevision.yearEndAsOf(agency, year - 1, asOf.end()),
+        thresholdsAt(asOf));
+  }
+
+  /** TEXT_REUSE judged as on the day (CheckThresholds), YEAR_JUMP's stored findings as they are. */
+  private Thresholds thresholdsAt(AsOf asOf) {
+    Thresholds now = plausibility.thresholds();
+    CheckThresholds.Reuse then = checkThresholds.at(asOf.end());
+    return new Thresholds(
+        then.previousYearReuse(),
+        then.sameCityReuse(),
+        then.reuseMinCharacters(),
+        now.jumpFactor(),
+        now.jumpFloor());
   }
 
   /** One revision of a report, exactly as stored; 410 for the revision that withdrew it. */
@@ -114,10 +131,14 @@ public class ReportReads {
    * one but in an as-of read), if there is one; then what the plausibility checks found.
    */
   private List<RuleViolation> warnings(
-      int year, Report report, Plausibility.Evaluation evaluation, Optional<YearEnd> previous) {
+      int year,
+      Report report,
+      Plausibility.Evaluation evaluation,
+      Optional<YearEnd> previous,
+      Thresholds thresholds) {
     List<RuleViolation> warnings = new ArrayList<>();
     previous.ifPresent(p -> warnings.addAll(AccountingRules.crossYear(report, p)));
-    warnings.addAll(plausibility.warnings(evaluation, year));
+    warnings.addAll(plausibility.warnings(evaluation, year, thresholds));
     return warnings;
   }
 
@@ -137,7 +158,13 @@ public class ReportReads {
                 .orElseGet(() -> plausibility.evaluate(agency, year, report))
             : plausibility.evaluate(agency, year, report);
     return view(
-        agency, year, row, report, evaluation, ReportRevision.currentYearEnd(agency, year - 1));
+        agency,
+        year,
+        row,
+        report,
+        evaluation,
+        ReportRevision.currentYearEnd(agency, year - 1),
+        plausibility.thresholds());
   }
 
   private ReportView view(
@@ -146,7 +173,8 @@ public class ReportReads {
       ReportRevision row,
       Report report,
       Plausibility.Evaluation evaluation,
-      Optional<YearEnd> previous) {
+      Optional<YearEnd> previous,
+      Thresholds thresholds) {
     return new ReportView(
         agency.code,
         year,
@@ -155,7 +183,7 @@ public class ReportReads {
         row.contentSha256,
         report,
         ReportJson.readViolations(row.violations),
-        warnings(year, report, evaluation, previous),
+        warnings(year, report, evaluation, previous, thresholds),
         evaluation.textReuse());
   }
 
@@ -175,7 +203,7 @@ public class ReportReads {
     List<RuleViolation> warnings = new ArrayList<>();
     kept.previousYear()
         .ifPresent(previous -> warnings.addAll(AccountingRules.crossYear(report, previous)));
-    warnings.addAll(plausibility.warnings(kept.evaluation(), year));
+    warnings.addAll(plausibility.warnings(kept.evaluation(), year, plausibility.thresholds()));
     return new ReportView(
         agencyCode,
         year,
@@ -206,7 +234,12 @@ public class ReportReads {
         contentSha256,
         report,
         violations,
-        warnings(year, report, evaluation, ReportRevision.currentYearEnd(agency, year - 1)),
+        warnings(
+            year,
+            report,
+            evaluation,
+            ReportRevision.currentYearEnd(agency, year - 1),
+            plausibility.thresholds()),
         evaluation.textReuse());
   }
 

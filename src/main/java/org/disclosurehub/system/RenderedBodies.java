@@ -1,9 +1,12 @@
 package org.disclosurehub.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,17 +17,34 @@ import java.util.Map;
  * open is rendered once per change of its data, not once per visit. The ETag names the data (the
  * roll-up's conditional read), so a body kept under it is exactly what rendering would give again.
  * One budget for every user (16 MiB); the least recently used go first.
+ *
+ * <p>Only the bodies of variants (URL and representation) rendered before are kept: a variant seen
+ * once (a page number, sort or filter that one visitor opened) is rarely asked again, and a body
+ * kept without use lives until the budget evicts it, long enough to reach the old generation, where
+ * with the Deployment's heap (about 50 MB, kept at most 20 % free) a few megabytes of such bodies a
+ * second bring on a full collection every few seconds (bench/README, issue 28). Bodies are kept as
+ * the bytes sent, so a kept answer is not encoded again.
  */
 @ApplicationScoped
 public class RenderedBodies {
   private static final long BUDGET_BYTES = 16L * 1024 * 1024;
 
+  /** How many variants are remembered as rendered before (a few hundred KB of keys). */
+  private static final int SEEN_VARIANTS = 4096;
+
   private final long budgetBytes;
   private final Map<String, Rendered> bodies = new LinkedHashMap<>(64, 0.75f, true);
+  private final Map<String, Boolean> seen =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > SEEN_VARIANTS;
+        }
+      };
   private long usedBytes;
 
   /** A body with the headers it was answered with (Content-Type, Content-Disposition). */
-  private record Rendered(Object entity, MultivaluedMap<String, Object> headers, long bytes) {}
+  private record Rendered(byte[] entity, MultivaluedMap<String, Object> headers) {}
 
   RenderedBodies() {
     this(BUDGET_BYTES);
@@ -48,27 +68,52 @@ public class RenderedBodies {
     return answer;
   }
 
-  /** Keeps a 200 answer whose body is text or bytes; returns the answer to send. */
-  public Response.ResponseBuilder keep(String key, Response.ResponseBuilder answer) {
+  /**
+   * Keeps a 200 answer of {@code variant} whose body is text or bytes, if the variant was rendered
+   * before; returns the answer to send (a text body as its bytes).
+   */
+  public Response.ResponseBuilder keep(
+      String variant, String key, Response.ResponseBuilder answer) {
     Response response = answer.build();
-    Object entity = response.getEntity();
-    long bytes =
-        entity instanceof String text
-            ? 2L * text.length()
-            : entity instanceof byte[] binary ? binary.length : -1;
-    if (response.getStatus() == 200 && bytes >= 0 && bytes <= budgetBytes / 8) {
+    byte[] bytes = bytes(response);
+    if (bytes == null) {
+      return Response.fromResponse(response);
+    }
+    Response.ResponseBuilder sent = Response.fromResponse(response).entity(bytes);
+    if (response.getStatus() != 200 || bytes.length > budgetBytes / 8) {
+      return sent;
+    }
+    boolean again;
+    synchronized (this) {
+      again = seen.put(variant, Boolean.TRUE) != null;
+    }
+    if (again) {
       MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
       response.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
       synchronized (this) {
-        Rendered previous = bodies.put(key, new Rendered(entity, headers, bytes));
-        usedBytes += bytes - (previous == null ? 0 : previous.bytes());
+        Rendered previous = bodies.put(key, new Rendered(bytes, headers));
+        usedBytes += bytes.length - (previous == null ? 0 : previous.entity().length);
         for (Iterator<Rendered> oldest = bodies.values().iterator();
             usedBytes > budgetBytes && oldest.hasNext(); ) {
-          usedBytes -= oldest.next().bytes();
+          usedBytes -= oldest.next().entity().length;
           oldest.remove();
         }
       }
     }
-    return Response.fromResponse(response);
+    return sent;
+  }
+
+  /** The body as the bytes sent (text in its Content-Type's charset, UTF-8 if none), or null. */
+  private static byte[] bytes(Response response) {
+    Object entity = response.getEntity();
+    if (entity instanceof byte[] binary) {
+      return binary;
+    }
+    if (!(entity instanceof String text)) {
+      return null;
+    }
+    MediaType type = response.getMediaType();
+    String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    return text.getBytes(charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
   }
 }

@@ -1,0 +1,249 @@
+package org.disclosurehub.rollup;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosurehub.Fixtures.admin;
+import static org.disclosurehub.Fixtures.distinctCells2024;
+import static org.disclosurehub.Fixtures.naturalResources2024;
+import static org.disclosurehub.Fixtures.newAgencyCode;
+import static org.disclosurehub.Fixtures.reportPath;
+import static org.disclosurehub.Fixtures.withOverview;
+import static org.disclosurehub.Fixtures.zhongweiCivilAffairs2024;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.disclosurehub.Fixtures;
+import org.disclosurehub.MovableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A region as of a day after which some of its agencies changed is answered from the live rows of
+ * the others and the history of the changed ones (AsOfChanges); it must answer exactly what the
+ * rebuild of every agency from the history answers. Each answer is asked twice, once with every
+ * read made to take the fast path and once the rebuild ({@link AsOfChanges#rebuildShare}), and the
+ * two bodies must be equal byte for byte: the roll-ups of the city and of each county, their agency
+ * lists, the document, reports.csv. 白山市 (220600) gets a scripted history (corrections, withdrawals,
+ * moves, renames, agencies registered after the day, imports, a roster change); 鸡西市 (230300) random
+ * histories from a seed. No other test uses either city.
+ */
+@QuarkusTest
+class AsOfFastPathTest {
+  private static final String BAISHAN = "220600";
+  private static final List<String> BAISHAN_COUNTIES =
+      List.of("220602", "220605", "220621", "220622");
+  private static final String JIXI = "230300";
+  private static final List<String> JIXI_COUNTIES = List.of("230302", "230303", "230304", "230305");
+  private static final int YEAR = 2024;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final MovableClock clock = new MovableClock();
+
+  @AfterEach
+  void restoreTheShare() {
+    AsOfChanges.rebuildShare = 0.5;
+  }
+
+  @Test
+  void shouldAnswerWhatTheRebuildAnswersAfterEveryKindOfChange() throws Exception {
+    QuarkusMock.installMockForType(clock, Clock.class);
+    List<String> c = BAISHAN_COUNTIES;
+    clock.at("2025-03-01T10:00");
+    String corrected = register("浑江区更正局", c.get(0));
+    file(corrected, naturalResources2024());
+    String renamed = register("浑江区旧名局", c.get(0));
+    file(renamed, distinctCells2024());
+    file(renamed, naturalResources2024()); // corrected before the day too
+    String withdrawnLater = register("江源区后撤局", c.get(1));
+    file(withdrawnLater, zhongweiCivilAffairs2024());
+    String withdrawnBefore = register("江源区先撤局", c.get(1));
+    file(withdrawnBefore, naturalResources2024());
+    admin().delete(reportPath(withdrawnBefore, YEAR)).then().statusCode(200);
+    String moved = register("抚松县迁出局", c.get(2));
+    file(moved, distinctCells2024());
+    String imported = register("靖宇县导入局", c.get(3));
+    importReport(imported);
+    String excluded = register("靖宇县撤销局", c.get(3));
+    String mismatched = register("靖宇县不符局", c.get(3));
+    file(mismatched, withOverview(naturalResources2024(), "全年共收到政府信息公开申请75件。"));
+    for (int i = 0; i < 6; i++) { // agencies left alone: their live rows are copied
+      file(register("白山未变局" + i, c.get(i % 4)), naturalResources2024());
+    }
+
+    clock.at("2025-03-02T10:00");
+    String filedOnTheDay = register("江源区当日局", c.get(1));
+    importReport(filedOnTheDay);
+
+    clock.at("2025-03-04T10:00");
+    file(corrected, distinctCells2024());
+    patch(renamed, Map.of("name", "浑江区新名局"));
+    admin().delete(reportPath(withdrawnLater, YEAR)).then().statusCode(200);
+    patch(moved, Map.of("divisionCode", c.get(0)));
+    file(register("抚松县新设局", c.get(2)), zhongweiCivilAffairs2024());
+    importReport(imported); // a second revision, imported
+    file(filedOnTheDay, naturalResources2024());
+    admin()
+        .contentType("application/json")
+        .body(Map.of("expected", false, "cause", "abolished", "reason", "2025年撤销"))
+        .post("/api/v1/agencies/" + excluded + "/roster/" + YEAR)
+        .then()
+        .statusCode(201);
+    explainWarnings(mismatched);
+
+    for (String day : List.of("2025-02-28", "2025-03-01", "2025-03-02", "2025-03-03")) {
+      assertSamePaths(BAISHAN, BAISHAN_COUNTIES, day);
+    }
+  }
+
+  @Test
+  void shouldAnswerWhatTheRebuildAnswersOverRandomHistories() throws Exception {
+    QuarkusMock.installMockForType(clock, Clock.class);
+    long seed = Long.getLong("asof.seed", System.nanoTime());
+    Random random = new Random(seed);
+    List<String> agencies = new ArrayList<>();
+    Map<String, Boolean> filed = new LinkedHashMap<>();
+    List<ObjectNode> reports =
+        List.of(naturalResources2024(), distinctCells2024(), zhongweiCivilAffairs2024());
+    List<String> days = new ArrayList<>();
+    for (int d = 0; d < 5; d++) {
+      String day = "2025-04-1" + d;
+      days.add(day);
+      clock.at(day + "T0" + (1 + random.nextInt(8)) + ":00");
+      for (int op = 0; op < 2 + random.nextInt(5); op++) {
+        int kind = agencies.isEmpty() ? 0 : random.nextInt(6);
+        String agency = agencies.isEmpty() ? null : agencies.get(random.nextInt(agencies.size()));
+        String county = JIXI_COUNTIES.get(random.nextInt(JIXI_COUNTIES.size()));
+        switch (kind) {
+          case 0 -> {
+            String code = register("鸡西随机局" + agencies.size(), county);
+            agencies.add(code);
+            filed.put(code, false);
+          }
+          case 1, 2 -> {
+            file(agency, reports.get(random.nextInt(reports.size())).deepCopy());
+            filed.put(agency, true);
+          }
+          case 3 -> {
+            if (filed.get(agency)) {
+              admin().delete(reportPath(agency, YEAR)).then().statusCode(200);
+              filed.put(agency, false);
+            }
+          }
+          case 4 -> patch(agency, Map.of("divisionCode", county));
+          default -> patch(agency, Map.of("name", "鸡西改名局" + random.nextInt(1000)));
+        }
+      }
+    }
+    for (String day : days) {
+      assertSamePaths(JIXI, JIXI_COUNTIES, day + " (seed " + seed + ", -Dasof.seed=" + seed + ")");
+    }
+  }
+
+  /** Every path of the city and its counties as of the day: the fast answer is the rebuild's. */
+  private static void assertSamePaths(String city, List<String> counties, String dayAndNote) {
+    String day = dayAndNote.substring(0, 10);
+    List<String> paths = new ArrayList<>();
+    for (String region : concat(city, counties)) {
+      paths.add(rollup(region));
+      paths.add(rollup(region) + "/agencies");
+    }
+    paths.add("/api/v1/regions/" + city + "/annual-report/" + YEAR);
+    paths.add("/api/v1/reports.csv?division=" + city + "&year=" + YEAR);
+    for (String path : paths) {
+      String asOf = path + (path.contains("?") ? "&" : "?") + "asOf=" + day;
+      AsOfChanges.rebuildShare = Double.POSITIVE_INFINITY; // never rebuild
+      Response fast = given().get(asOf);
+      AsOfChanges.rebuildShare = -1; // always rebuild
+      Response rebuilt = given().get(asOf);
+      assertThat(fast.statusCode()).as(asOf + " " + dayAndNote).isEqualTo(rebuilt.statusCode());
+      assertThat(fast.asString()).as(asOf + " " + dayAndNote).isEqualTo(rebuilt.asString());
+    }
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(rest);
+    return all;
+  }
+
+  private static String rollup(String region) {
+    return "/api/v1/regions/" + region + "/rollups/" + YEAR;
+  }
+
+  private static String register(String name, String division) {
+    String code = newAgencyCode("asof-fast");
+    admin()
+        .contentType("application/json")
+        .body(Map.of("code", code, "name", name, "divisionCode", division, "activeFrom", YEAR))
+        .post("/api/v1/agencies")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
+  private static void file(String agency, ObjectNode report) {
+    int status =
+        admin()
+            .contentType("application/json")
+            .body(report.put("publishedOn", "2025-01-05").toString())
+            .put(reportPath(agency, YEAR))
+            .then()
+            .extract()
+            .statusCode();
+    assertThat(status).isIn(200, 201);
+  }
+
+  private static void importReport(String agency) {
+    admin()
+        .contentType("text/plain; charset=utf-8")
+        .body(
+            Fixtures.text("/reports/zhongwei-civil-affairs-2024.txt")
+                .getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports?store=true&agency=" + agency + "&year=" + YEAR)
+        .then()
+        .statusCode(200);
+  }
+
+  private static void patch(String agency, Map<String, String> change) throws Exception {
+    admin()
+        .contentType("application/merge-patch+json")
+        .body(JSON.writeValueAsBytes(change))
+        .patch("/api/v1/agencies/" + agency)
+        .then()
+        .statusCode(200);
+  }
+
+  /** Explains every open warning of the agency's report (review entries, issue 26). */
+  static void explainWarnings(String agency) throws Exception {
+    String review = reportPath(agency, YEAR) + "/review";
+    Response current = given().get(review);
+    JsonNode warnings = JSON.readTree(current.asString()).get("warnings");
+    assertThat(warnings).as("the report's warnings").isNotEmpty();
+    for (JsonNode warning : warnings) {
+      Map<String, Object> note = new LinkedHashMap<>();
+      note.put("action", "explained");
+      note.put("rule", warning.get("rule").asText());
+      if (warning.hasNonNull("path")) {
+        note.put("path", warning.get("path").asText());
+      }
+      note.put("text", "数字以正文为准，表格按更正后口径填报");
+      admin()
+          .contentType("application/json")
+          .header("If-Match", given().get(review).header("ETag"))
+          .body(JSON.writeValueAsBytes(note))
+          .post(review + "/warnings")
+          .then()
+          .statusCode(201);
+    }
+  }
+}
