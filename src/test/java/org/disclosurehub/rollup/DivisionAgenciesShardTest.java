@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * V19 splits {@code division_agencies} into shards by agency, so that the first reports of two
+ * V20 splits {@code division_agencies} into shards by agency, so that the first reports of two
  * agencies of one division (an import job's backfill: each moves its agency's span) no longer take
  * turns on the division's one shared row. Agencies here lie in 石河子市 (659001), which no other test
  * uses.
