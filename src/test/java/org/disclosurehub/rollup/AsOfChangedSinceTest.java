@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
-import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.reportPath;
+import static org.disclosurehub.rollup.AsOfRequests.YEAR;
+import static org.disclosurehub.rollup.AsOfRequests.register;
+import static org.disclosurehub.rollup.AsOfRequests.rollup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +40,6 @@ class AsOfChangedSinceTest {
   private static final String FUYU = "220781"; // a move in after the day
   private static final String TAOBEI = "220802"; // a roster change after the day
   private static final String ZHENLAI = "220821"; // nothing after the day
-  private static final int YEAR = 2024;
   private static final String DAY = "2025-02-10";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final MovableClock clock = new MovableClock();
@@ -47,17 +48,17 @@ class AsOfChangedSinceTest {
   void shouldRebuildADayOnlyWhereSomethingChangedAfterIt() throws Exception {
     QuarkusMock.installMockForType(clock, Clock.class);
     clock.at(DAY + "T10:00");
-    String movedOut = register("移出局", NINGJIANG);
+    String movedOut = register("asof-since", "移出局", NINGJIANG);
     file(movedOut);
-    register("扶余区留局", FUYU);
-    String renamed = register("前郭旧名局", QIANGUO);
-    String withdrawn = register("长岭撤回局", CHANGLING);
+    register("asof-since", "扶余区留局", FUYU);
+    String renamed = register("asof-since", "前郭旧名局", QIANGUO);
+    String withdrawn = register("asof-since", "长岭撤回局", CHANGLING);
     file(withdrawn);
-    String late = register("乾安后报局", QIANAN);
-    file(register("乾安已报局", QIANAN));
-    String excluded = register("洮北撤销局", TAOBEI);
-    file(register("洮北已报局", TAOBEI));
-    file(register("镇赉已报局", ZHENLAI));
+    String late = register("asof-since", "乾安后报局", QIANAN);
+    file(register("asof-since", "乾安已报局", QIANAN));
+    String excluded = register("asof-since", "洮北撤销局", TAOBEI);
+    file(register("asof-since", "洮北已报局", TAOBEI));
+    file(register("asof-since", "镇赉已报局", ZHENLAI));
     List<String> regions =
         List.of(SONGYUAN, NINGJIANG, QIANGUO, CHANGLING, QIANAN, FUYU, TAOBEI, ZHENLAI);
     Map<String, String> kept = new LinkedHashMap<>();
@@ -102,21 +103,6 @@ class AsOfChangedSinceTest {
         assertThat(comparable(asOfToday.asString())).as(path + " as of today").isEqualTo(today);
       }
     }
-  }
-
-  private static String rollup(String region) {
-    return "/api/v1/regions/" + region + "/rollups/" + YEAR;
-  }
-
-  private static String register(String name, String division) {
-    String code = newAgencyCode("asof-since");
-    admin()
-        .contentType("application/json")
-        .body(Map.of("code", code, "name", name, "divisionCode", division, "activeFrom", YEAR))
-        .post("/api/v1/agencies")
-        .then()
-        .statusCode(201);
-    return code;
   }
 
   private static void file(String agency) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.distinctCells2024;
 import static org.disclosurehub.Fixtures.naturalResources2024;
-import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.Fixtures.withOverview;
 import static org.disclosurehub.Fixtures.zhongweiCivilAffairs2024;
+import static org.disclosurehub.rollup.AsOfRequests.YEAR;
+import static org.disclosurehub.rollup.AsOfRequests.file;
+import static org.disclosurehub.rollup.AsOfRequests.register;
+import static org.disclosurehub.rollup.AsOfRequests.rollup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +48,6 @@ class AsOfFastPathTest {
       List.of("220602", "220605", "220621", "220622");
   private static final String JIXI = "230300";
   private static final List<String> JIXI_COUNTIES = List.of("230302", "230303", "230304", "230305");
-  private static final int YEAR = 2024;
   private static final ObjectMapper JSON = new ObjectMapper();
   private final MovableClock clock = new MovableClock();
 
@@ -59,29 +61,29 @@ class AsOfFastPathTest {
     QuarkusMock.installMockForType(clock, Clock.class);
     List<String> c = BAISHAN_COUNTIES;
     clock.at("2025-03-01T10:00");
-    String corrected = register("浑江区更正局", c.get(0));
+    String corrected = register("asof-fast", "浑江区更正局", c.get(0));
     file(corrected, naturalResources2024());
-    String renamed = register("浑江区旧名局", c.get(0));
+    String renamed = register("asof-fast", "浑江区旧名局", c.get(0));
     file(renamed, distinctCells2024());
     file(renamed, naturalResources2024()); // corrected before the day too
-    String withdrawnLater = register("江源区后撤局", c.get(1));
+    String withdrawnLater = register("asof-fast", "江源区后撤局", c.get(1));
     file(withdrawnLater, zhongweiCivilAffairs2024());
-    String withdrawnBefore = register("江源区先撤局", c.get(1));
+    String withdrawnBefore = register("asof-fast", "江源区先撤局", c.get(1));
     file(withdrawnBefore, naturalResources2024());
     admin().delete(reportPath(withdrawnBefore, YEAR)).then().statusCode(200);
-    String moved = register("抚松县迁出局", c.get(2));
+    String moved = register("asof-fast", "抚松县迁出局", c.get(2));
     file(moved, distinctCells2024());
-    String imported = register("靖宇县导入局", c.get(3));
+    String imported = register("asof-fast", "靖宇县导入局", c.get(3));
     importReport(imported);
-    String excluded = register("靖宇县撤销局", c.get(3));
-    String mismatched = register("靖宇县不符局", c.get(3));
+    String excluded = register("asof-fast", "靖宇县撤销局", c.get(3));
+    String mismatched = register("asof-fast", "靖宇县不符局", c.get(3));
     file(mismatched, withOverview(naturalResources2024(), "全年共收到政府信息公开申请75件。"));
     for (int i = 0; i < 6; i++) { // agencies left alone: their live rows are copied
-      file(register("白山未变局" + i, c.get(i % 4)), naturalResources2024());
+      file(register("asof-fast", "白山未变局" + i, c.get(i % 4)), naturalResources2024());
     }
 
     clock.at("2025-03-02T10:00");
-    String filedOnTheDay = register("江源区当日局", c.get(1));
+    String filedOnTheDay = register("asof-fast", "江源区当日局", c.get(1));
     importReport(filedOnTheDay);
 
     clock.at("2025-03-04T10:00");
@@ -89,7 +91,7 @@ class AsOfFastPathTest {
     patch(renamed, Map.of("name", "浑江区新名局"));
     admin().delete(reportPath(withdrawnLater, YEAR)).then().statusCode(200);
     patch(moved, Map.of("divisionCode", c.get(0)));
-    file(register("抚松县新设局", c.get(2)), zhongweiCivilAffairs2024());
+    file(register("asof-fast", "抚松县新设局", c.get(2)), zhongweiCivilAffairs2024());
     importReport(imported); // a second revision, imported
     file(filedOnTheDay, naturalResources2024());
     admin()
@@ -125,7 +127,7 @@ class AsOfFastPathTest {
         String county = JIXI_COUNTIES.get(random.nextInt(JIXI_COUNTIES.size()));
         switch (kind) {
           case 0 -> {
-            String code = register("鸡西随机局" + agencies.size(), county);
+            String code = register("asof-fast", "鸡西随机局" + agencies.size(), county);
             agencies.add(code);
             filed.put(code, false);
           }
@@ -174,33 +176,6 @@ class AsOfFastPathTest {
     List<String> all = new ArrayList<>(List.of(first));
     all.addAll(rest);
     return all;
-  }
-
-  private static String rollup(String region) {
-    return "/api/v1/regions/" + region + "/rollups/" + YEAR;
-  }
-
-  private static String register(String name, String division) {
-    String code = newAgencyCode("asof-fast");
-    admin()
-        .contentType("application/json")
-        .body(Map.of("code", code, "name", name, "divisionCode", division, "activeFrom", YEAR))
-        .post("/api/v1/agencies")
-        .then()
-        .statusCode(201);
-    return code;
-  }
-
-  private static void file(String agency, ObjectNode report) {
-    int status =
-        admin()
-            .contentType("application/json")
-            .body(report.put("publishedOn", "2025-01-05").toString())
-            .put(reportPath(agency, YEAR))
-            .then()
-            .extract()
-            .statusCode();
-    assertThat(status).isIn(200, 201);
   }
 
   private static void importReport(String agency) {

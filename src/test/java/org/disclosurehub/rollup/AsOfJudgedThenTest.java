@@ -2,12 +2,14 @@ package org.disclosurehub.rollup;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
-import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.Fixtures.text;
 import static org.disclosurehub.Fixtures.withOverview;
+import static org.disclosurehub.rollup.AsOfRequests.YEAR;
+import static org.disclosurehub.rollup.AsOfRequests.file;
+import static org.disclosurehub.rollup.AsOfRequests.register;
+import static org.disclosurehub.rollup.AsOfRequests.rollup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +22,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.disclosurehub.MovableClock;
 import org.disclosurehub.system.CheckThresholds;
 import org.disclosurehub.system.HubConfig;
@@ -37,7 +38,6 @@ class AsOfJudgedThenTest {
   private static final String JIANSHAN = "230502"; // 双鸭山市尖山区
   private static final String HEGANG = "230400";
   private static final List<String> HEGANG_COUNTIES = List.of("230402", "230403");
-  private static final int YEAR = 2024;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private final MovableClock clock = new MovableClock();
@@ -49,7 +49,7 @@ class AsOfJudgedThenTest {
   void shouldShowAWarningExplainedAfterTheDayAsOpenAsOfIt() throws Exception {
     QuarkusMock.installMockForType(clock, Clock.class);
     clock.at("2025-05-10T10:00");
-    String mismatched = register("尖山区不符局", JIANSHAN);
+    String mismatched = register("asof-then", "尖山区不符局", JIANSHAN);
     file(mismatched, withOverview(naturalResources2024(), "全年共收到政府信息公开申请75件。"));
     String kept = comparable(given().get(rollup(JIANSHAN)).then().statusCode(200).extract());
     assertThat(explained(kept)).isEmpty();
@@ -72,8 +72,8 @@ class AsOfJudgedThenTest {
     QuarkusMock.installMockForType(clock, Clock.class);
     String narrative = text("/narratives/natural-resources-2024-rewritten.txt");
     clock.at("2025-06-09T10:00");
-    String original = register("向阳区住房和城乡建设局", HEGANG_COUNTIES.get(0));
-    String copy = register("工农区住房和城乡建设局", HEGANG_COUNTIES.get(1));
+    String original = register("asof-then", "向阳区住房和城乡建设局", HEGANG_COUNTIES.get(0));
+    String copy = register("asof-then", "工农区住房和城乡建设局", HEGANG_COUNTIES.get(1));
     file(original, withOverview(naturalResources2024(), narrative));
     file(copy, withOverview(naturalResources2024(), narrative));
     List<String> both = List.of(original, copy).stream().sorted().toList();
@@ -161,32 +161,5 @@ class AsOfJudgedThenTest {
     JsonNode json = JSON.readTree(response.asString());
     ((ObjectNode) json).remove("links");
     return json.toPrettyString();
-  }
-
-  private static String rollup(String region) {
-    return "/api/v1/regions/" + region + "/rollups/" + YEAR;
-  }
-
-  private static String register(String name, String division) {
-    String code = newAgencyCode("asof-then");
-    admin()
-        .contentType("application/json")
-        .body(Map.of("code", code, "name", name, "divisionCode", division, "activeFrom", YEAR))
-        .post("/api/v1/agencies")
-        .then()
-        .statusCode(201);
-    return code;
-  }
-
-  private static void file(String agency, ObjectNode report) {
-    int status =
-        admin()
-            .contentType("application/json")
-            .body(report.put("publishedOn", "2025-01-05").toString())
-            .put(reportPath(agency, YEAR))
-            .then()
-            .extract()
-            .statusCode();
-    assertThat(status).isIn(200, 201);
   }
 }

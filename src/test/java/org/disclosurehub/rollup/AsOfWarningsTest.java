@@ -2,12 +2,13 @@ package org.disclosurehub.rollup;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.Fixtures.text;
 import static org.disclosurehub.Fixtures.withOverview;
+import static org.disclosurehub.rollup.AsOfRequests.file;
+import static org.disclosurehub.rollup.AsOfRequests.rollup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -133,10 +134,6 @@ class AsOfWarningsTest {
     return ok(given().get(path + (path.contains("?") ? "&" : "?") + "asOf=" + day));
   }
 
-  private static String rollup(String region) {
-    return "/api/v1/regions/" + region + "/rollups/" + YEAR;
-  }
-
   private static String documentPath(String region) {
     return "/api/v1/regions/" + region + "/annual-report/" + YEAR;
   }
@@ -199,23 +196,6 @@ class AsOfWarningsTest {
 
   private void register(String code, String name, String division) {
     agencies.add(code);
-    admin()
-        .contentType("application/json")
-        .body(Map.of("code", code, "name", name, "divisionCode", division, "activeFrom", 2024))
-        .post("/api/v1/agencies")
-        .then()
-        .statusCode(201);
-  }
-
-  private static void file(String agency, ObjectNode report) {
-    int status =
-        admin()
-            .contentType("application/json")
-            .body(report.put("publishedOn", "2025-01-05").toString())
-            .put(reportPath(agency, YEAR))
-            .then()
-            .extract()
-            .statusCode();
-    assertThat(status).isIn(200, 201);
+    AsOfRequests.registerAs(code, name, division);
   }
 }
