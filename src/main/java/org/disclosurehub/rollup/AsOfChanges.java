@@ -42,11 +42,10 @@ final class AsOfChanges {
     }
   }
 
-  // The rows written after the instant (by V18's indexes on time), at most the cap and one more,
-  // then those of agencies ever placed within the region, and the region's agencies now.
-  private static final String FIND =
+  // Every row that says an agency changed after the instant: its registry entry, a revision, a
+  // roster change, a review entry, its plausibility findings. FIND lists them, ANY asks for one.
+  private static final String LATER_ROWS =
       """
-      with later as materialized (
         select n.agency_id from @schema.agency_history n where n.valid_from >= :end
         union all
         select (select n.agency_id from @schema.report n where n.id = c.report_id)
@@ -56,7 +55,14 @@ final class AsOfChanges {
         union all
         select n.agency_id from @schema.review_entry n where n.at >= :end
         union all
-        select n.agency_id from @schema.plausibility_history n where n.at >= :end
+        select n.agency_id from @schema.plausibility_history n where n.at >= :end""";
+
+  // The rows written after the instant (by V18's indexes on time), at most the cap and one more,
+  // then those of agencies ever placed within the region, and the region's agencies now.
+  private static final String FIND =
+      """
+      with later as materialized (
+      %s
         limit %d)
       select (select count(*) from later) > %d,
              array(select distinct l.agency_id from later l
@@ -65,7 +71,7 @@ final class AsOfChanges {
                                    and o.division_code between :lowest and :highest)),
              (select coalesce(sum(agencies), 0) from @schema.division_registry
               where division_code between :lowest and :highest)"""
-          .formatted(LATER_ROWS_CAP + 1, LATER_ROWS_CAP);
+          .formatted(LATER_ROWS, LATER_ROWS_CAP + 1, LATER_ROWS_CAP);
 
   /** The statement, its instant a literal (planned with it, as CHANGED_SINCE's). */
   static Found find(
@@ -166,20 +172,12 @@ final class AsOfChanges {
   private static final String ANY =
       """
       with later as materialized (
-        select n.agency_id from @schema.agency_history n where n.valid_from >= :end
-        union all
-        select (select n.agency_id from @schema.report n where n.id = c.report_id)
-        from @schema.revision_cells c where c.at >= :end
-        union all
-        select n.agency_id from @schema.roster_change n where n.at >= :end
-        union all
-        select n.agency_id from @schema.review_entry n where n.at >= :end
-        union all
-        select n.agency_id from @schema.plausibility_history n where n.at >= :end)
+      %s)
       select exists (select 1 from later l
                      where exists (select 1 from @schema.agency_history o
                                    where o.agency_id = l.agency_id
-                                     and o.division_code between :lowest and :highest))""";
+                                     and o.division_code between :lowest and :highest))"""
+          .formatted(LATER_ROWS);
 
   /** Whether anything of the region's changed after the instant at all (the rows after it read). */
   static boolean any(
