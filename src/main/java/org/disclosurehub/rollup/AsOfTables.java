@@ -317,17 +317,14 @@ final class AsOfTables {
       throws SQLException {
     Statements sql = statements(connection);
     AsOfChanges.Found found = AsOfChanges.find(connection, sql.schema(), end, lowest, highest);
-    boolean rebuild;
-    if (found.changed() == null) { // more written since than is worth listing: changed at all?
-      if (!AsOfChanges.any(connection, sql.schema(), end, lowest, highest)) {
-        return;
-      }
-      rebuild = true;
-    } else if (found.changed().length == 0) {
-      return;
-    } else {
-      rebuild = found.rebuild();
+    boolean unchanged =
+        found.changed() == null // more was written since than is worth listing: any of theirs?
+            ? !AsOfChanges.any(connection, sql.schema(), end, lowest, highest)
+            : found.changed().length == 0;
+    if (unchanged) {
+      return; // the live tables hold the instant's answer
     }
+    boolean rebuild = found.rebuild(); // always when the changes were not listed
     for (Sql create : sql.create()) {
       run(connection, create);
     }
