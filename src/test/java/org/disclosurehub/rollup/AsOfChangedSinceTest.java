@@ -6,6 +6,7 @@ import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.reportPath;
 import static org.disclosurehub.rollup.AsOfRequests.YEAR;
+import static org.disclosurehub.rollup.AsOfRequests.patch;
 import static org.disclosurehub.rollup.AsOfRequests.register;
 import static org.disclosurehub.rollup.AsOfRequests.rollup;
 
@@ -112,15 +113,6 @@ class AsOfChangedSinceTest {
         .put(reportPath(agency, YEAR))
         .then()
         .statusCode(201);
-  }
-
-  private static void patch(String agency, Map<String, String> change) throws Exception {
-    admin()
-        .contentType("application/merge-patch+json")
-        .body(JSON.writeValueAsBytes(change))
-        .patch("/api/v1/agencies/" + agency)
-        .then()
-        .statusCode(200);
   }
 
   /** Without the warnings, which are not kept over time, and the links (they carry asOf). */

@@ -10,6 +10,7 @@ import static org.disclosurehub.Fixtures.withOverview;
 import static org.disclosurehub.Fixtures.zhongweiCivilAffairs2024;
 import static org.disclosurehub.rollup.AsOfRequests.YEAR;
 import static org.disclosurehub.rollup.AsOfRequests.file;
+import static org.disclosurehub.rollup.AsOfRequests.patch;
 import static org.disclosurehub.rollup.AsOfRequests.register;
 import static org.disclosurehub.rollup.AsOfRequests.rollup;
 
@@ -185,15 +186,6 @@ class AsOfFastPathTest {
             Fixtures.text("/reports/zhongwei-civil-affairs-2024.txt")
                 .getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/imports?store=true&agency=" + agency + "&year=" + YEAR)
-        .then()
-        .statusCode(200);
-  }
-
-  private static void patch(String agency, Map<String, String> change) throws Exception {
-    admin()
-        .contentType("application/merge-patch+json")
-        .body(JSON.writeValueAsBytes(change))
-        .patch("/api/v1/agencies/" + agency)
         .then()
         .statusCode(200);
   }

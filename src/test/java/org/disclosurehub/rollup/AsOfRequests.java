@@ -5,6 +5,7 @@ import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.reportPath;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
@@ -45,5 +46,15 @@ final class AsOfRequests {
             .extract()
             .statusCode();
     assertThat(status).isIn(200, 201);
+  }
+
+  /** Moves or renames an agency (a JSON merge patch of its registry entry). */
+  static void patch(String agency, Map<String, String> change) throws Exception {
+    admin()
+        .contentType("application/merge-patch+json")
+        .body(new ObjectMapper().writeValueAsBytes(change))
+        .patch("/api/v1/agencies/" + agency)
+        .then()
+        .statusCode(200);
   }
 }
