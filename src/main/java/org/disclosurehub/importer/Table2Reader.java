@@ -22,7 +22,7 @@ final class Table2Reader {
     "新制作", "新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量"
   };
 
-  private static final List<RowAlignment.Target> ROWS_2021 =
+  static final List<RowAlignment.Target> ROWS_2021 =
       List.of(
           target("regulations", "规章"),
           target("normativeDocuments", "规范性文件", "行政规范性文件"),
