@@ -43,7 +43,11 @@ final class AsOfChanges {
   }
 
   // Every row that says an agency changed after the instant: its registry entry, a revision, a
-  // roster change, a review entry, its plausibility findings. FIND lists them, ANY asks for one.
+  // roster change, a review entry, its plausibility findings; and an agency of the region whose
+  // row was written after it with nothing the history keeps (a PATCH of the same name or division,
+  // or of the credit code), which still dates its division's changed_at, read by a document's
+  // 数据截至 (only looked for when a division of the region changed since). FIND lists them, ANY
+  // asks for one.
   private static final String LATER_ROWS =
       """
         select n.agency_id from @schema.agency_history n where n.valid_from >= :end
@@ -55,7 +59,12 @@ final class AsOfChanges {
         union all
         select n.agency_id from @schema.review_entry n where n.at >= :end
         union all
-        select n.agency_id from @schema.plausibility_history n where n.at >= :end""";
+        select n.agency_id from @schema.plausibility_history n where n.at >= :end
+        union all
+        select n.id from @schema.agency n
+        where n.updated_at >= :end and n.division_code between :lowest and :highest
+          and exists (select 1 from @schema.division_registry r
+                      where r.division_code between :lowest and :highest and r.changed_at >= :end)""";
 
   // The rows written after the instant (by V18's indexes on time), at most the cap and one more,
   // then those of agencies ever placed within the region, and the region's agencies now.
@@ -115,17 +124,17 @@ final class AsOfChanges {
 
   /**
    * The live rows of the agencies not changed since, into the tables the laterals filled for the
-   * changed ones: the same columns the history gives (an agency's updated_at stands for the
-   * valid_from of its last history row, which only the registry's changed_at reads, and that goes
-   * into no answer as of a day that is over), the cells of the years asked for, the warnings of the
-   * reports copied.
+   * changed ones: the same columns the history gives (an agency's updated_at is the valid_from of
+   * its last history row, as the rebuild has it: the live one also moves with a PATCH that changes
+   * nothing the history keeps, and the registry's changed_at made of it is a document's 数据截至), the
+   * cells of the years asked for, the warnings of the reports copied.
    */
   static final String[] KEPT = {
     """
     insert into pg_temp.agency (id, code, name, division_code, active_from, active_to, created_at,
                                 updated_at)
     select a.id, a.code, a.name, a.division_code, a.active_from, a.active_to, a.created_at,
-           a.updated_at
+           (select max(h.valid_from) from @schema.agency_history h where h.agency_id = a.id)
     from @schema.agency a
     where a.division_code between :lowest and :highest and %s"""
         .formatted(UNCHANGED.formatted("a.id")),
