@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import org.disclosurehub.sql.Sql;
 
 /**
@@ -14,7 +13,7 @@ import org.disclosurehub.sql.Sql;
  * a plausibility row rewritten, also by a neighbour's filing). Every other agency of the region
  * holds now exactly what it held then, so its live rows are its rows as of the instant: only the
  * changed ones need the history (the laterals of {@link AsOfTables}, an index probe per report),
- * the others are copied from the live tables by an index range scan ({@link #KEPT}).
+ * the others are read from the live tables through views ({@link AsOfViews}).
  */
 final class AsOfChanges {
   private AsOfChanges() {}
@@ -28,10 +27,10 @@ final class AsOfChanges {
 
   /**
    * The share of the region's agencies (registered now) above which the region is rebuilt from the
-   * history instead: the copy of the others is then small and the list of the changed ones large,
-   * so that the gain is under half of the rebuild's per-agency work and the list's cost comes on
-   * top. Package-visible (not final) so that a test can make every read take either path and
-   * compare them; nothing else writes it.
+   * history instead: most of the rebuild's per-agency work is then done anyway, and the reads
+   * through the views ({@link AsOfViews}) and the list of the changed ones come on top.
+   * Package-visible (not final) so that a test can make every read take either path and compare
+   * them; nothing else writes it.
    */
   static volatile double rebuildShare = 0.5;
 
@@ -67,14 +66,15 @@ final class AsOfChanges {
                       where r.division_code between :lowest and :highest and r.changed_at >= :end)""";
 
   // The rows written after the instant (by V18's indexes on time), at most the cap and one more,
-  // then those of agencies ever placed within the region, and the region's agencies now.
+  // then their agencies (each once, then probed) ever placed within the region, and the region's
+  // agencies now.
   private static final String FIND =
       """
       with later as materialized (
       %s
         limit %d)
       select (select count(*) from later) > %d,
-             array(select distinct l.agency_id from later l
+             array(select l.agency_id from (select distinct agency_id from later) l
                    where exists (select 1 from @schema.agency_history o
                                  where o.agency_id = l.agency_id
                                    and o.division_code between :lowest and :highest)),
@@ -109,7 +109,7 @@ final class AsOfChanges {
   private static final Sql CHANGED_ROWS =
       Sql.of("insert into pg_temp.changed_agency select unnest(:ids)");
 
-  /** The list, for {@link #KEPT} and the laterals, run for the changed agencies only. */
+  /** The list, for the laterals (run for the changed agencies only) and {@link AsOfViews}. */
   static void list(Connection connection, Long[] changed) throws SQLException {
     try (var s = CHANGED_TABLE.prepare(connection)) {
       s.execute();
@@ -118,55 +118,6 @@ final class AsOfChanges {
       s.set("ids", changed).update();
     }
   }
-
-  private static final String UNCHANGED =
-      "not exists (select 1 from pg_temp.changed_agency x" + " where x.id = %s)";
-
-  /**
-   * The live rows of the agencies not changed since, into the tables the laterals filled for the
-   * changed ones: the same columns the history gives (an agency's updated_at is the valid_from of
-   * its last history row, as the rebuild has it: the live one also moves with a PATCH that changes
-   * nothing the history keeps, and the registry's changed_at made of it is a document's 数据截至), the
-   * cells of the years asked for, the warnings of the reports copied.
-   */
-  static final String[] KEPT = {
-    """
-    insert into pg_temp.agency (id, code, name, division_code, active_from, active_to, created_at,
-                                updated_at)
-    select a.id, a.code, a.name, a.division_code, a.active_from, a.active_to, a.created_at,
-           (select max(h.valid_from) from @schema.agency_history h where h.agency_id = a.id)
-    from @schema.agency a
-    where a.division_code between :lowest and :highest and %s"""
-        .formatted(UNCHANGED.formatted("a.id")),
-    """
-    insert into pg_temp.report (id, agency_id, year, current_revision, first_submitted_at)
-    select r.id, r.agency_id, r.year, r.current_revision, r.first_submitted_at
-    from @schema.agency a
-    cross join lateral (select * from @schema.report r where r.agency_id = a.id offset 0) r
-    where a.division_code between :lowest and :highest and %s"""
-        .formatted(UNCHANGED.formatted("a.id")),
-    """
-    insert into pg_temp.report_cells (report_id, agency_id, year, division_code, revision, cells,
-                                      published_items, published_on, late, violation_count, rules,
-                                      carry_over_mismatch, format_version)
-    select l.report_id, l.agency_id, l.year, l.division_code, l.revision, l.cells,
-           l.published_items, l.published_on, l.late, l.violation_count, l.rules,
-           l.carry_over_mismatch, l.format_version
-    from @schema.report_cells l
-    where l.division_code between :lowest and :highest and l.year between :fromYear and :toYear
-      and %s"""
-        .formatted(UNCHANGED.formatted("l.agency_id")),
-    """
-    insert into pg_temp.report_plausibility (agency_id, year, characters, ngrams,
-                                             previous_year_share, same_city_share,
-                                             same_city_agency_id, findings, rules, division_code)
-    select p.agency_id, p.year, p.characters, p.ngrams, p.previous_year_share, p.same_city_share,
-           p.same_city_agency_id, p.findings, p.rules, c.division_code
-    from pg_temp.report_cells c
-    join @schema.report_plausibility p on p.agency_id = c.agency_id and p.year = c.year
-    where %s"""
-        .formatted(UNCHANGED.formatted("c.agency_id"))
-  };
 
   // Whether anything a region's answer as of the instant is made of changed after it, reading only
   // what was written after it (by the V18 indexes on time), each row probed for an agency ever
@@ -203,23 +154,6 @@ final class AsOfChanges {
       try (var rs = s.query()) {
         rs.next();
         return rs.getBoolean(1);
-      }
-    }
-  }
-
-  /** Copies the live rows of the agencies unchanged since ({@link #KEPT}, in order). */
-  static void copyKept(
-      Connection connection, List<Sql> kept, String lowest, String highest, int from, int to)
-      throws SQLException {
-    for (int i = 0; i < kept.size(); i++) {
-      try (var s = kept.get(i).prepare(connection)) {
-        if (i < 3) {
-          s.set("lowest", lowest).set("highest", highest);
-        }
-        if (i == 2) {
-          s.set("fromYear", from).set("toYear", to);
-        }
-        s.update();
       }
     }
   }

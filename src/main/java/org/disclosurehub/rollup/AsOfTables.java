@@ -21,9 +21,10 @@ import org.disclosurehub.sql.Sql;
  * hold the instant's answer and nothing is created: no temporary table, no {@code discard plans}
  * (which would make every later statement of the connection plan again). Today is always such a
  * day; so is a past day after which the region was left alone. When some agencies changed, only
- * theirs are read from the history; the others' live rows are copied (their rows then), unless the
- * changed ones are over {@link AsOfChanges#rebuildShare} of the region or too much was written
- * since to list them ({@link AsOfChanges#LATER_ROWS_CAP}): then every agency is rebuilt.
+ * theirs are read from the history, and views add the others' live rows (their rows then: {@link
+ * AsOfViews}), unless the changed ones are over {@link AsOfChanges#rebuildShare} of the region or
+ * too much was written since to list them ({@link AsOfChanges#LATER_ROWS_CAP}): then every agency
+ * is rebuilt.
  */
 final class AsOfTables {
   private AsOfTables() {}
@@ -37,10 +38,13 @@ final class AsOfTables {
           "agency_span",
           "division_agencies",
           "division_registry",
-          "roster_change",
-          "review_entry",
           "report_plausibility",
-          "plausibility_version");
+          "plausibility_version",
+          "roster_change",
+          "review_entry");
+
+  /** The first tables of {@link #SHADOWED}: the fast path's roster and reviews are views. */
+  private static final int TABLES_UNDER_VIEWS = 9;
 
   private static final List<String> CREATE = SHADOWED.stream().map(AsOfTables::create).toList();
 
@@ -125,67 +129,6 @@ final class AsOfTables {
                               order by h.at desc, h.id desc limit 1) h
           where not h.removed""");
 
-  // The region_totals rows the reads use, as RegionTotals keeps them (in one shard): each
-  // division's own counts and the region's all. Their cells are filled by CELLS_OF below, and only
-  // for the region's own code (no read sums another division's own cells).
-  private static final String TOTALS =
-      """
-      insert into pg_temp.region_totals (division_code, scope, year, shard, reports, late,
-                                         inconsistent, carry_over_mismatches, published_items,
-                                         reports_stating, trial_format_reports, cells, version,
-                                         updated_at)
-      select %1$s, '%2$s', g.year, 0, count(*), count(*) filter (where g.late),
-             count(*) filter (where g.violation_count > 0),
-             count(*) filter (where g.carry_over_mismatch),
-             coalesce(sum(g.published_items), 0), count(g.published_items),
-             count(*) filter (where g.format_version = '2019'), array[]::numeric[], 0, :end
-      from pg_temp.report_cells g
-      group by 1, 3""";
-
-  private static final String OWN_TOTALS = TOTALS.formatted("g.division_code", "own");
-
-  private static final String ALL_TOTALS = TOTALS.formatted("cast(:code as text)", "all");
-
-  // A region's cells then, from its kept totals now (their shards) less what the reports changed
-  // since contribute now, plus what they contributed then: the work grows with the changes since
-  // the instant, not with the region's reports. A report changed since is one whose row now and
-  // row then differ in revision, division or carry-over flag (or exist on one side only).
-  private static final String CELLS_OF =
-      """
-      update pg_temp.region_totals r set cells = s.cells
-      from (select year, array_agg(total order by i) as cells
-            from (select year, i, sum(v) as total
-                  from (select t.year, u.i, u.v
-                        from @schema.region_totals t
-                        cross join lateral unnest(t.cells) with ordinality as u(v, i)
-                        where t.division_code = :code and t.scope = :scope
-                          and t.year between :fromYear and :toYear
-                        union all
-                        select l.year, u.i, -u.v
-                        from @schema.report_cells l
-                        cross join lateral unnest(l.cells) with ordinality as u(v, i)
-                        where l.year between :fromYear and :toYear
-                          and l.division_code between :low and :high
-                          and not exists (select 1 from pg_temp.report_cells t
-                                          where t.agency_id = l.agency_id and t.year = l.year
-                                            and t.report_id = l.report_id
-                                            and t.revision = l.revision
-                                            and t.division_code = l.division_code
-                                            and t.carry_over_mismatch = l.carry_over_mismatch)
-                        union all
-                        select t.year, u.i, u.v
-                        from pg_temp.report_cells t
-                        cross join lateral unnest(t.cells) with ordinality as u(v, i)
-                        where t.division_code between :low and :high
-                          and not exists (select 1 from @schema.report_cells l
-                                          where l.report_id = t.report_id
-                                            and l.revision = t.revision
-                                            and l.division_code = t.division_code
-                                            and l.carry_over_mismatch = t.carry_over_mismatch)) x
-                  group by year, i) y
-            group by year) s
-      where r.division_code = :code and r.scope = :scope and r.year = s.year""";
-
   private static final String SPANS =
       ("""
           insert into pg_temp.agency_span
@@ -204,6 +147,7 @@ final class AsOfTables {
           insert into pg_temp.division_agencies (division_code, first_year, last_year, shard,
                                                  agencies)
           select division_code, first_year, last_year, 0, count(*) from pg_temp.agency_span
+          where division_code between :lowest and :highest
           group by division_code, first_year, last_year""");
 
   private static final String REGISTRY =
@@ -238,7 +182,6 @@ final class AsOfTables {
       List<Sql> create,
       Sql agencies,
       Sql changedAgencies,
-      List<Sql> kept,
       Sql agencyIndex,
       Sql reports,
       Sql analyzeReports,
@@ -248,13 +191,20 @@ final class AsOfTables {
       Sql ownTotals,
       Sql allTotals,
       Sql cellsOf,
+      Sql changedCellsOf,
       Sql spans,
       Sql divisionAgencies,
       Sql registry,
+      Sql viewsRegistry,
       Sql roster,
       Sql reviews,
       Sql analyze,
+      Sql analyzeViews,
       Sql discardPlans) {
+    List<Sql> totals() {
+      return List.of(ownTotals, allTotals);
+    }
+
     static Statements in(String schema) {
       String quoted = '"' + schema.replace("\"", "\"\"") + '"';
       java.util.function.Function<String, Sql> sql =
@@ -264,22 +214,24 @@ final class AsOfTables {
           CREATE.stream().map(sql).toList(),
           sql.apply(AGENCIES.formatted(EVER_WITHIN)),
           sql.apply(AGENCIES.formatted(CHANGED_WITHIN)),
-          java.util.Arrays.stream(AsOfChanges.KEPT).map(sql).toList(),
           sql.apply(AGENCY_INDEX),
           sql.apply(REPORTS),
           sql.apply("analyze pg_temp.report"),
           sql.apply(CELLS),
           sql.apply(CELLS_INDEX),
           sql.apply(WARNINGS),
-          sql.apply(OWN_TOTALS),
-          sql.apply(ALL_TOTALS),
-          sql.apply(CELLS_OF),
+          sql.apply(AsOfTotals.OWN_TOTALS),
+          sql.apply(AsOfTotals.ALL_TOTALS),
+          sql.apply(AsOfTotals.CELLS_OF.formatted("", "report_cells")),
+          sql.apply(AsOfTotals.CELLS_OF.formatted(AsOfTotals.OF_CHANGED, "report_cells_then")),
           sql.apply(SPANS),
           sql.apply(DIVISION_AGENCIES),
           sql.apply(REGISTRY),
+          sql.apply(AsOfViews.REGISTRY),
           sql.apply(ROSTER),
           sql.apply(REVIEWS),
           sql.apply(ANALYZE),
+          sql.apply(AsOfViews.ANALYZE),
           sql.apply(DISCARD_PLANS));
     }
   }
@@ -325,7 +277,7 @@ final class AsOfTables {
       return; // the live tables hold the instant's answer
     }
     boolean rebuild = found.rebuild(); // always when the changes were not listed
-    for (Sql create : sql.create()) {
+    for (Sql create : rebuild ? sql.create() : sql.create().subList(0, TABLES_UNDER_VIEWS)) {
       run(connection, create);
     }
     if (!rebuild) {
@@ -334,7 +286,7 @@ final class AsOfTables {
     try (var s = (rebuild ? sql.agencies() : sql.changedAgencies()).prepare(connection)) {
       s.set("end", end).set("lowest", lowest).set("highest", highest).update();
     }
-    runIf(rebuild, connection, sql.agencyIndex());
+    run(connection, sql.agencyIndex());
     try (var s = sql.reports().prepare(connection)) {
       s.set("end", end).update();
     }
@@ -342,45 +294,50 @@ final class AsOfTables {
     try (var s = sql.cells().prepare(connection)) {
       s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
     }
-    runIf(rebuild, connection, sql.cellsIndex());
+    run(connection, sql.cellsIndex());
     try (var s = sql.warnings().prepare(connection)) {
       s.set("end", end).update();
     }
-    if (!rebuild) {
-      AsOfChanges.copyKept(connection, sql.kept(), lowest, highest, fromYear, toYear);
-    }
-    for (Sql after : List.of(sql.agencyIndex(), sql.analyzeReports(), sql.cellsIndex())) {
-      runIf(!rebuild, connection, after); // indexed once the copy is in
-    }
-    try (var s = sql.ownTotals().prepare(connection)) {
-      s.set("end", end).update();
-    }
-    if (code != null) {
-      try (var s = sql.allTotals().prepare(connection)) {
-        s.set("end", end).set("code", code).update();
-      }
-      for (String[] scope : new String[][] {{"own", code, code}, {"all", lowest, highest}}) {
-        try (var s = sql.cellsOf().prepare(connection)) {
-          s.set("code", code)
-              .set("scope", scope[0])
-              .set("low", scope[1])
-              .set("high", scope[2])
-              .set("fromYear", fromYear)
-              .set("toYear", toYear)
-              .update();
-        }
-      }
-    }
     run(connection, sql.spans());
-    run(connection, sql.divisionAgencies());
-    run(connection, sql.registry());
-    try (var s = sql.roster().prepare(connection)) {
-      s.set("end", end).update();
+    if (!rebuild) { // the changed agencies' rows become *_then, the others' live rows join them
+      AsOfViews.create(connection, sql.schema(), end, lowest, highest, fromYear, toYear);
     }
-    try (var s = sql.reviews().prepare(connection)) {
-      s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
+    for (Sql totals : code == null ? List.of(sql.ownTotals()) : sql.totals()) {
+      try (var s = totals.prepare(connection)) {
+        s.set("end", end).set("lowest", lowest).set("highest", highest);
+        s.set("fromYear", fromYear).set("toYear", toYear);
+        if (totals == sql.allTotals()) {
+          s.set("code", code);
+        }
+        s.update();
+      }
     }
-    run(connection, sql.analyze());
+    for (String[] scope :
+        code == null
+            ? new String[0][]
+            : new String[][] {{"own", code, code}, {"all", lowest, highest}}) {
+      try (var s = (rebuild ? sql.cellsOf() : sql.changedCellsOf()).prepare(connection)) {
+        s.set("code", code).set("scope", scope[0]).set("low", scope[1]).set("high", scope[2]);
+        s.set("fromYear", fromYear).set("toYear", toYear).update();
+      }
+    }
+    try (var s = sql.divisionAgencies().prepare(connection)) {
+      s.set("lowest", lowest).set("highest", highest).update();
+    }
+    if (rebuild) {
+      run(connection, sql.registry());
+      try (var s = sql.roster().prepare(connection)) {
+        s.set("end", end).update();
+      }
+      try (var s = sql.reviews().prepare(connection)) {
+        s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
+      }
+    } else {
+      try (var s = sql.viewsRegistry().prepare(connection)) {
+        s.set("lowest", lowest).set("highest", highest).update();
+      }
+    }
+    run(connection, rebuild ? sql.analyze() : sql.analyzeViews());
     run(connection, sql.discardPlans());
   }
 

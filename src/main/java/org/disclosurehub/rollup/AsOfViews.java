@@ -1,0 +1,121 @@
+package org.disclosurehub.rollup;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.disclosurehub.sql.Sql;
+
+/**
+ * The fast path of an {@code asOf} read ({@link AsOfTables}, when {@link AsOfChanges} listed the
+ * agencies changed since the instant): the tables the laterals filled for the changed agencies
+ * become {@code *_then}, and views under the names the reads use add the live rows of every other
+ * agency of the region, which are their rows then. Nothing is copied, so the read costs what the
+ * changes cost, not what the region holds: a view's rows are read only when a statement reads them,
+ * through the live tables' indexes. Each view keeps to the rows the rebuild would hold (the
+ * region's agencies, the years asked for, what was written before the instant), so that both answer
+ * alike. The views go with the transaction, which is always rolled back.
+ */
+final class AsOfViews {
+  private AsOfViews() {}
+
+  /** The tables filled for the changed agencies, renamed, and the views that take their names. */
+  private static final String VIEWS =
+      """
+      alter table pg_temp.agency rename to agency_then;
+      alter table pg_temp.report rename to report_then;
+      alter table pg_temp.report_cells rename to report_cells_then;
+      alter table pg_temp.report_plausibility rename to report_plausibility_then;
+      alter table pg_temp.agency_span rename to agency_span_then;
+      create temporary view agency as
+        select a.* from @schema.agency a
+        where a.division_code between @lowest and @highest and %1$s
+        union all select * from pg_temp.agency_then;
+      create temporary view report as
+        select r.* from @schema.report r join @schema.agency a on a.id = r.agency_id
+        where a.division_code between @lowest and @highest and %1$s
+        union all select * from pg_temp.report_then;
+      create temporary view report_cells as
+        select l.* from @schema.report_cells l
+        where l.division_code between @lowest and @highest and l.year between @from and @to
+          and %2$s
+        union all select * from pg_temp.report_cells_then;
+      create temporary view report_plausibility as
+        select p.* from @schema.report_plausibility p
+        join @schema.report_cells l on l.agency_id = p.agency_id and l.year = p.year
+        where l.division_code between @lowest and @highest and l.year between @from and @to
+          and %2$s
+        union all select * from pg_temp.report_plausibility_then;
+      create temporary view agency_span as
+        select s.* from @schema.agency_span s
+        where s.division_code between @lowest and @highest and %3$s
+        union all select * from pg_temp.agency_span_then;
+      create temporary view roster_change as
+        select c.* from @schema.roster_change c
+        where c.at < @end and exists (select 1 from pg_temp.agency a where a.id = c.agency_id);
+      create temporary view review_entry as
+        select e.* from @schema.review_entry e
+        where e.at < @end and e.year between @from - 1 and @to + 1
+          and exists (select 1 from pg_temp.agency a where a.id = e.agency_id)"""
+          .formatted(unchanged("a.id"), unchanged("l.agency_id"), unchanged("s.agency_id"));
+
+  private static String unchanged(String id) {
+    return "not exists (select 1 from pg_temp.changed_agency x where x.id = " + id + ")";
+  }
+
+  /** The small tables' statistics: the reads join them to the live tables' rows. */
+  static final String ANALYZE =
+      """
+      analyze pg_temp.report_cells_then (report_id, agency_id, year, division_code),
+              pg_temp.agency_then (id, division_code), pg_temp.agency_span_then,
+              pg_temp.report_plausibility_then (agency_id, year, division_code)""";
+
+  /**
+   * Each division's registry as it was: its agencies counted from the view, each dated by its last
+   * history row (the live updated_at also moves with a PATCH that changes nothing the history
+   * keeps), as the rebuild dates them.
+   */
+  static final String REGISTRY =
+      """
+      insert into pg_temp.division_registry (division_code, agencies, version, changed_at)
+      select division_code, count(*), 0, max(updated_at)
+      from (select a.division_code,
+                   (select max(h.valid_from) from @schema.agency_history h
+                    where h.agency_id = a.id) as updated_at
+            from @schema.agency a
+            where a.division_code between :lowest and :highest
+              and not exists (select 1 from pg_temp.changed_agency x where x.id = a.id)
+            union all
+            select division_code, updated_at from pg_temp.agency_then) g
+      group by division_code""";
+
+  /**
+   * Renames the changed agencies' tables and creates the views over them and the live tables, in
+   * one round trip. DDL takes no parameters: the instant, the codes and the years go in as
+   * literals.
+   */
+  static void create(
+      Connection connection,
+      String schema,
+      Instant end,
+      String lowest,
+      String highest,
+      int fromYear,
+      int toYear)
+      throws SQLException {
+    String text =
+        VIEWS
+            .replace("@schema", schema)
+            .replace("@lowest", literal(lowest))
+            .replace("@highest", literal(highest))
+            .replace("@from", Integer.toString(fromYear))
+            .replace("@to", Integer.toString(toYear))
+            .replace("@end", "timestamptz " + literal(end.toString()));
+    try (var s = Sql.of(text).prepare(connection)) {
+      s.execute();
+    }
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}
