@@ -195,7 +195,8 @@ final class AsOfTables {
       Sql spans,
       Sql divisionAgencies,
       Sql registry,
-      Sql viewsRegistry,
+      Sql keptAgencies,
+      Sql keptReports,
       Sql roster,
       Sql reviews,
       Sql analyze,
@@ -227,7 +228,8 @@ final class AsOfTables {
           sql.apply(SPANS),
           sql.apply(DIVISION_AGENCIES),
           sql.apply(REGISTRY),
-          sql.apply(AsOfViews.REGISTRY),
+          sql.apply(AsOfViews.KEPT_AGENCIES),
+          sql.apply(AsOfViews.KEPT_REPORTS),
           sql.apply(ROSTER),
           sql.apply(REVIEWS),
           sql.apply(ANALYZE),
@@ -286,7 +288,7 @@ final class AsOfTables {
     try (var s = (rebuild ? sql.agencies() : sql.changedAgencies()).prepare(connection)) {
       s.set("end", end).set("lowest", lowest).set("highest", highest).update();
     }
-    run(connection, sql.agencyIndex());
+    runIf(rebuild, connection, sql.agencyIndex());
     try (var s = sql.reports().prepare(connection)) {
       s.set("end", end).update();
     }
@@ -298,9 +300,19 @@ final class AsOfTables {
     try (var s = sql.warnings().prepare(connection)) {
       s.set("end", end).update();
     }
-    run(connection, sql.spans());
-    if (!rebuild) { // the changed agencies' rows become *_then, the others' live rows join them
+    if (!rebuild) { // the others' registry rows and reports copied, their cells and findings viewed
+      for (Sql kept : List.of(sql.keptAgencies(), sql.keptReports())) {
+        try (var s = kept.prepare(connection)) {
+          s.set("lowest", lowest).set("highest", highest).update();
+        }
+      }
+      run(connection, sql.agencyIndex());
+      run(connection, sql.analyzeReports());
+      run(connection, sql.spans());
       AsOfViews.create(connection, sql.schema(), end, lowest, highest, fromYear, toYear);
+      run(connection, sql.analyzeViews()); // before the totals: CELLS_OF joins the changed list
+    } else {
+      run(connection, sql.spans());
     }
     for (Sql totals : code == null ? List.of(sql.ownTotals()) : sql.totals()) {
       try (var s = totals.prepare(connection)) {
@@ -324,20 +336,16 @@ final class AsOfTables {
     try (var s = sql.divisionAgencies().prepare(connection)) {
       s.set("lowest", lowest).set("highest", highest).update();
     }
+    run(connection, sql.registry());
     if (rebuild) {
-      run(connection, sql.registry());
       try (var s = sql.roster().prepare(connection)) {
         s.set("end", end).update();
       }
       try (var s = sql.reviews().prepare(connection)) {
         s.set("end", end).set("fromYear", fromYear).set("toYear", toYear).update();
       }
-    } else {
-      try (var s = sql.viewsRegistry().prepare(connection)) {
-        s.set("lowest", lowest).set("highest", highest).update();
-      }
     }
-    run(connection, rebuild ? sql.analyze() : sql.analyzeViews());
+    runIf(rebuild, connection, sql.analyze());
     run(connection, sql.discardPlans());
   }
 

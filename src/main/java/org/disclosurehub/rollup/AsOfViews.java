@@ -18,37 +18,48 @@ import org.disclosurehub.sql.Sql;
 final class AsOfViews {
   private AsOfViews() {}
 
-  /** The tables filled for the changed agencies, renamed, and the views that take their names. */
+  /**
+   * The live registry rows of the region's agencies not changed since, copied next to the changed
+   * ones' rows then (a few narrow rows per agency, which the reads' subqueries probe by key, so
+   * better a table with statistics than a view): each agency dated by its last history row, as the
+   * rebuild dates it (the live updated_at also moves with a PATCH that changes nothing the history
+   * keeps, and the registry's changed_at made of it is a document's 数据截至); and their reports.
+   */
+  static final String KEPT_AGENCIES =
+      """
+      insert into pg_temp.agency (id, code, name, division_code, active_from, active_to,
+                                  created_at, updated_at)
+      select a.id, a.code, a.name, a.division_code, a.active_from, a.active_to, a.created_at,
+             (select max(h.valid_from) from @schema.agency_history h where h.agency_id = a.id)
+      from @schema.agency a
+      where a.division_code between :lowest and :highest and %s"""
+          .formatted(unchanged("a.id"));
+
+  static final String KEPT_REPORTS =
+      """
+      insert into pg_temp.report (id, agency_id, year, current_revision, first_submitted_at)
+      select r.id, r.agency_id, r.year, r.current_revision, r.first_submitted_at
+      from @schema.agency a
+      cross join lateral (select * from @schema.report r where r.agency_id = a.id offset 0) r
+      where a.division_code between :lowest and :highest and %s"""
+          .formatted(unchanged("a.id"));
+
+  /** The tables of cells and findings filled for the changed agencies, and the views over them. */
   private static final String VIEWS =
       """
-      alter table pg_temp.agency rename to agency_then;
-      alter table pg_temp.report rename to report_then;
       alter table pg_temp.report_cells rename to report_cells_then;
       alter table pg_temp.report_plausibility rename to report_plausibility_then;
-      alter table pg_temp.agency_span rename to agency_span_then;
-      create temporary view agency as
-        select a.* from @schema.agency a
-        where a.division_code between @lowest and @highest and %1$s
-        union all select * from pg_temp.agency_then;
-      create temporary view report as
-        select r.* from @schema.report r join @schema.agency a on a.id = r.agency_id
-        where a.division_code between @lowest and @highest and %1$s
-        union all select * from pg_temp.report_then;
       create temporary view report_cells as
         select l.* from @schema.report_cells l
         where l.division_code between @lowest and @highest and l.year between @from and @to
-          and %2$s
+          and %1$s
         union all select * from pg_temp.report_cells_then;
       create temporary view report_plausibility as
         select p.* from @schema.report_plausibility p
         join @schema.report_cells l on l.agency_id = p.agency_id and l.year = p.year
         where l.division_code between @lowest and @highest and l.year between @from and @to
-          and %2$s
+          and %1$s
         union all select * from pg_temp.report_plausibility_then;
-      create temporary view agency_span as
-        select s.* from @schema.agency_span s
-        where s.division_code between @lowest and @highest and %3$s
-        union all select * from pg_temp.agency_span_then;
       create temporary view roster_change as
         select c.* from @schema.roster_change c
         where c.at < @end and exists (select 1 from pg_temp.agency a where a.id = c.agency_id);
@@ -56,37 +67,18 @@ final class AsOfViews {
         select e.* from @schema.review_entry e
         where e.at < @end and e.year between @from - 1 and @to + 1
           and exists (select 1 from pg_temp.agency a where a.id = e.agency_id)"""
-          .formatted(unchanged("a.id"), unchanged("l.agency_id"), unchanged("s.agency_id"));
+          .formatted(unchanged("l.agency_id"));
 
   private static String unchanged(String id) {
     return "not exists (select 1 from pg_temp.changed_agency x where x.id = " + id + ")";
   }
 
-  /** The small tables' statistics: the reads join them to the live tables' rows. */
+  /** The tables' statistics (the cells' and findings' of the changed agencies only). */
   static final String ANALYZE =
       """
       analyze pg_temp.report_cells_then (report_id, agency_id, year, division_code),
-              pg_temp.agency_then (id, division_code), pg_temp.agency_span_then,
-              pg_temp.report_plausibility_then (agency_id, year, division_code)""";
-
-  /**
-   * Each division's registry as it was: its agencies counted from the view, each dated by its last
-   * history row (the live updated_at also moves with a PATCH that changes nothing the history
-   * keeps), as the rebuild dates them.
-   */
-  static final String REGISTRY =
-      """
-      insert into pg_temp.division_registry (division_code, agencies, version, changed_at)
-      select division_code, count(*), 0, max(updated_at)
-      from (select a.division_code,
-                   (select max(h.valid_from) from @schema.agency_history h
-                    where h.agency_id = a.id) as updated_at
-            from @schema.agency a
-            where a.division_code between :lowest and :highest
-              and not exists (select 1 from pg_temp.changed_agency x where x.id = a.id)
-            union all
-            select division_code, updated_at from pg_temp.agency_then) g
-      group by division_code""";
+              pg_temp.report_plausibility_then (agency_id, year, division_code),
+              pg_temp.agency_span, pg_temp.changed_agency""";
 
   /**
    * Renames the changed agencies' tables and creates the views over them and the live tables, in
