@@ -193,7 +193,7 @@ class Plausibility {
     Map<Long, BigDecimal> matchedBefore =
         around.indexed() ? PlausibilityStore.closestMatchOf(agency.id, year) : Map.of();
     if (around.indexed() || !fingerprint.isEmpty()) {
-      PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams());
+      PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams(), around.indexed());
     }
     // Looked up again only if another writer of the city and year committed since.
     List<PlausibilityStore.Shared> shared = looked.map(l -> l.under(version)).orElse(List.of());
@@ -225,7 +225,7 @@ class Plausibility {
     String city = city(agency);
     PlausibilityStore.countChange(city, year, true);
     Map<Long, BigDecimal> matchedBefore = PlausibilityStore.closestMatchOf(agency.id, year);
-    PlausibilityStore.index(agency.id, city, year, new int[0]);
+    PlausibilityStore.index(agency.id, city, year, new int[0], true);
     PlausibilityStore.delete(agency.id, year);
     reevaluateNextYear(agency, year);
     for (Long other : matchedBefore.keySet()) {

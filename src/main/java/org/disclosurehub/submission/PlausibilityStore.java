@@ -145,9 +145,14 @@ final class PlausibilityStore {
           insert into narrative_ngram (city, year, ngram, agency_id)
           select :city, :year, unnest(:ngrams::integer[]), :agency""");
 
-  /** The agency's narrative of the year in the city's index: these n-grams (none: out of it). */
-  static void index(long agencyId, String city, int year, int[] ngrams) {
-    update(UNINDEX, "agency", agencyId, "year", year);
+  /**
+   * The agency's narrative of the year in the city's index: these n-grams (none: out of it). What
+   * was indexed before is taken out first, unless nothing {@code was}.
+   */
+  static void index(long agencyId, String city, int year, int[] ngrams, boolean was) {
+    if (was) {
+      update(UNINDEX, "agency", agencyId, "year", year);
+    }
     if (ngrams.length > 0) {
       update(INDEX, "city", city, "year", year, "ngrams", boxed(ngrams), "agency", agencyId);
     }
