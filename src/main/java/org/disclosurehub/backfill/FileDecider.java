@@ -90,8 +90,7 @@ class FileDecider {
     try {
       result =
           importer.importReport(
-              new Importer.Request(
-                  file.content(), MediaType.valueOf(file.mediaType()), null, null, false, null));
+              Importer.Request.unwarned(file.content(), MediaType.valueOf(file.mediaType())));
     } catch (ProblemException refused) {
       return refused(file, refused);
     }
