@@ -323,6 +323,23 @@ class AnnualReportApiTest {
     assertThat(kept).isEqualTo(changed).contains("第二次改名");
   }
 
+  /**
+   * Every page number of a region's year shows what the others show besides the table (read once
+   * per state of the data): after a change, the next page number opened shows the change.
+   */
+  @Test
+  void shouldShowAChangeOnThePagesThatShareItsData() {
+    Region region = submit(2009);
+    String path = "/regions/" + CITY + "/2009?page=";
+    String first =
+        given().accept("text/html").get(path + 1).then().statusCode(200).extract().asString();
+    assertThat(Jsoup.parse(first).select("ul.missing").text()).contains(region.missing());
+    rename(region.missing(), "改名后再看第二页 " + region.missing());
+    String second =
+        given().accept("text/html").get(path + 2).then().statusCode(200).extract().asString();
+    assertThat(Jsoup.parse(second).select("ul.missing").text()).contains("改名后再看第二页");
+  }
+
   private static void rename(String agency, String name) {
     admin()
         .contentType("application/merge-patch+json; charset=UTF-8")
