@@ -170,8 +170,8 @@ public class RegionYearReads {
    */
   private record Shared(String dataKey, RollupModels.Summed summed, RegionYear year) {}
 
-  /** How many regions' years (and scopes) keep what their pages share: tens of KB each. */
-  private static final int SHARED_REGIONS = 64;
+  /** How many regions' years (and scopes) keep what their pages share: up to ~100 KB each. */
+  private static final int SHARED_REGIONS = 16;
 
   private final Map<String, Shared> shared =
       new LinkedHashMap<>(16, 0.75f, true) {
