@@ -90,8 +90,7 @@ class FileDecider {
     try {
       result =
           importer.importReport(
-              new Importer.Request(
-                  file.content(), MediaType.valueOf(file.mediaType()), null, null, false, null));
+              Importer.Request.unwarned(file.content(), MediaType.valueOf(file.mediaType())));
     } catch (ProblemException refused) {
       return refused(file, refused);
     }
@@ -185,7 +184,9 @@ class FileDecider {
       int cellsRead,
       int violations) {
     jobs.lockAgencyYear(agency, year);
-    Optional<ReportView> current = current(agency, year);
+    // A new report (most of a backfill) is told by one statement, without the entities.
+    Optional<ReportView> current =
+        jobs.hasReport(agency, year) ? current(agency, year) : Optional.empty();
     if (current.isPresent() && !"replace".equals(file.decision())) {
       ArrayNode difference = difference(current.get().report(), report);
       if (difference.isEmpty()) {

@@ -222,6 +222,17 @@ class ImportJobs {
         .rows();
   }
 
+  /** Whether the agency has a report of the year, withdrawn or not (read after its lock). */
+  boolean hasReport(String agency, int year) {
+    return !Rows.select(
+            "select 1 from report r join agency a on a.id = r.agency_id"
+                + " where a.code = :agency and r.year = :year")
+        .set("agency", agency)
+        .set("year", year)
+        .rows()
+        .isEmpty();
+  }
+
   /** The outcomes of files claimed together, in one statement. */
   void record(List<Long> files, List<Outcome> outcomes) {
     ArrayNode rows = json.createArrayNode();

@@ -60,7 +60,28 @@ public class Importer {
       String agency,
       Integer year,
       boolean store,
-      String reason) {}
+      String reason,
+      boolean warned) {
+
+    /** With its warnings: what POST /imports answers. */
+    public Request(
+        byte[] body,
+        MediaType mediaType,
+        String agency,
+        Integer year,
+        boolean store,
+        String reason) {
+      this(body, mediaType, agency, year, store, reason, true);
+    }
+
+    /**
+     * To read only, without warnings: an import job's file, whose store judges the prose again
+     * (against the agency's name).
+     */
+    public static Request unwarned(byte[] body, MediaType mediaType) {
+      return new Request(body, mediaType, null, null, false, null, false);
+    }
+  }
 
   /** A line of a published text as the importer numbers it; where a value was read names it. */
   public record NumberedLine(int number, String text) {}
@@ -212,8 +233,9 @@ public class Importer {
     List<RuleViolation> warnings;
     if (checked != null) {
       warnings = checked.warnings();
-    } else if (report != null && year != null) {
-      // Without an agency, what needs no other report: the prose against the tables.
+    } else if (report != null && year != null && request.warned()) {
+      // Without an agency, what needs no other report: the prose against the tables (unless the
+      // caller judges the report itself, as an import job's store does).
       warnings = PlausibilityChecks.narrativeMismatch(report.withComputedTotals(), year, null);
     } else {
       warnings = List.of();

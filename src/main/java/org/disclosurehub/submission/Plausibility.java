@@ -126,7 +126,7 @@ class Plausibility {
     List<PlausibilityStore.Shared> shared =
         fingerprint.isEmpty()
             ? List.of()
-            : PlausibilityStore.sharedWith(city(agency), year, agency.id, fingerprint.ngrams());
+            : SameCityLookup.sharedWith(city(agency), year, agency.id, fingerprint.ngrams());
     return own(agency, year, report, fingerprint, currentReport(agency.id, year - 1))
         .with(closest(shared, fingerprint));
   }
@@ -162,7 +162,9 @@ class Plausibility {
    * the roll-up totals (SubmissionService calls it once the event's observers have run): their lock
    * of the agency's row keeps its other years from changing until the commit, so the previous and
    * next years are read and compared before the city's lock, which same-city writers wait on until
-   * the commit. Under that lock only the city's index and the comparisons with it.
+   * the commit. The city's index is looked up before that lock too, and again under it only if
+   * another writer of the city and year committed in between; under it, the index and the
+   * comparisons with it are written.
    */
   Kept stored(Agency agency, int year, Report report) {
     String city = city(agency);
@@ -178,20 +180,23 @@ class Plausibility {
             .next()
             .map(ReportJson::readReport)
             .map(n -> own(agency, year + 1, n, Optional.of(report)));
+    // The reports sharing text, looked up before the city's lock (most of the work).
+    Optional<SameCityLookup> looked =
+        fingerprint.isEmpty()
+            ? Optional.empty()
+            : Optional.of(SameCityLookup.before(city, year, agency.id, fingerprint.ngrams()));
     // The city's lock: its rows in year order before anything of the city is written, so that
     // writers of one city and year take turns (each may change the others' closest match).
-    PlausibilityStore.countChange(city, year, next.isPresent());
+    long version = PlausibilityStore.countChange(city, year, next.isPresent());
     // Another report has this one as its closest match (share above 0) only while its narrative
     // is indexed: leaving the index finds theirs again. Not indexed, nothing is to be undone.
     Map<Long, BigDecimal> matchedBefore =
         around.indexed() ? PlausibilityStore.closestMatchOf(agency.id, year) : Map.of();
     if (around.indexed() || !fingerprint.isEmpty()) {
-      PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams());
+      PlausibilityStore.index(agency.id, city, year, fingerprint.ngrams(), around.indexed());
     }
-    List<PlausibilityStore.Shared> shared =
-        fingerprint.isEmpty()
-            ? List.of()
-            : PlausibilityStore.sharedWith(city, year, agency.id, fingerprint.ngrams());
+    // Looked up again only if another writer of the city and year committed since.
+    List<PlausibilityStore.Shared> shared = looked.map(l -> l.under(version)).orElse(List.of());
     Evaluation evaluation = own.with(closest(shared, fingerprint));
     keep(agency, year, fingerprint, evaluation, closestAgencyId(shared));
     next.ifPresent(n -> reevaluated(agency, year + 1, n));
@@ -220,7 +225,7 @@ class Plausibility {
     String city = city(agency);
     PlausibilityStore.countChange(city, year, true);
     Map<Long, BigDecimal> matchedBefore = PlausibilityStore.closestMatchOf(agency.id, year);
-    PlausibilityStore.index(agency.id, city, year, new int[0]);
+    PlausibilityStore.index(agency.id, city, year, new int[0], true);
     PlausibilityStore.delete(agency.id, year);
     reevaluateNextYear(agency, year);
     for (Long other : matchedBefore.keySet()) {
@@ -250,7 +255,7 @@ class Plausibility {
       int[] ngrams = PlausibilityStore.ngramsOf(agency.id, year);
       if (ngrams.length > 0) {
         PlausibilityStore.raiseWhereCloser(
-            agency.id, year, PlausibilityStore.sharedWith(now, year, agency.id, ngrams));
+            agency.id, year, SameCityLookup.sharedWith(now, year, agency.id, ngrams));
       }
       recomputeSameCity(agency.id, year);
     }
@@ -354,7 +359,7 @@ class Plausibility {
     }
     int[] ngrams = PlausibilityStore.ngramsOf(agencyId, year);
     List<PlausibilityStore.Shared> shared =
-        PlausibilityStore.sharedWith(city.get(), year, agencyId, ngrams);
+        SameCityLookup.sharedWith(city.get(), year, agencyId, ngrams);
     Optional<PlausibilityStore.Shared> best = shared.stream().findFirst();
     PlausibilityStore.setSameCity(
         agencyId,

@@ -71,17 +71,36 @@ final class PlausibilityStore {
           """
           insert into plausibility_version (city, year, version)
           values (:city, :year, 1), (:city, :year + 1, 1)
-          on conflict (city, year) do update set version = plausibility_version.version + 1""");
+          on conflict (city, year) do update set version = plausibility_version.version + 1
+          returning year, version""");
 
   private static final Sql COUNT_CHANGE_OF_YEAR =
       Sql.of(
           """
           insert into plausibility_version (city, year, version) values (:city, :year, 1)
-          on conflict (city, year) do update set version = plausibility_version.version + 1""");
+          on conflict (city, year) do update set version = plausibility_version.version + 1
+          returning year, version""");
 
-  /** Counts a change to the city's plausibility of the year, and of the next only if asked. */
-  static void countChange(String city, int year, boolean andNext) {
-    update(andNext ? COUNT_CHANGE : COUNT_CHANGE_OF_YEAR, "city", city, "year", year);
+  /**
+   * Counts a change to the city's plausibility of the year, and of the next only if asked; the
+   * year's version now (this transaction's change included).
+   */
+  static long countChange(String city, int year, boolean andNext) {
+    return query(
+        andNext ? COUNT_CHANGE : COUNT_CHANGE_OF_YEAR,
+        rs -> {
+          long version = 0;
+          while (rs.next()) {
+            if (rs.getInt(1) == year) {
+              version = rs.getLong(2);
+            }
+          }
+          return version;
+        },
+        "city",
+        city,
+        "year",
+        year);
   }
 
   private static final Sql DELETE =
@@ -117,42 +136,6 @@ final class PlausibilityStore {
     update(MOVE_INDEX, "city", city, "agency", agencyId, "year", year);
   }
 
-  /**
-   * Every other agency of the city with a narrative of the year that shares n-grams with these, by
-   * index lookups of these n-grams only; most shared first.
-   */
-  static final String SHARED_WITH =
-      """
-      with shared as materialized (
-        select n.agency_id, count(*)::int as shared
-        from unnest(:ngrams::integer[]) as q(ngram)
-        join narrative_ngram n on n.ngram = q.ngram and n.city = :city and n.year = :year
-        where n.agency_id <> :excluded
-        group by n.agency_id)
-      select s.agency_id, a.code, s.shared, p.ngrams
-      from shared s
-      join agency a on a.id = s.agency_id
-      join report_plausibility p on p.agency_id = s.agency_id and p.year = :year
-      order by s.shared desc, a.code""";
-
-  private static final Sql SHARED = Sql.of(SHARED_WITH);
-
-  static List<Shared> sharedWith(String city, int year, long excluded, int[] ngrams) {
-    Object[] parameters = {
-      "city", city, "year", year, "excluded", excluded, "ngrams", boxed(ngrams)
-    };
-    return query(
-        SHARED,
-        rs -> {
-          List<Shared> shared = new ArrayList<>();
-          while (rs.next()) {
-            shared.add(new Shared(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
-          }
-          return shared;
-        },
-        parameters);
-  }
-
   private static final Sql UNINDEX =
       Sql.of("delete from narrative_ngram where agency_id = :agency and year = :year");
 
@@ -162,9 +145,14 @@ final class PlausibilityStore {
           insert into narrative_ngram (city, year, ngram, agency_id)
           select :city, :year, unnest(:ngrams::integer[]), :agency""");
 
-  /** The agency's narrative of the year in the city's index: these n-grams (none: out of it). */
-  static void index(long agencyId, String city, int year, int[] ngrams) {
-    update(UNINDEX, "agency", agencyId, "year", year);
+  /**
+   * The agency's narrative of the year in the city's index: these n-grams (none: out of it). What
+   * was indexed before is taken out first, unless nothing {@code was}.
+   */
+  static void index(long agencyId, String city, int year, int[] ngrams, boolean was) {
+    if (was) {
+      update(UNINDEX, "agency", agencyId, "year", year);
+    }
     if (ngrams.length > 0) {
       update(INDEX, "city", city, "year", year, "ngrams", boxed(ngrams), "agency", agencyId);
     }
@@ -345,7 +333,7 @@ final class PlausibilityStore {
     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
   }
 
-  private static Integer[] boxed(int[] values) {
+  static Integer[] boxed(int[] values) {
     return Arrays.stream(values).boxed().toArray(Integer[]::new);
   }
 

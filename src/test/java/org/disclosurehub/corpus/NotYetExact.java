@@ -55,6 +55,8 @@ final class NotYetExact {
                   "/activeDisclosure2019/normativeDocuments",
                   "/activeDisclosure2019/penalties",
                   "/activeDisclosure2019/procurement")),
+          // 海坛片区 2021: "328291965元" (3 projects, 28291965 元 on the page) splits many ways.
+          Map.entry("fujian-pingtan-haitan-2021 txt", List.of("/activeDisclosure2019/procurement")),
           // 金井片区 2019: "3147230元" (3 projects, 147230元 on the page) splits several ways.
           Map.entry(
               "fujian-pingtan-jinjing-2019 txt", List.of("/activeDisclosure2019/procurement")),

@@ -99,7 +99,7 @@ class TextReuseScaleTest {
                               try (var s =
                                   Sql.of(
                                           "explain (analyze, format json) "
-                                              + PlausibilityStore.SHARED_WITH)
+                                              + SameCityLookup.SHARED_WITH)
                                       .prepare(connection)) {
                                 s.set("city", CITY)
                                     .set("year", YEAR)
