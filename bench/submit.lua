@@ -13,6 +13,17 @@ function init(args)
   template = file:read("*a")
   file:close()
   agencies = tonumber(os.getenv("AGENCIES"))
+  -- AGENCY_CODES (optional): a file of agency codes, one a line, filed in turn instead of
+  -- bench-00000 .. bench-(AGENCIES-1), so that filings can change a region other than 广州市.
+  codes = nil
+  local list = os.getenv("AGENCY_CODES")
+  if list and list ~= "" then
+    codes = {}
+    for line in io.lines(list) do
+      codes[#codes + 1] = line
+    end
+    agencies = #codes
+  end
   year = os.getenv("YEAR")
   headers = {
     ["Content-Type"] = "application/json",
@@ -23,7 +34,8 @@ end
 function request()
   counter = counter + 1
   local n = counter * 16 + id
-  local path = string.format("/api/v1/agencies/bench-%05d/reports/%s", n % agencies, year)
+  local agency = codes and codes[n % agencies + 1] or string.format("bench-%05d", n % agencies)
+  local path = string.format("/api/v1/agencies/%s/reports/%s", agency, year)
   local body = template:gsub("__N__", tostring(100000 + n))
   return wrk.format("PUT", path, headers, body)
 end

@@ -239,6 +239,11 @@ record RegionPage(
     return table.page() > 0 ? pageLink(table.page() - 1) : null;
   }
 
+  /** The table's rows as HTML ({@link TableRows}). */
+  public String tableRows() {
+    return TableRows.html(table.rows(), year);
+  }
+
   /** The page number as people count (from 1). */
   public int pageNumber() {
     return table.page() + 1;

@@ -105,13 +105,15 @@ class ConditionalRead {
     private final Date lastModified;
     private final Connection connection;
     private final Snapshot snapshot;
+    private final String data;
 
     private TaggedSnapshot(
-        EntityTag tag, Date lastModified, Connection connection, Snapshot snapshot) {
+        EntityTag tag, Date lastModified, Connection connection, Snapshot snapshot, String data) {
       this.tag = tag;
       this.lastModified = lastModified;
       this.connection = connection;
       this.snapshot = snapshot;
+      this.data = data;
     }
 
     EntityTag tag() {
@@ -128,6 +130,14 @@ class ConditionalRead {
      */
     String renderKey() {
       return tag.getValue() + "|" + LocalDate.now(clock);
+    }
+
+    /**
+     * What the data read is, whatever the representation: the state the tag hashes and the day, so
+     * that what one variant read can serve another variant of the same data.
+     */
+    String dataKey() {
+      return data + "|" + LocalDate.now(clock);
     }
 
     /** Reads from the snapshot, timed as {@code hub_rollup_seconds{view}}. */
@@ -166,7 +176,7 @@ class ConditionalRead {
   TaggedSnapshot open(ReadScope scope, String variant, Request request) {
     RecentTag recent = recentTag(variant, request);
     if (recent != null) {
-      return new TaggedSnapshot(recent.tag(), recent.lastModified(), null, null);
+      return new TaggedSnapshot(recent.tag(), recent.lastModified(), null, null, null);
     }
     long generation = freshness.generation();
     long startedAt = System.nanoTime();
@@ -190,7 +200,7 @@ class ConditionalRead {
         EntityTag tag = new EntityTag(hash(variant + "|" + state.fingerprint()));
         Date lastModified = Date.from(state.lastModified());
         remember(variant, new RecentTag(tag, lastModified, generation, startedAt));
-        tagged = new TaggedSnapshot(tag, lastModified, connection, snapshot);
+        tagged = new TaggedSnapshot(tag, lastModified, connection, snapshot, state.fingerprint());
       } catch (RuntimeException | SQLException e) {
         connection.rollback();
         connection.setAutoCommit(true);

@@ -17,10 +17,10 @@ import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.report.RuleViolation;
 
 /**
- * Everything a page about a region's year shows, read in one snapshot with the roll-up's ETag: the
- * roll-up of the year and of the year before, every agency's row, the trend, and the findings of
- * the reports that break rules. For the pages package, which renders it, answers the request and
- * never queries.
+ * Everything a page about a region's year shows, read in one snapshot with the roll-up's ETag (or,
+ * but for the table, kept from a read of the same state): the roll-up of the year and of the year
+ * before, a page of the agencies' rows, the trend, and the findings of the reports that break
+ * rules. For the pages package, which renders it, answers the request and never queries.
  */
 @ApplicationScoped
 public class RegionYearReads {
@@ -129,7 +129,8 @@ public class RegionYearReads {
 
     /** The data, read now (timed as {@code hub_rollup_seconds{view="page"}}). */
     public RegionYear regionYear() {
-      return tagged.read("page", snapshot -> reads.regionYear(snapshot, query, span, table));
+      return tagged.read(
+          "page", snapshot -> reads.regionYear(snapshot, tagged.dataKey(), query, span, table));
     }
 
     @Override
@@ -162,14 +163,83 @@ public class RegionYearReads {
         variant, reads.open(span.readScope(), variant, request), query, span, table, this);
   }
 
+  /**
+   * What a page shows besides its table, as read for one state of the data (and day): every page,
+   * sort and filter of a region's year shows the same, so the first visitor after a change reads it
+   * and the next variants of the page read only their table.
+   */
+  private record Shared(String dataKey, RollupModels.Summed summed, RegionYear year) {}
+
+  /** How many regions' years (and scopes) keep what their pages share: up to ~100 KB each. */
+  private static final int SHARED_REGIONS = 16;
+
+  private final Map<String, Shared> shared =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Shared> eldest) {
+          return size() > SHARED_REGIONS;
+        }
+      };
+
   private RegionYear regionYear(
-      Snapshot snapshot, RollupRequest query, RollupRequest span, TableRequest table)
+      Snapshot snapshot,
+      String dataKey,
+      RollupRequest query,
+      RollupRequest span,
+      TableRequest table)
       throws SQLException {
-    int year = query.year();
+    String region =
+        query.region().code()
+            + "|"
+            + query.own()
+            + "|"
+            + span.from()
+            + "-"
+            + span.to()
+            + "|"
+            + table.rowsPerPage();
+    Shared kept;
+    synchronized (shared) {
+      kept = shared.get(region);
+    }
+    if (kept != null && kept.dataKey().equals(dataKey)) {
+      return withTable(kept.year(), table(snapshot, query, kept.summed(), table));
+    }
+    // The table before the trend, whose reads plan the rest of the snapshot generically.
     RollupModels.Summed summed = RollupModels.year(snapshot, query);
     Table page = table(snapshot, query, summed, table);
+    kept = new Shared(dataKey, summed, rest(snapshot, query, span, summed, table.rowsPerPage()));
+    synchronized (shared) {
+      shared.put(region, kept);
+    }
+    return withTable(kept.year(), page);
+  }
+
+  private static RegionYear withTable(RegionYear year, Table table) {
+    return new RegionYear(
+        year.rollup(),
+        year.previous(),
+        table,
+        year.late(),
+        year.divisions(),
+        year.trend(),
+        year.findings(),
+        year.carryOverMismatches(),
+        year.rosterMoves(),
+        year.names());
+  }
+
+  /** Everything but the table: the same for every page, sort and filter of the region's year. */
+  private RegionYear rest(
+      Snapshot snapshot,
+      RollupRequest query,
+      RollupRequest span,
+      RollupModels.Summed summed,
+      int rowsPerPage)
+      throws SQLException {
+    int year = query.year();
     List<RegionRollup.AgencyRef> late =
-        summed.sums().late() <= table.rowsPerPage()
+        summed.sums().late() <= rowsPerPage
             ? snapshot.notable().late(query.coverage(), year)
             : List.of();
     List<DivisionCounts> divisions = divisions(snapshot, query, summed.expected());
@@ -180,14 +250,14 @@ public class RegionYearReads {
         year > ReportYears.FIRST
             ? snapshot.roster().moves(query.coverage(), year, year)
             : List.of();
-    Map<String, String> names = snapshot.notable().names(warned(summed.rollup()));
+    Map<String, String> names = Map.copyOf(snapshot.notable().names(warned(summed.rollup())));
     // Last: the trend's reads plan the rest of the snapshot generically (RollupModels.trendSums).
     // The year before is compared by the trend's cells, which hold every figure a page compares.
     RollupModels.TrendSums trend = RollupModels.trendSums(snapshot, span);
     return new RegionYear(
         summed.rollup(),
         year > ReportYears.FIRST ? trend.sumsOnly(query, year - 1) : null,
-        page,
+        null,
         late,
         divisions,
         trend.trend(),

@@ -18,11 +18,14 @@ import java.util.Map;
  * roll-up's conditional read), so a body kept under it is exactly what rendering would give again.
  * One budget for every user (16 MiB); the least recently used go first.
  *
- * <p>Only the bodies of variants (URL and representation) rendered before are kept: a variant seen
- * once (a page number, sort or filter that one visitor opened) is rarely asked again, and a body
- * kept without use lives until the budget evicts it, long enough to reach the old generation, where
- * with the Deployment's heap (about 50 MB, kept at most 20 % free) a few megabytes of such bodies a
- * second bring on a full collection every few seconds (bench/README, issue 28). Bodies are kept as
+ * <p>A body is kept only where it is likely to be read: when its variant (URL and representation)
+ * is rendered again for the same data (a variant seen once, a page number or sort that one visitor
+ * opened, is rarely asked again), or when the variant's last kept body was read at least once (a
+ * page people open, whose data changed). A body kept without use lives until the budget evicts it,
+ * long enough to reach the old generation, where with the Deployment's heap (about 50 MB, kept at
+ * most 20 % free) a few megabytes of such bodies a second bring on a full collection every few
+ * seconds (bench/README, issue 28); a variant whose data changes before each visit (a document
+ * during a burst of filings) is therefore rendered at each visit and not kept. Bodies are kept as
  * the bytes sent, so a kept answer is not encoded again.
  */
 @ApplicationScoped
@@ -34,17 +37,34 @@ public class RenderedBodies {
 
   private final long budgetBytes;
   private final Map<String, Rendered> bodies = new LinkedHashMap<>(64, 0.75f, true);
-  private final Map<String, Boolean> seen =
+  private final Map<String, Seen> seen =
       new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
           return size() > SEEN_VARIANTS;
         }
       };
   private long usedBytes;
 
   /** A body with the headers it was answered with (Content-Type, Content-Disposition). */
-  private record Rendered(byte[] entity, MultivaluedMap<String, Object> headers) {}
+  private record Rendered(byte[] entity, MultivaluedMap<String, Object> headers, Use use) {}
+
+  /**
+   * Whether a kept body was answered (apart from the body, so that remembering it keeps no bytes).
+   */
+  private static final class Use {
+    private boolean read;
+  }
+
+  /** A variant's last render: under what key, and the use of the body last kept for it. */
+  private static final class Seen {
+    private String key;
+    private Use kept;
+
+    private Seen(String key) {
+      this.key = key;
+    }
+  }
 
   RenderedBodies() {
     this(BUDGET_BYTES);
@@ -59,9 +79,10 @@ public class RenderedBodies {
     Rendered rendered;
     synchronized (this) {
       rendered = bodies.get(key);
-    }
-    if (rendered == null) {
-      return null;
+      if (rendered == null) {
+        return null;
+      }
+      rendered.use().read = true;
     }
     Response.ResponseBuilder answer = Response.ok(rendered.entity());
     rendered.headers().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
@@ -70,7 +91,8 @@ public class RenderedBodies {
 
   /**
    * Keeps a 200 answer of {@code variant} whose body is text or bytes, if the variant was rendered
-   * before; returns the answer to send (a text body as its bytes).
+   * before for the same {@code key} or its last kept body was read; returns the answer to send (a
+   * text body as its bytes).
    */
   public Response.ResponseBuilder keep(
       String variant, String key, Response.ResponseBuilder answer) {
@@ -83,15 +105,24 @@ public class RenderedBodies {
     if (response.getStatus() != 200 || bytes.length > budgetBytes / 8) {
       return sent;
     }
-    boolean again;
+    Seen last;
+    boolean wanted;
     synchronized (this) {
-      again = seen.put(variant, Boolean.TRUE) != null;
+      last = seen.get(variant);
+      if (last == null) {
+        seen.put(variant, new Seen(key));
+        return sent;
+      }
+      wanted = key.equals(last.key) || (last.kept != null && last.kept.read);
+      last.key = key;
     }
-    if (again) {
+    if (wanted) {
       MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
       response.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+      Use use = new Use();
       synchronized (this) {
-        Rendered previous = bodies.put(key, new Rendered(bytes, headers));
+        last.kept = use;
+        Rendered previous = bodies.put(key, new Rendered(bytes, headers, use));
         usedBytes += bytes.length - (previous == null ? 0 : previous.entity().length);
         for (Iterator<Rendered> oldest = bodies.values().iterator();
             usedBytes > budgetBytes && oldest.hasNext(); ) {

@@ -295,6 +295,60 @@ class AnnualReportApiTest {
     assertThat(third).isEqualTo(first);
   }
 
+  /**
+   * After its data changes, a variant's new body is kept at once only if its last kept body was
+   * read: one that nobody read (data changing before every visit, as during a burst of filings) is
+   * not followed by another until the new data is asked for twice.
+   */
+  @Test
+  void shouldKeepAfterAChangeOnlyWhatWasReadBefore() {
+    Region region = submit(2010);
+    String path =
+        "/regions/" + CITY + "/2010?page=" + (100_000 + new java.util.Random().nextInt(800_000));
+    given().accept("text/html").get(path).then().statusCode(200);
+    given().accept("text/html").get(path).then().statusCode(200); // same data again: kept
+    rename(region.missing(), "第一次改名 " + region.missing());
+    double before = renders();
+    given().accept("text/html").get(path).then().statusCode(200); // kept body never read
+    given().accept("text/html").get(path).then().statusCode(200);
+    assertThat(renders()).as("not kept after a change: none read").isEqualTo(before + 2);
+    given().accept("text/html").get(path).then().statusCode(200);
+    assertThat(renders()).as("kept when asked for twice").isEqualTo(before + 2);
+
+    rename(region.missing(), "第二次改名 " + region.missing());
+    String changed =
+        given().accept("text/html").get(path).then().statusCode(200).extract().asString();
+    String kept = given().accept("text/html").get(path).then().statusCode(200).extract().asString();
+    assertThat(renders()).as("kept at once: the last kept was read").isEqualTo(before + 3);
+    assertThat(kept).isEqualTo(changed).contains("第二次改名");
+  }
+
+  /**
+   * Every page number of a region's year shows what the others show besides the table (read once
+   * per state of the data): after a change, the next page number opened shows the change.
+   */
+  @Test
+  void shouldShowAChangeOnThePagesThatShareItsData() {
+    Region region = submit(2009);
+    String path = "/regions/" + CITY + "/2009?page=";
+    String first =
+        given().accept("text/html").get(path + 1).then().statusCode(200).extract().asString();
+    assertThat(Jsoup.parse(first).select("ul.missing").text()).contains(region.missing());
+    rename(region.missing(), "改名后再看第二页 " + region.missing());
+    String second =
+        given().accept("text/html").get(path + 2).then().statusCode(200).extract().asString();
+    assertThat(Jsoup.parse(second).select("ul.missing").text()).contains("改名后再看第二页");
+  }
+
+  private static void rename(String agency, String name) {
+    admin()
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .body(Map.of("name", name))
+        .patch("/api/v1/agencies/" + agency)
+        .then()
+        .statusCode(200);
+  }
+
   /** How many pages and documents were rendered so far (hub_rollup_seconds of their views). */
   private static double renders() {
     String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
