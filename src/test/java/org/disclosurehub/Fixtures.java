@@ -9,8 +9,13 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -158,5 +163,17 @@ public final class Fixtures {
 
   public static String reportPath(String agency, int year) {
     return "/api/v1/agencies/" + agency + "/reports/" + year;
+  }
+
+  /** The database id of a registered agency, for tests that reach its rows directly. */
+  public static long agencyId(DataSource database, String code) throws SQLException {
+    try (Connection connection = database.getConnection();
+        PreparedStatement s = connection.prepareStatement("select id from agency where code = ?")) {
+      s.setString(1, code);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.disclosurehub.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.disclosurehub.Fixtures.agencyId;
 import static org.disclosurehub.Fixtures.registerAgency;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,10 +30,10 @@ class DivisionAgenciesShardTest {
 
   @Test
   void shouldNotMakeFirstReportsOfOneDivisionWaitForEachOther() throws Exception {
-    long first = agencyId(registerAgency("659001"));
-    long second = agencyId(registerAgency("659001"));
+    long first = agencyId(database, registerAgency("659001"));
+    long second = agencyId(database, registerAgency("659001"));
     while (Math.floorMod(second, 16) == Math.floorMod(first, 16)) {
-      second = agencyId(registerAgency("659001"));
+      second = agencyId(database, registerAgency("659001"));
     }
     try (Connection one = database.getConnection();
         Connection other = database.getConnection()) {
@@ -75,17 +76,6 @@ class DivisionAgenciesShardTest {
         ResultSet rs = connection.createStatement().executeQuery(differing)) {
       rs.next();
       assertThat(rs.getInt(1)).as("shards whose count differs from the spans'").isZero();
-    }
-  }
-
-  private long agencyId(String code) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement s = connection.prepareStatement("select id from agency where code = ?")) {
-      s.setString(1, code);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
     }
   }
 

@@ -3,6 +3,7 @@ package org.disclosurehub.submission;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.JSON;
+import static org.disclosurehub.Fixtures.agencyId;
 import static org.disclosurehub.Fixtures.naturalResources2024;
 import static org.disclosurehub.Fixtures.registerNamed;
 import static org.disclosurehub.Fixtures.reportPath;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +50,8 @@ class TextReuseRaceTest {
     String one = registerNamed("451402", "崇左市江州区自然资源局");
     String other = registerNamed("451421", "扶绥县自然资源局");
     // Different shards of the roll-up totals: neither waits for the other before the city's lock.
-    while (Math.floorMod(id(other), 16) == Math.floorMod(id(one), 16)) {
+    while (Math.floorMod(agencyId(database, other), 16)
+        == Math.floorMod(agencyId(database, one), 16)) {
       other = registerNamed("451421", "扶绥县自然资源局");
     }
     ObjectNode report = withOverview(naturalResources2024(), narrative(new Random()));
@@ -122,16 +123,5 @@ class TextReuseRaceTest {
       }
     }
     return text.toString();
-  }
-
-  private long id(String code) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement s = connection.prepareStatement("select id from agency where code = ?")) {
-      s.setString(1, code);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 }
