@@ -1,25 +1,32 @@
 package org.disclosurehub.document;
 
-/** Escaping for text and attribute values written into HTML. */
-final class Html {
+/** Escaping for text and attribute values written into HTML, as Qute escapes an expression. */
+public final class Html {
   private Html() {}
 
-  static String escape(String text) {
+  /** The text escaped; the same instance when nothing needs escaping (most names and codes). */
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
+    StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      String replacement =
+          switch (text.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
+      if (replacement != null && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(replacement != null ? replacement : text.charAt(i));
       }
     }
-    return out.toString();
+    return out == null ? text : out.toString();
   }
 }

@@ -1,5 +1,7 @@
 package org.disclosurehub.pages;
 
+import static org.disclosurehub.document.Html.escape;
+
 import java.util.List;
 import org.disclosurehub.rollup.AgencyRollupRow;
 
@@ -58,31 +60,5 @@ final class TableRows {
 
   private static String orDash(Number value) {
     return value == null ? "—" : value.toString();
-  }
-
-  /** As Qute escapes an expression's value in an HTML template. */
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      String replacement =
-          switch (text.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
-      if (replacement != null && out == null) {
-        out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      if (out != null) {
-        out.append(replacement != null ? replacement : text.charAt(i));
-      }
-    }
-    return out == null ? text : out.toString();
   }
 }
