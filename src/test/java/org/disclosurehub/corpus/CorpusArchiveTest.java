@@ -178,7 +178,8 @@ class CorpusArchiveTest {
           "fujian-pingtan-jinjing-2023", "2024-01-03",
           "fujian-pingtan-natural-resources-2023", "2024-01-05",
           "fujian-pingtan-transport-construction-2023", "2024-01-30",
-          "fujian-pingtan-enforcement-emergency-2025", "2026-01-16");
+          "fujian-pingtan-enforcement-emergency-2025", "2026-01-16",
+          "fujian-pingtan-finance-2025", "2026-01-14");
 
   private static String publishedOn(Entry entry, Form form) {
     if (form.name().equals("html")
