@@ -166,8 +166,8 @@ class CorpusArchiveTest {
   /**
    * A page's article body kept as its html form (the 平潭 archive's {@code page.html}, see source.md)
    * leaves out the page's header, where the 发布时间 is printed: that form's date is the one under its
-   * signature, read off the page by hand (the 管委会's reports and 公安局 2022 print none, and are stored
-   * without one).
+   * signature, read off the page by hand (the 管委会's reports and 公安局 2022 and 2024 print none, and
+   * are stored without one).
    */
   private static final Map<String, String> SIGNATURE_DATES =
       Map.ofEntries(
