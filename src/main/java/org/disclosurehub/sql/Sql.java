@@ -202,17 +202,25 @@ public final class Sql {
 
     /**
      * Runs a statement of several parts whose last is a query (a {@code set} and then a {@code
-     * select}, say), all sent at once in one round trip, and answers the query's rows.
+     * select}, or a {@code select ... for update} and then what the lock protects), all sent at
+     * once in one round trip, and answers the last part's rows.
      */
     public ResultSet queryLast() throws SQLException {
+      ResultSet last = null;
       boolean rows = statement.execute();
-      while (!rows) {
-        if (statement.getUpdateCount() == -1) {
-          throw new SQLException("the statement's last part returned no rows");
+      while (rows || statement.getUpdateCount() != -1) {
+        if (rows) {
+          if (last != null) {
+            last.close();
+          }
+          last = statement.getResultSet();
         }
-        rows = statement.getMoreResults();
+        rows = statement.getMoreResults(java.sql.Statement.KEEP_CURRENT_RESULT);
       }
-      return statement.getResultSet();
+      if (last == null) {
+        throw new SQLException("the statement's last part returned no rows");
+      }
+      return last;
     }
 
     public int update() throws SQLException {
