@@ -26,6 +26,9 @@ final class RollupModels {
   record Summed(RegionRollup rollup, Sums sums, CompletenessReads.Expected expected) {}
 
   static Summed year(Snapshot snapshot, RollupRequest query) throws SQLException {
+    if (snapshot.changes() != null) {
+      return snapshot.changes().year(snapshot, query);
+    }
     Coverage coverage = query.coverage();
     Sums sums = snapshot.sums().sums(coverage, query.year());
     CompletenessReads.Expected expected =

@@ -105,7 +105,7 @@ class RollupResource {
     boolean chinese = Csv.chinese(labels);
     AsOf asOf = AsOf.of(asOfParameter, clock);
     return asOfReads.read(
-        "region-year",
+        AsOfRead.REGION_YEAR,
         query.readScope(),
         asOf,
         query.mediaType(),
