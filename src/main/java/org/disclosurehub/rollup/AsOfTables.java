@@ -24,7 +24,7 @@ import org.disclosurehub.sql.Sql;
  * theirs are read from the history, and views add the others' live rows (their rows then: {@link
  * AsOfViews}), unless the changed ones are over {@link AsOfChanges#rebuildShare} of the region or
  * too much was written since to list them ({@link AsOfChanges#LATER_ROWS_CAP}): then every agency
- * is rebuilt.
+ * is rebuilt. A region's roll-up of a year takes none of these tables ({@link AsOfDelta}).
  */
 final class AsOfTables {
   private AsOfTables() {}
