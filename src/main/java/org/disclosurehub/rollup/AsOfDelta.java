@@ -251,7 +251,7 @@ final class AsOfDelta {
   }
 
   /** The region's year then: {@code live}'s reads (of the tables now), less now, plus then. */
-  RollupModels.Summed year(Snapshot live, RollupRequest query) throws SQLException {
+  SummedYear year(Snapshot live, RollupRequest query) throws SQLException {
     Coverage coverage = query.coverage();
     int year = query.year();
     List<RegionRollup.AgencyRef> outside =
@@ -307,7 +307,7 @@ final class AsOfDelta {
             live.warnings().carryOverExplained(coverage, year)
                 - now.warnings().carryOverExplained(coverage, year)
                 + then.warnings().carryOverExplained(coverage, year));
-    return new RollupModels.Summed(rollup, sums, missing);
+    return new SummedYear(rollup, sums, missing);
   }
 
   /**

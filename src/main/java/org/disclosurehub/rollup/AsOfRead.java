@@ -141,7 +141,12 @@ class AsOfRead {
               scope.fromYear(),
               scope.toYear());
         }
-        Snapshot snapshot = Snapshot.on(ReadTables.of(connection), checks, changes);
+        Snapshot live = Snapshot.on(ReadTables.of(connection), checks, null);
+        AsOfDelta delta = changes;
+        Snapshot snapshot =
+            delta == null
+                ? live
+                : Snapshot.on(ReadTables.of(connection), checks, query -> delta.year(live, query));
         boolean known =
             changes != null
                 ? changes.regionKnown()

@@ -112,7 +112,7 @@ class RollupResource {
         request,
         uri,
         snapshot -> {
-          RollupModels.Summed summed = RollupModels.year(snapshot, query);
+          SummedYear summed = RollupModels.year(snapshot, query);
           return query.csv()
               ? RollupCsv.response(RollupCsv.year(summed, chinese), "rollup-" + code + "-" + year)
               : Response.ok(summed.rollup(), MediaType.APPLICATION_JSON_TYPE);

@@ -6,8 +6,7 @@ import org.disclosurehub.system.HubConfig;
 /**
  * The reads of one read-only snapshot (repeatable read), by what each answers, so that a response's
  * tag and body describe the same data. An as-of read of a region's year after a few of its agencies
- * changed carries {@code changes}: the reads then answer now, and {@link AsOfDelta} turns their
- * answer into the instant's.
+ * changed carries {@code asOfYear}, which answers the year as of the instant ({@link AsOfDelta}).
  */
 record Snapshot(
     StateReads state,
@@ -18,13 +17,18 @@ record Snapshot(
     DocumentReportReads documents,
     BreakdownReads breakdown,
     RosterReads roster,
-    AsOfDelta changes) {
+    YearAsOf asOfYear) {
+
+  /** A region's year as of an instant, read another way than from the tables now. */
+  interface YearAsOf {
+    SummedYear year(RollupRequest query) throws java.sql.SQLException;
+  }
 
   static Snapshot on(Connection connection, HubConfig.Checks checks) {
     return on(ReadTables.of(connection), checks, null);
   }
 
-  static Snapshot on(ReadTables tables, HubConfig.Checks checks, AsOfDelta changes) {
+  static Snapshot on(ReadTables tables, HubConfig.Checks checks, YearAsOf asOfYear) {
     Connection connection = tables.connection();
     return new Snapshot(
         new StateReads(connection, checks),
@@ -35,6 +39,6 @@ record Snapshot(
         new DocumentReportReads(connection),
         new BreakdownReads(connection, checks),
         new RosterReads(connection),
-        changes);
+        asOfYear);
   }
 }
