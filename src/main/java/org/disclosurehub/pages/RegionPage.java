@@ -244,46 +244,6 @@ record RegionPage(
     return TableRows.html(table.rows(), year);
   }
 
-  /** The figures as HTML ({@link RegionPageSections}). */
-  public String figuresHtml() {
-    return RegionPageSections.figures(figures);
-  }
-
-  /** The sub-regions' rows as HTML ({@link RegionPageSections}). */
-  public String subRegionRows() {
-    return RegionPageSections.subRegionRows(subRegions, year);
-  }
-
-  /** The table's filters, caption and headers as HTML ({@link RegionPageSections}). */
-  public String tableHead() {
-    return RegionPageSections.tableHead(this);
-  }
-
-  /** The breadcrumbs, heading and scope line as HTML ({@link RegionPageSections}). */
-  public String headerHtml() {
-    return RegionPageSections.header(this);
-  }
-
-  /** The completeness table as HTML ({@link RegionPageSections}). */
-  public String completenessTable() {
-    return RegionPageSections.completeness(completeness);
-  }
-
-  /** The table's pager as HTML, or nothing ({@link RegionPageSections}). */
-  public String pager() {
-    return RegionPageSections.pager(this);
-  }
-
-  /** The downloads' list items as HTML ({@link RegionPageSections}). */
-  public String downloads() {
-    return RegionPageSections.downloads(this);
-  }
-
-  /** The trend table's rows as HTML ({@link RegionPageSections}). */
-  public String trendRows() {
-    return RegionPageSections.trendRows(trend, place.code(), scopeQuery());
-  }
-
   /** The page number as people count (from 1). */
   public int pageNumber() {
     return table.page() + 1;

@@ -9,14 +9,38 @@ import org.disclosurehub.rollup.RegionRollup;
 import org.disclosurehub.rollup.Trend;
 
 /**
- * The loops of a region page, written as the template wrote them (pages/region.html prints them
- * raw): the figures, the sub-regions, the agency table's filters, caption and sortable headers, and
- * the trend's rows. Qute evaluates each expression through a resolver lookup and a completion
- * stage, and those evaluations were most of a cold render's time (bench/README, issue 28); these
- * sections are most of the page's expressions (about 200 of 250 for a city).
+ * The loops and fixed sections of a region page, written as the template wrote them
+ * (pages/region.html prints them raw): the figures, the sub-regions, the agency table's filters,
+ * caption and sortable headers, and the trend's rows. Qute evaluates each expression through a
+ * resolver lookup and a completion stage, and those evaluations were most of a cold render's time
+ * (bench/README, issue 28); these sections are most of the page's expressions (about 200 of 250 for
+ * a city).
  */
 final class RegionPageSections {
   private RegionPageSections() {}
+
+  /** The sections of one page, as the template prints them (raw). */
+  record Html(
+      String header,
+      String figures,
+      String completeness,
+      String subRegionRows,
+      String tableHead,
+      String pager,
+      String trendRows,
+      String downloads) {}
+
+  static Html of(RegionPage page) {
+    return new Html(
+        header(page),
+        figures(page.figures()),
+        completeness(page.completeness()),
+        subRegionRows(page.subRegions(), page.year()),
+        tableHead(page),
+        pager(page),
+        trendRows(page.trend(), page.place().code(), page.scopeQuery()),
+        downloads(page));
+  }
 
   /** The table's columns after its caption: sort key and heading. */
   private static final List<String[]> COLUMNS =
