@@ -1,10 +1,5 @@
 package org.disclosurehub.rollup;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonSerializable;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -72,21 +67,7 @@ public record RegionRollup(
     @Schema(description = "Who was expected to report, who did, on time or late, who is missing")
         Completeness completeness,
     @Schema(description = "Reports that do not add up") Consistency consistency,
-    @Schema(description = "Ratios of the summed counts") Indicators indicators)
-    implements JsonSerializable {
-
-  /** Written field by field ({@link RollupJson}), as the bean serializers wrote it. */
-  @Override
-  public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
-    RollupJson.write(this, gen, serializers);
-  }
-
-  @Override
-  public void serializeWithType(
-      JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
-      throws IOException {
-    serialize(gen, serializers);
-  }
+    @Schema(description = "Ratios of the summed counts") Indicators indicators) {
 
   /** The roll-up of a year from its sums and the lists read beside them. */
   static RegionRollup of(

@@ -1,7 +1,12 @@
 package org.disclosurehub.rollup;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,12 +17,25 @@ import org.disclosurehub.region.Regions;
  * A region's roll-up written straight to the generator, field by field in the order of its records'
  * components, as Jackson's bean serializers wrote it (nulls written, counts as numbers, ratios as
  * decimals): no serializer is looked up and no accessor called by reflection per request. The
- * tables are {@link SummedTable}s, which write themselves.
+ * tables are {@link SummedTable}s, which write themselves. Registered with the service's mapper
+ * ({@link Registration}), so that the record knows nothing of it.
  */
-final class RollupJson {
-  private RollupJson() {}
+final class RollupJson extends StdSerializer<RegionRollup> {
+  RollupJson() {
+    super(RegionRollup.class);
+  }
 
-  static void write(RegionRollup rollup, JsonGenerator g, SerializerProvider serializers)
+  /** Adds the writer to the mapper the service answers with. */
+  @Singleton
+  static final class Registration implements ObjectMapperCustomizer {
+    @Override
+    public void customize(ObjectMapper mapper) {
+      mapper.registerModule(new SimpleModule("region-rollup").addSerializer(new RollupJson()));
+    }
+  }
+
+  @Override
+  public void serialize(RegionRollup rollup, JsonGenerator g, SerializerProvider serializers)
       throws IOException {
     g.writeStartObject();
     g.writeFieldName("region");
