@@ -81,32 +81,27 @@ class Outbox {
     payload.put("type", type);
     payload.put("timestamp", at.toString());
     payload.set("data", data);
-    long event =
-        Rows.select(
-                """
-                insert into hub_event (type, division_code, report_key, at, payload)
-                values (:type, :division, :key, :at, cast(:payload as jsonb))
-                returning id""")
-            .set("type", type)
-            .set("division", divisionCode)
-            .set("key", reportKey)
-            .set("at", at)
-            .set("payload", payload.toString())
-            .row()
-            .number("id");
-    Rows.update(
+    // The event and its deliveries in one statement (one round trip in the writing transaction).
+    return Rows.select(
             """
-            insert into webhook_delivery (subscription_id, event_id, report_key, next_attempt_at)
-            select s.id, :event, :key, now()
-            from webhook_subscription s
-            where s.state <> 'deleted' and :division between s.lowest and s.highest
-              and (not :exact or s.region_code = :division)""")
-        .set("event", event)
-        .set("key", reportKey)
+            with e as (insert into hub_event (type, division_code, report_key, at, payload)
+                       values (:type, :division, :key, :at, cast(:payload as jsonb))
+                       returning id),
+            d as (insert into webhook_delivery (subscription_id, event_id, report_key,
+                                                next_attempt_at)
+                  select s.id, e.id, :key, now()
+                  from e, webhook_subscription s
+                  where s.state <> 'deleted' and :division between s.lowest and s.highest
+                    and (not :exact or s.region_code = :division))
+            select id from e""")
+        .set("type", type)
         .set("division", divisionCode)
+        .set("key", reportKey)
+        .set("at", at)
+        .set("payload", payload.toString())
         .set("exact", onlyThatRegion)
-        .run();
-    return event;
+        .row()
+        .number("id");
   }
 
   private void record(Rows.Row row, String kind) {

@@ -43,7 +43,7 @@ class PagesResource {
   static class Templates {
     static native TemplateInstance home(Home page);
 
-    static native TemplateInstance region(RegionPage page);
+    static native TemplateInstance region(RegionPage page, RegionPageSections.Html sections);
 
     static native TemplateInstance agency(AgencyPage page);
 
@@ -119,9 +119,8 @@ class PagesResource {
           answer = rendered.answer(read.renderKey());
         }
         if (answer == null) {
-          String body =
-              Templates.region(RegionPage.of(read.regionYear(), checkedSort, checkedFilter))
-                  .render();
+          RegionPage shown = RegionPage.of(read.regionYear(), checkedSort, checkedFilter);
+          String body = Templates.region(shown, RegionPageSections.of(shown)).render();
           answer = rendered.keep(read.variant(), read.renderKey(), Response.ok(body, HTML));
         }
         return answer

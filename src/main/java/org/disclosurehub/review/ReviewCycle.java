@@ -67,7 +67,16 @@ class ReviewCycle {
   // Before plausibility (APPLICATION + 1000), whose city lock same-city filings wait on until the
   // transaction ends: nothing here needs that lock.
   void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) ReportRevised revised) {
-    lock(revised.agencyId(), revised.year());
+    String author = author();
+    if (ReviewRows.filedUnlessReviewed(
+        revised.agencyId(),
+        revised.year(),
+        revised.revision(),
+        author,
+        clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
+      return;
+    }
+    // Under the review's lock, which that statement took.
     ReviewState state = state(revised.agencyId(), revised.year());
     Agency agency = Agency.findById(revised.agencyId());
     // The report as a tree only when an acceptance or an explanation is compared with it.
@@ -75,7 +84,6 @@ class ReviewCycle {
         state.acceptance() == null && state.notes().isEmpty()
             ? null
             : json.valueToTree(revised.report());
-    String author = author();
     List<ReviewEntry> added = new ArrayList<>();
     ReviewEntry filed =
         entry(revised.agencyId(), revised.year(), ReviewEntry.FILED, revised.revision(), author);
@@ -110,7 +118,7 @@ class ReviewCycle {
 
   void withdrawn(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 900) ReportWithdrawn withdrawn) {
-    lock(withdrawn.agencyId(), withdrawn.year());
+    ReviewRows.lock(withdrawn.agencyId(), withdrawn.year());
     ReviewState state = state(withdrawn.agencyId(), withdrawn.year());
     ReviewEntry last = state.last();
     append(
@@ -136,7 +144,7 @@ class ReviewCycle {
       throw invalid("/decision", "must be returned or accepted");
     }
     String reason = clean(decision.reason(), "/reason", 2000);
-    lock(agency.id, year);
+    ReviewRows.lock(agency.id, year);
     ReviewState state = state(agency.id, year);
     requireMatch(ifMatch, state.seq());
     ReportView view = current(agency, year, state);
@@ -215,7 +223,7 @@ class ReviewCycle {
     if (text == null && explaining) {
       throw invalid("/text", "an explanation needs its text");
     }
-    lock(agency.id, year);
+    ReviewRows.lock(agency.id, year);
     ReviewState state = state(agency.id, year);
     requireMatch(ifMatch, state.seq());
     ReportView view = current(agency, year, state);
@@ -346,19 +354,6 @@ class ReviewCycle {
         .filter(e -> e.rule != null)
         .findFirst()
         .ifPresent(e -> noted.fire(new WarningNoted(e.agencyId, e.year)));
-  }
-
-  private static final Sql LOCK = Sql.of("select pg_advisory_xact_lock(:key)");
-
-  /** One writer of a report's review at a time (the report row's lock covers only filings). */
-  private static void lock(long agencyId, int year) {
-    Sql.inTransaction(
-        connection -> {
-          try (Sql.Statement statement = LOCK.prepare(connection)) {
-            statement.set("key", agencyId * 10_000L + year).execute();
-          }
-          return null;
-        });
   }
 
   private String author() {

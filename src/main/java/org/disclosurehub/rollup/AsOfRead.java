@@ -61,6 +61,9 @@ class AsOfRead {
         : read(view, scope, mediaType, asOf, request, uri, body);
   }
 
+  /** The view of a region's year ({@link RollupResource#rollup}). */
+  static final String REGION_YEAR = "region-year";
+
   private static final Sql AS_OF_SNAPSHOT =
       Sql.of("set transaction isolation level repeatable read");
 
@@ -97,27 +100,61 @@ class AsOfRead {
         return finish(cached, tag, null, asOf);
       }
     }
+    // A region's year is read as the live one less and plus the changed agencies' rows
+    // (AsOfDelta); the other views from tables filled for the instant (AsOfTables).
+    boolean yearOnly = view.equals(REGION_YEAR) && asOf.past();
     try (Connection connection = dataSource.getConnection()) {
+      String schema = yearOnly ? AsOfTables.schema(connection) : null;
+      if (yearOnly) {
+        AsOfDelta.prepare(connection, schema);
+      }
       connection.setAutoCommit(false);
       try {
         try (var s = AS_OF_SNAPSHOT.prepare(connection)) {
           s.execute();
         }
         Coverage region = scope.region();
-        AsOfTables.fill(
-            connection,
-            asOf.end(),
-            region.code(),
-            region.lowest(),
-            region.highest(),
-            scope.fromYear(),
-            scope.toYear());
+        AsOfChanges.Found found =
+            AsOfTables.changes(connection, asOf.end(), region.lowest(), region.highest());
         // TEXT_REUSE judged by the thresholds in force that day (CheckThresholds).
-        Snapshot snapshot = Snapshot.on(connection, thresholds.checksAt(connection, asOf.end()));
-        if (!snapshot
-            .state()
-            .state(region, scope.coverage(), scope.fromYear(), scope.toYear())
-            .regionKnown()) {
+        HubConfig.Checks checks = thresholds.checksAt(connection, asOf.end());
+        AsOfDelta changes = null;
+        if (found != null && yearOnly && !found.rebuild()) {
+          changes =
+              AsOfDelta.fill(
+                  connection,
+                  schema,
+                  asOf.end(),
+                  region.lowest(),
+                  region.highest(),
+                  scope.fromYear(),
+                  found.changed(),
+                  checks);
+        } else if (found != null) {
+          AsOfTables.fill(
+              connection,
+              found,
+              asOf.end(),
+              region.code(),
+              region.lowest(),
+              region.highest(),
+              scope.fromYear(),
+              scope.toYear());
+        }
+        Snapshot live = Snapshot.on(ReadTables.of(connection), checks, null);
+        AsOfDelta delta = changes;
+        Snapshot snapshot =
+            delta == null
+                ? live
+                : Snapshot.on(ReadTables.of(connection), checks, query -> delta.year(live, query));
+        boolean known =
+            changes != null
+                ? changes.regionKnown()
+                : snapshot
+                    .state()
+                    .state(region, scope.coverage(), scope.fromYear(), scope.toYear())
+                    .regionKnown();
+        if (!known) {
           throw ProblemException.notFound(
               "No agency was registered within region "
                   + scope.regionCode()

@@ -24,7 +24,7 @@ import org.disclosurehub.sql.Sql;
  * theirs are read from the history, and views add the others' live rows (their rows then: {@link
  * AsOfViews}), unless the changed ones are over {@link AsOfChanges#rebuildShare} of the region or
  * too much was written since to list them ({@link AsOfChanges#LATER_ROWS_CAP}): then every agency
- * is rebuilt.
+ * is rebuilt. A region's roll-up of a year takes none of these tables ({@link AsOfDelta}).
  */
 final class AsOfTables {
   private AsOfTables() {}
@@ -269,15 +269,44 @@ final class AsOfTables {
       int fromYear,
       int toYear)
       throws SQLException {
-    Statements sql = statements(connection);
-    AsOfChanges.Found found = AsOfChanges.find(connection, sql.schema(), end, lowest, highest);
+    AsOfChanges.Found found = changes(connection, end, lowest, highest);
+    if (found != null) {
+      fill(connection, found, end, code, lowest, highest, fromYear, toYear);
+    }
+  }
+
+  /** The schema the service's tables are in (the connection's current one), quoted. */
+  static String schema(Connection connection) throws SQLException {
+    return statements(connection).schema();
+  }
+
+  /**
+   * What of the region changed after {@code end} ({@link AsOfChanges}); null when nothing did, and
+   * the live tables hold the instant's answer.
+   */
+  static AsOfChanges.Found changes(
+      Connection connection, Instant end, String lowest, String highest) throws SQLException {
+    String schema = schema(connection);
+    AsOfChanges.Found found = AsOfChanges.find(connection, schema, end, lowest, highest);
     boolean unchanged =
         found.changed() == null // more was written since than is worth listing: any of theirs?
-            ? !AsOfChanges.any(connection, sql.schema(), end, lowest, highest)
+            ? !AsOfChanges.any(connection, schema, end, lowest, highest)
             : found.changed().length == 0;
-    if (unchanged) {
-      return; // the live tables hold the instant's answer
-    }
+    return unchanged ? null : found;
+  }
+
+  /** Fills the tables after {@code found} changed (not null: see {@link #changes}). */
+  static void fill(
+      Connection connection,
+      AsOfChanges.Found found,
+      Instant end,
+      String code,
+      String lowest,
+      String highest,
+      int fromYear,
+      int toYear)
+      throws SQLException {
+    Statements sql = statements(connection);
     boolean rebuild = found.rebuild(); // always when the changes were not listed
     for (Sql create : rebuild ? sql.create() : sql.create().subList(0, TABLES_UNDER_VIEWS)) {
       run(connection, create);

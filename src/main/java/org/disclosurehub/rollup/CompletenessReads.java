@@ -1,6 +1,5 @@
 package org.disclosurehub.rollup;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,10 +12,10 @@ import org.disclosurehub.sql.Sql;
  * division.
  */
 final class CompletenessReads {
-  private final Connection connection;
+  private final ReadTables tables;
 
-  CompletenessReads(Connection connection) {
-    this.connection = connection;
+  CompletenessReads(ReadTables tables) {
+    this.tables = tables;
   }
 
   /** How many agencies of the coverage are on the year's roster, and those without a report. */
@@ -135,21 +134,27 @@ final class CompletenessReads {
    * searched.
    */
   Expected expected(Coverage coverage, int year, long reports) throws SQLException {
-    int count;
-    try (var s = EXPECTED.prepare(connection)) {
+    int count = expectedCount(coverage, year);
+    return count <= reports
+        ? new Expected(count, List.of(), List.of())
+        : missing(coverage, year, count);
+  }
+
+  /** How many agencies of the coverage are on the year's roster. */
+  int expectedCount(Coverage coverage, int year) throws SQLException {
+    try (var s = tables.prepare(EXPECTED)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
       try (ResultSet rs = s.query()) {
         rs.next();
-        count = rs.getInt(1);
+        return rs.getInt(1);
       }
     }
-    List<RegionRollup.AgencyRef> missing = new ArrayList<>();
-    List<String> divisions = new ArrayList<>();
-    if (count <= reports) {
-      return new Expected(count, missing, divisions);
-    }
+  }
+
+  /** The agencies on the roster without a report, searched in the divisions short of reports. */
+  Expected missing(Coverage coverage, int year, int count) throws SQLException {
     List<String> shortOf = new ArrayList<>();
-    try (var s = SHORT_DIVISIONS.prepare(connection)) {
+    try (var s = tables.prepare(SHORT_DIVISIONS)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
@@ -157,27 +162,34 @@ final class CompletenessReads {
         }
       }
     }
-    if (shortOf.isEmpty()) {
-      return new Expected(count, missing, divisions);
-    }
-    try (var s = MISSING.prepare(connection)) {
+    return shortOf.isEmpty()
+        ? new Expected(count, List.of(), List.of())
+        : missingIn(coverage, year, count, shortOf);
+  }
+
+  /** The agencies of these divisions on the roster without a report. */
+  Expected missingIn(Coverage coverage, int year, int count, List<String> divisions)
+      throws SQLException {
+    List<RegionRollup.AgencyRef> missing = new ArrayList<>();
+    List<String> theirDivisions = new ArrayList<>();
+    try (var s = tables.prepare(MISSING)) {
       s.set("lowest", coverage.lowest())
           .set("highest", coverage.highest())
-          .set("divisions", shortOf.toArray(String[]::new))
+          .set("divisions", divisions.toArray(String[]::new))
           .set("year", year);
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
           missing.add(new RegionRollup.AgencyRef(rs.getString(1), rs.getString(2)));
-          divisions.add(rs.getString(3));
+          theirDivisions.add(rs.getString(3));
         }
       }
     }
-    return new Expected(count, missing, divisions);
+    return new Expected(count, missing, theirDivisions);
   }
 
   /** The agencies of the coverage not on the year's roster that filed a report for it, by code. */
   List<RegionRollup.AgencyRef> outside(Coverage coverage, int year) throws SQLException {
-    try (var s = OUTSIDE_LIST.prepare(connection)) {
+    try (var s = tables.prepare(OUTSIDE_LIST)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
       List<RegionRollup.AgencyRef> outside = new ArrayList<>();
       try (ResultSet rs = s.query()) {
@@ -203,7 +215,7 @@ final class CompletenessReads {
 
   /** Every division of the coverage with agencies expected or reports, by code. */
   List<DivisionCompleteness> divisionCompleteness(Coverage coverage, int year) throws SQLException {
-    try (var s = DIVISION_COMPLETENESS.prepare(connection)) {
+    try (var s = tables.prepare(DIVISION_COMPLETENESS)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       List<DivisionCompleteness> divisions = new ArrayList<>();
       try (ResultSet rs = s.query()) {

@@ -1,6 +1,5 @@
 package org.disclosurehub.rollup;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,10 +13,10 @@ import org.disclosurehub.sql.Sql;
  * violations, and those violations), late, breaking CARRY_OVER; and agencies' names by code.
  */
 final class NotableReads {
-  private final Connection connection;
+  private final ReadTables tables;
 
-  NotableReads(Connection connection) {
-    this.connection = connection;
+  NotableReads(ReadTables tables) {
+    this.tables = tables;
   }
 
   // A region's listings read a few rows out of national tables, so each row's agency (and cells)
@@ -39,7 +38,7 @@ final class NotableReads {
   /** Reports of the year accepted with violations, by agency code. */
   List<RegionRollup.InconsistentReport> inconsistent(Coverage coverage, int year)
       throws SQLException {
-    try (var s = INCONSISTENT.prepare(connection)) {
+    try (var s = tables.prepare(INCONSISTENT)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       List<RegionRollup.InconsistentReport> reports = new ArrayList<>();
       try (ResultSet rs = s.query()) {
@@ -69,7 +68,7 @@ final class NotableReads {
               .formatted(AGENCY_OF_C, CompletenessReads.ON_ROSTER_C));
 
   List<StoredViolations> violations(Coverage coverage, int year) throws SQLException {
-    try (var s = VIOLATIONS.prepare(connection)) {
+    try (var s = tables.prepare(VIOLATIONS)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       List<StoredViolations> found = new ArrayList<>();
       try (ResultSet rs = s.query()) {
@@ -99,7 +98,7 @@ final class NotableReads {
   /** The agencies (code, name) a listing of the coverage's reports of the year selects. */
   private List<RegionRollup.AgencyRef> agencyRefs(Sql sql, Coverage coverage, int year)
       throws SQLException {
-    try (var s = sql.prepare(connection)) {
+    try (var s = tables.prepare(sql)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       List<RegionRollup.AgencyRef> found = new ArrayList<>();
       try (ResultSet rs = s.query()) {
@@ -134,7 +133,7 @@ final class NotableReads {
 
   /** How many current reports of the year were imported without a date: lateness unknown. */
   int latenessUnknown(Coverage coverage, int year) throws SQLException {
-    try (var s = LATENESS_UNKNOWN.prepare(connection)) {
+    try (var s = tables.prepare(LATENESS_UNKNOWN)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       try (ResultSet rs = s.query()) {
         rs.next();
@@ -151,7 +150,7 @@ final class NotableReads {
     if (codes.isEmpty()) {
       return names;
     }
-    try (var s = NAMES.prepare(connection)) {
+    try (var s = tables.prepare(NAMES)) {
       s.set("codes", codes.toArray(String[]::new));
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
@@ -160,5 +159,25 @@ final class NotableReads {
       }
     }
     return names;
+  }
+
+  private static final Sql CODE_ORDER =
+      Sql.of(
+          """
+          select i - 1 from unnest(cast(:codes as text[])) with ordinality as u(code, i)
+          order by code""");
+
+  /** The positions of these agency codes in the order {@code order by a.code} lists them. */
+  List<Integer> codeOrder(List<String> codes) throws SQLException {
+    try (var s = tables.prepare(CODE_ORDER)) {
+      s.set("codes", codes.toArray(String[]::new));
+      List<Integer> order = new ArrayList<>();
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          order.add(rs.getInt(1));
+        }
+      }
+      return order;
+    }
   }
 }

@@ -168,7 +168,7 @@ public class RegionYearReads {
    * sort and filter of a region's year shows the same, so the first visitor after a change reads it
    * and the next variants of the page read only their table.
    */
-  private record Shared(String dataKey, RollupModels.Summed summed, RegionYear year) {}
+  private record Shared(String dataKey, SummedYear summed, RegionYear year) {}
 
   /** How many regions' years (and scopes) keep what their pages share: up to ~100 KB each. */
   private static final int SHARED_REGIONS = 16;
@@ -206,7 +206,7 @@ public class RegionYearReads {
       return withTable(kept.year(), table(snapshot, query, kept.summed(), table));
     }
     // The table before the trend, whose reads plan the rest of the snapshot generically.
-    RollupModels.Summed summed = RollupModels.year(snapshot, query);
+    SummedYear summed = RollupModels.year(snapshot, query);
     Table page = table(snapshot, query, summed, table);
     kept = new Shared(dataKey, summed, rest(snapshot, query, span, summed, table.rowsPerPage()));
     synchronized (shared) {
@@ -234,7 +234,7 @@ public class RegionYearReads {
       Snapshot snapshot,
       RollupRequest query,
       RollupRequest span,
-      RollupModels.Summed summed,
+      SummedYear summed,
       int rowsPerPage)
       throws SQLException {
     int year = query.year();
@@ -272,7 +272,7 @@ public class RegionYearReads {
    * missing, so each filter's count comes from the roll-up itself.
    */
   private static Table table(
-      Snapshot snapshot, RollupRequest query, RollupModels.Summed summed, TableRequest request)
+      Snapshot snapshot, RollupRequest query, SummedYear summed, TableRequest request)
       throws SQLException {
     Map<String, Integer> counts = new LinkedHashMap<>();
     int missing = summed.rollup().completeness().missing().size();

@@ -35,7 +35,7 @@ final class RollupCsv {
    * One row per cell, straight from the sums in the order of ReportLayout.CELLS; then
    * publishedItems, completeness, consistency and indicators.
    */
-  static String year(RollupModels.Summed summed, boolean chinese) {
+  static String year(SummedYear summed, boolean chinese) {
     RegionRollup rollup = summed.rollup();
     return write(
         LONG_HEADER,

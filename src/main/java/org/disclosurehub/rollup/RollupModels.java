@@ -22,10 +22,10 @@ import org.disclosurehub.system.Page;
 final class RollupModels {
   private RollupModels() {}
 
-  /** A region's year, with the sums it was built from (CSV writes those). */
-  record Summed(RegionRollup rollup, Sums sums, CompletenessReads.Expected expected) {}
-
-  static Summed year(Snapshot snapshot, RollupRequest query) throws SQLException {
+  static SummedYear year(Snapshot snapshot, RollupRequest query) throws SQLException {
+    if (snapshot.asOfYear() != null) {
+      return snapshot.asOfYear().year(query);
+    }
     Coverage coverage = query.coverage();
     Sums sums = snapshot.sums().sums(coverage, query.year());
     CompletenessReads.Expected expected =
@@ -43,7 +43,7 @@ final class RollupModels {
             snapshot.notable().inconsistent(coverage, query.year()),
             snapshot.warnings().warned(coverage, query.year()),
             snapshot.warnings().carryOverExplained(coverage, query.year()));
-    return new Summed(rollup, sums, expected);
+    return new SummedYear(rollup, sums, expected);
   }
 
   /** A trend with the sums of its years (only the cells a trend needs are filled in). */

@@ -105,14 +105,14 @@ class RollupResource {
     boolean chinese = Csv.chinese(labels);
     AsOf asOf = AsOf.of(asOfParameter, clock);
     return asOfReads.read(
-        "region-year",
+        AsOfRead.REGION_YEAR,
         query.readScope(),
         asOf,
         query.mediaType(),
         request,
         uri,
         snapshot -> {
-          RollupModels.Summed summed = RollupModels.year(snapshot, query);
+          SummedYear summed = RollupModels.year(snapshot, query);
           return query.csv()
               ? RollupCsv.response(RollupCsv.year(summed, chinese), "rollup-" + code + "-" + year)
               : Response.ok(summed.rollup(), MediaType.APPLICATION_JSON_TYPE);

@@ -1,7 +1,6 @@
 package org.disclosurehub.rollup;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -13,10 +12,10 @@ import org.disclosurehub.sql.Sql;
 
 /** The sums of a region: a year's (one aggregate over its totals shards) and a trend's per year. */
 final class SumReads {
-  private final Connection connection;
+  private final ReadTables tables;
 
-  SumReads(Connection connection) {
-    this.connection = connection;
+  SumReads(ReadTables tables) {
+    this.tables = tables;
   }
 
   // A report_cells row's contribution to a totals row's counters, as TotalsDelta adds it.
@@ -64,12 +63,36 @@ final class SumReads {
 
   /** One aggregate query over the region's totals rows of the year (none: zeros). */
   Sums sums(Coverage coverage, int year) throws SQLException {
-    try (var s = SUMS.prepare(connection)) {
-      s.set("year", year)
-          .set("code", coverage.code())
-          .set("scope", coverage.scope())
-          .set("lowest", coverage.lowest())
-          .set("highest", coverage.highest());
+    return sums(SUMS, coverage, year);
+  }
+
+  // The coverage's reports of the year on the roster, summed row by row rather than read from the
+  // kept totals: for a few agencies' rows (AsOfDelta), as SUMS adds their cells.
+  private static final Sql ROW_SUMS =
+      Sql.of(
+          """
+          select (select array_agg(total order by i)
+                  from (select u.i, sum(u.v) as total
+                        from report_cells c cross join lateral unnest(c.cells)
+                             with ordinality as u(v, i)
+                        where c.year = :year and c.division_code between :lowest and :highest%1$s
+                        group by u.i) x),
+                 %2$s
+          from report_cells c
+          where c.year = :year and c.division_code between :lowest and :highest%1$s"""
+              .formatted(CompletenessReads.ON_ROSTER_C, COUNTERS));
+
+  /** The year's reports on the roster summed one by one (none: zeros). */
+  Sums rowSums(Coverage coverage, int year) throws SQLException {
+    return sums(ROW_SUMS, coverage, year);
+  }
+
+  private Sums sums(Sql sql, Coverage coverage, int year) throws SQLException {
+    try (var s = tables.prepare(sql)) {
+      s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
+      if (sql == SUMS) {
+        s.set("code", coverage.code()).set("scope", coverage.scope());
+      }
       try (ResultSet rs = s.query()) {
         rs.next();
         java.sql.Array cells = rs.getArray(1);
@@ -177,7 +200,7 @@ final class SumReads {
 
   /** Sums per year (only the cells a trend needs are filled in), years without reports absent. */
   Map<Integer, Sums> trend(Coverage coverage, int fromYear, int toYear) throws SQLException {
-    try (var s = TREND.prepare(connection)) {
+    try (var s = tables.prepare(TREND)) {
       s.set("fromYear", fromYear)
           .set("toYear", toYear)
           .set("code", coverage.code())
@@ -226,7 +249,7 @@ final class SumReads {
   /** How many agencies of the coverage are on the roster of each year. */
   Map<Integer, Integer> expectedPerYear(Coverage coverage, int fromYear, int toYear)
       throws SQLException {
-    try (var s = EXPECTED_PER_YEAR.prepare(connection)) {
+    try (var s = tables.prepare(EXPECTED_PER_YEAR)) {
       s.set("fromYear", fromYear)
           .set("toYear", toYear)
           .set("lowest", coverage.lowest())

@@ -1,7 +1,6 @@
 package org.disclosurehub.rollup;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,11 +15,11 @@ import org.disclosurehub.system.HubConfig;
  * thresholds now: the SQL of a report's warnings, shared with the breakdown and the reports' CSV.
  */
 final class WarningReads {
-  private final Connection connection;
+  private final ReadTables tables;
   private final HubConfig.Checks checks;
 
-  WarningReads(Connection connection, HubConfig.Checks checks) {
-    this.connection = connection;
+  WarningReads(ReadTables tables, HubConfig.Checks checks) {
+    this.tables = tables;
     this.checks = checks;
   }
 
@@ -110,31 +109,52 @@ final class WarningReads {
         .set("sameCityReuse", BigDecimal.valueOf(checks.sameCityReuse()));
   }
 
-  /**
-   * How many reports of the year have each plausibility warning, and whose; how many of those have
-   * it explained, and whose.
-   */
-  List<RegionRollup.WarnedReports> warned(Coverage coverage, int year) throws SQLException {
-    Map<String, List<String>> agencies = new LinkedHashMap<>();
-    Map<String, List<String>> explained = new LinkedHashMap<>();
-    WARNING_RULES.forEach(rule -> agencies.put(rule, new ArrayList<>()));
-    WARNING_RULES.forEach(rule -> explained.put(rule, new ArrayList<>()));
+  /** A report's warnings and those of them explained, by its agency's code. */
+  record Warned(String agency, List<String> warnings, List<String> explained) {}
+
+  /** The year's reports with a warning, by agency code. */
+  List<Warned> warnedReports(Coverage coverage, int year) throws SQLException {
     boolean flagged =
         checks.previousYearReuse() >= FLAGGED_SHARE && checks.sameCityReuse() >= FLAGGED_SHARE;
-    try (var s = (flagged ? WARNED_FLAGGED : WARNED_ALL).prepare(connection)) {
+    List<Warned> reports = new ArrayList<>();
+    try (var s = tables.prepare(flagged ? WARNED_FLAGGED : WARNED_ALL)) {
       withThresholds(s)
           .set("year", year)
           .set("lowest", coverage.lowest())
           .set("highest", coverage.highest());
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
-          for (String rule : (String[]) rs.getArray(2).getArray()) {
-            agencies.get(rule).add(rs.getString(1));
-          }
-          for (String rule : (String[]) rs.getArray(3).getArray()) {
-            explained.get(rule).add(rs.getString(1));
-          }
+          reports.add(
+              new Warned(
+                  rs.getString(1),
+                  List.of((String[]) rs.getArray(2).getArray()),
+                  List.of((String[]) rs.getArray(3).getArray())));
         }
+      }
+    }
+    return reports;
+  }
+
+  /**
+   * How many reports of the year have each plausibility warning, and whose; how many of those have
+   * it explained, and whose.
+   */
+  List<RegionRollup.WarnedReports> warned(Coverage coverage, int year) throws SQLException {
+    return warned(warnedReports(coverage, year));
+  }
+
+  /** The counts of {@link #warned(Coverage, int)} from its reports, in code order. */
+  static List<RegionRollup.WarnedReports> warned(List<Warned> reports) {
+    Map<String, List<String>> agencies = new LinkedHashMap<>();
+    Map<String, List<String>> explained = new LinkedHashMap<>();
+    WARNING_RULES.forEach(rule -> agencies.put(rule, new ArrayList<>()));
+    WARNING_RULES.forEach(rule -> explained.put(rule, new ArrayList<>()));
+    for (Warned report : reports) {
+      for (String rule : report.warnings()) {
+        agencies.get(rule).add(report.agency());
+      }
+      for (String rule : report.explained()) {
+        explained.get(rule).add(report.agency());
       }
     }
     return agencies.entrySet().stream()
@@ -165,7 +185,7 @@ final class WarningReads {
 
   /** How many reports that break CARRY_OVER have it explained. */
   int carryOverExplained(Coverage coverage, int year) throws SQLException {
-    try (var s = CARRY_OVER_EXPLAINED.prepare(connection)) {
+    try (var s = tables.prepare(CARRY_OVER_EXPLAINED)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       try (ResultSet rs = s.query()) {
         rs.next();

@@ -25,10 +25,12 @@ import org.hibernate.Session;
  * and {@code bigint[]}. {@code ArchitectureTest} keeps every other class from preparing statements.
  */
 public final class Sql {
+  private final String text;
   private final String jdbc;
   private final List<String> names;
 
-  private Sql(String jdbc, List<String> names) {
+  private Sql(String text, String jdbc, List<String> names) {
+    this.text = text;
     this.jdbc = jdbc;
     this.names = names;
   }
@@ -70,7 +72,22 @@ public final class Sql {
         i++;
       }
     }
-    return new Sql(jdbc.toString(), List.copyOf(names));
+    return new Sql(text, jdbc.toString(), List.copyOf(names));
+  }
+
+  /**
+   * This statement with common table expressions ({@code name as (…), …}) put first: within it,
+   * each hides a table of the same name, so that the same statement reads other rows under the
+   * table's name. A statement that begins with its own {@code with} gets them ahead of its own.
+   */
+  public Sql with(String commonTables) {
+    String statement = text.stripLeading();
+    boolean ownWith = statement.regionMatches(true, 0, "with ", 0, 5);
+    if (!ownWith && !statement.regionMatches(true, 0, "select ", 0, 7)) {
+      throw new IllegalArgumentException("not a select: " + statement.lines().findFirst());
+    }
+    return of(
+        "with " + commonTables + (ownWith ? ",\n" + statement.substring(5) : "\n" + statement));
   }
 
   /**
@@ -202,17 +219,25 @@ public final class Sql {
 
     /**
      * Runs a statement of several parts whose last is a query (a {@code set} and then a {@code
-     * select}, say), all sent at once in one round trip, and answers the query's rows.
+     * select}, or a {@code select ... for update} and then what the lock protects), all sent at
+     * once in one round trip, and answers the last part's rows.
      */
     public ResultSet queryLast() throws SQLException {
+      ResultSet last = null;
       boolean rows = statement.execute();
-      while (!rows) {
-        if (statement.getUpdateCount() == -1) {
-          throw new SQLException("the statement's last part returned no rows");
+      while (rows || statement.getUpdateCount() != -1) {
+        if (rows) {
+          if (last != null) {
+            last.close();
+          }
+          last = statement.getResultSet();
         }
-        rows = statement.getMoreResults();
+        rows = statement.getMoreResults(java.sql.Statement.KEEP_CURRENT_RESULT);
       }
-      return statement.getResultSet();
+      if (last == null) {
+        throw new SQLException("the statement's last part returned no rows");
+      }
+      return last;
     }
 
     public int update() throws SQLException {

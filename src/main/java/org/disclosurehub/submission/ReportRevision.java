@@ -16,13 +16,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurehub.agency.Agency;
-import org.disclosurehub.report.RuleViolation;
 import org.disclosurehub.report.YearEnd;
 import org.disclosurehub.sql.Sql;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One revision of a report exactly as it was stored; never changed once written. */
+/**
+ * One revision of a report exactly as it was stored; never changed once written. A filing writes it
+ * as a row ({@link RevisionRows}), a withdrawal as this entity.
+ */
 @Entity
 @Table(name = "report_revision")
 class ReportRevision extends PanacheEntityBase {
@@ -64,31 +66,6 @@ class ReportRevision extends PanacheEntityBase {
 
   /** Imported from a published text, which is kept as its {@link RevisionSource}. */
   public boolean imported;
-
-  /** A revision storing a submitted or imported report. */
-  static ReportRevision submitted(
-      StoredReport report,
-      int revision,
-      String content,
-      String contentSha256,
-      List<RuleViolation> violations,
-      Instant at,
-      String author,
-      String reason,
-      boolean imported) {
-    return row(
-        report,
-        revision,
-        content,
-        contentSha256,
-        ReportJson.write(violations),
-        violations.size(),
-        at,
-        author,
-        reason,
-        false,
-        imported);
-  }
 
   /** The revision after {@code current} that withdraws it, repeating its content. */
   static ReportRevision withdrawal(
@@ -133,30 +110,6 @@ class ReportRevision extends PanacheEntityBase {
     row.withdrawn = withdrawn;
     row.imported = imported;
     return row;
-  }
-
-  /** What a submission compares with the current revision, without its content. */
-  record Head(int revision, String contentSha256, boolean withdrawn) {}
-
-  private static final Sql HEAD =
-      Sql.of(
-          """
-          select revision, content_sha256, withdrawn from report_revision
-          where report_id = :report and revision = :revision""");
-
-  static Optional<Head> head(StoredReport report, int revision) {
-    Sql.flushPending();
-    return Sql.inTransaction(
-        connection -> {
-          try (var s = HEAD.prepare(connection)) {
-            s.set("report", report.id).set("revision", revision);
-            try (ResultSet rs = s.query()) {
-              return rs.next()
-                  ? Optional.of(new Head(rs.getInt(1), rs.getString(2), rs.getBoolean(3)))
-                  : Optional.empty();
-            }
-          }
-        });
   }
 
   static Optional<ReportRevision> of(StoredReport report, int revision) {

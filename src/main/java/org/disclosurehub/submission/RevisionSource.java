@@ -24,14 +24,6 @@ public class RevisionSource extends PanacheEntityBase {
 
   public byte[] content;
 
-  static void keep(ReportRevision revision, ReportWrite.Source source) {
-    RevisionSource kept = new RevisionSource();
-    kept.revisionId = revision.id;
-    kept.mediaType = source.mediaType();
-    kept.content = source.content();
-    kept.persist();
-  }
-
   /** The source of one revision of a report, if that revision was imported. */
   public static Optional<RevisionSource> of(String agencyCode, int year, int revision) {
     return find(

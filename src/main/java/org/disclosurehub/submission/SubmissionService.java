@@ -3,7 +3,6 @@ package org.disclosurehub.submission;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,7 +123,8 @@ public class SubmissionService {
   }
 
   private Supplier<Outcome> submitOnce(ReportWrite write, boolean answered) {
-    Agency agency = Agency.existing(write.agencyCode());
+    // Its columns only: nothing here changes the agency.
+    Agency agency = Agency.existingValue(write.agencyCode());
     int year = Parameters.year("year", write.year(), clock);
     if (!agency.activeIn(year) && !includedByRoster(agency, year)) {
       throw new ProblemException(
@@ -142,15 +142,13 @@ public class SubmissionService {
     String content = ReportJson.write(report);
     String sha = Sha256.hex(content);
 
-    Optional<StoredReport> existing =
-        write.dryRun() ? StoredReport.find(agency, year) : StoredReport.lockForUpdate(agency, year);
-    // Only what the comparison needs; the stored content is read when it is the answer.
-    Optional<ReportRevision.Head> current =
-        existing.flatMap(r -> ReportRevision.head(r, r.currentRevision));
-    int currentRevision = current.map(ReportRevision.Head::revision).orElse(0);
+    // Only what the comparison needs, the report row locked unless a dry run; the stored content
+    // is read when it is the answer.
+    Optional<RevisionRows.Current> current = RevisionRows.current(agency.id, year, !write.dryRun());
+    int currentRevision = current.map(RevisionRows.Current::revision).orElse(0);
     // A withdrawn report counts as absent: a submission files it again as a new revision. Its
     // last revision no longer counts in any roll-up, so nothing of it is to be replaced there.
-    boolean wasWithdrawn = current.map(ReportRevision.Head::withdrawn).orElse(false);
+    boolean wasWithdrawn = current.map(RevisionRows.Current::withdrawn).orElse(false);
     // If-None-Match is checked first: its 412 holds whatever the body (RFC 9110 §13.1.2).
     Preconditions.checkIfNoneMatch(write.ifNoneMatch(), wasWithdrawn ? 0 : currentRevision);
     // The same content as the current revision has already been stored: answer it, whatever
@@ -161,7 +159,8 @@ public class SubmissionService {
         Outcome unchangedUnanswered = new Outcome(null, currentRevision, false, true);
         return () -> unchangedUnanswered;
       }
-      ReportRevision same = ReportRevision.of(existing.get(), currentRevision).orElseThrow();
+      StoredReport existing = StoredReport.findById(current.get().reportId());
+      ReportRevision same = ReportRevision.of(existing, currentRevision).orElseThrow();
       Outcome unchanged = new Outcome(reads.view(agency, year, same), currentRevision, false, true);
       return () -> unchanged;
     }
@@ -187,22 +186,25 @@ public class SubmissionService {
       return () -> dryRun;
     }
 
-    StoredReport stored = existing.orElseGet(() -> newReport(agency, year, now));
-    stored.currentRevision = revision;
-    ReportRevision row =
-        ReportRevision.submitted(
-            stored,
+    ReportWrite.Source source = write.source();
+    RevisionRows.Revision row =
+        new RevisionRows.Revision(
             revision,
             content,
             sha,
-            violations,
+            ReportJson.write(violations),
+            violations.size(),
             now,
             writer.author(),
             reason,
-            write.source() != null);
-    row.persist();
-    if (write.source() != null) {
-      RevisionSource.keep(row, write.source());
+            source != null,
+            source == null ? null : source.mediaType(),
+            source == null ? null : source.content());
+    if (current.isPresent()) {
+      RevisionRows.next(current.get().reportId(), row);
+    } else if (RevisionRows.first(agency.id, year, row).isEmpty()) {
+      // The unique key of (agency, year) was taken by a concurrent first submission.
+      throw new FirstSubmissionRace();
     }
     // A re-filed withdrawn report only adds: its contribution left the totals at withdrawal.
     // The event's observers (the roll-up totals among them) run first, then the plausibility
@@ -221,7 +223,7 @@ public class SubmissionService {
     Plausibility.Kept kept = plausibility.stored(agency, year, report);
     // Nothing is read for the answer: it is what this transaction stored, built after its commit.
     String code = agency.code;
-    boolean created = existing.isEmpty() || wasWithdrawn;
+    boolean created = current.isEmpty() || wasWithdrawn;
     return () ->
         new Outcome(
             answered
@@ -276,20 +278,6 @@ public class SubmissionService {
               .collect(Collectors.joining("; ")),
           findings.stream().map(f -> new Problem.FieldError(f.pointer(), f.message())).toList());
     }
-  }
-
-  private static StoredReport newReport(Agency agency, int year, Instant now) {
-    StoredReport stored = new StoredReport();
-    stored.agency = agency;
-    stored.year = year;
-    stored.currentRevision = 1;
-    stored.firstSubmittedAt = now;
-    try {
-      stored.persistAndFlush();
-    } catch (PersistenceException e) {
-      throw new FirstSubmissionRace();
-    }
-    return stored;
   }
 
   /** The unique key of (agency, year) was taken by a concurrent first submission. */

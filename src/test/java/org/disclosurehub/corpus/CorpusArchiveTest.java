@@ -166,19 +166,25 @@ class CorpusArchiveTest {
   /**
    * A page's article body kept as its html form (the 平潭 archive's {@code page.html}, see source.md)
    * leaves out the page's header, where the 发布时间 is printed: that form's date is the one under its
-   * signature, read off the page by hand (the 管委会's reports print none, and are stored without
-   * one).
+   * signature, read off the page by hand (the 管委会's reports and 公安局 2022 and 2024 print none, and
+   * are stored without one).
    */
   private static final Map<String, String> SIGNATURE_DATES =
-      Map.of(
-          "fujian-pingtan-jinjing-2019", "2020-01-06",
-          "fujian-pingtan-jinjing-2020", "2021-01-26",
-          "fujian-pingtan-jinjing-2021", "2022-01-07",
-          "fujian-pingtan-jinjing-2022", "2023-01-04",
-          "fujian-pingtan-jinjing-2023", "2024-01-03",
-          "fujian-pingtan-natural-resources-2023", "2024-01-05",
-          "fujian-pingtan-transport-construction-2023", "2024-01-30",
-          "fujian-pingtan-enforcement-emergency-2025", "2026-01-16");
+      Map.ofEntries(
+          Map.entry("fujian-pingtan-jinjing-2019", "2020-01-06"),
+          Map.entry("fujian-pingtan-jinjing-2020", "2021-01-26"),
+          Map.entry("fujian-pingtan-jinjing-2021", "2022-01-07"),
+          Map.entry("fujian-pingtan-jinjing-2022", "2023-01-04"),
+          Map.entry("fujian-pingtan-jinjing-2023", "2024-01-03"),
+          Map.entry("fujian-pingtan-natural-resources-2023", "2024-01-05"),
+          Map.entry("fujian-pingtan-transport-construction-2023", "2024-01-30"),
+          Map.entry("fujian-pingtan-enforcement-emergency-2025", "2026-01-16"),
+          Map.entry("fujian-pingtan-finance-2025", "2026-01-14"),
+          Map.entry("fujian-pingtan-junshan-2023", "2024-01-12"),
+          Map.entry("fujian-pingtan-junshan-2024", "2025-01-23"),
+          Map.entry("fujian-pingtan-tourism-culture-sports-2024", "2025-01-26"),
+          Map.entry("fujian-pingtan-enforcement-emergency-2023", "2024-01-31"),
+          Map.entry("fujian-pingtan-finance-2019", "2020-01-02"));
 
   private static String publishedOn(Entry entry, Form form) {
     if (form.name().equals("html")

@@ -53,6 +53,12 @@ class AsOfFastPathTest {
   private static final List<String> JIXI_COUNTIES = List.of("230302", "230303", "230304", "230305");
   private static final String JIAMUSI = "230800";
   private static final List<String> JIAMUSI_COUNTIES = List.of("230803", "230804");
+  private static final String YICHUN = "230700";
+  private static final List<String> YICHUN_COUNTIES =
+      List.of("230717", "230718", "230719", "230722");
+  private static final String QITAIHE = "230900";
+  private static final List<String> QITAIHE_COUNTIES = List.of("230902", "230903");
+  private static final String OUTSIDE = "230904"; // 七台河市茄子河区: where 伊春市's agencies move to
   private static final String DOCUMENT = "/api/v1/regions/%s/annual-report/" + YEAR;
   private static final ObjectMapper JSON = new ObjectMapper();
   private final MovableClock clock = new MovableClock();
@@ -227,6 +233,222 @@ class AsOfFastPathTest {
     }
   }
 
+  /**
+   * A correction of the year before flips a report's CARRY_OVER flag in place (no revision of its
+   * own): the agency changed after the day, so its report counts with its flag then, and the
+   * region's count of mismatches is the live one less its flag now plus its flag then.
+   */
+  @Test
+  void shouldCountTheCarryOverFlagThenAfterTheYearBeforeWasCorrected() throws Exception {
+    QuarkusMock.installMockForType(clock, Clock.class);
+    clock.at("2025-06-01T10:00");
+    String agency = registerFrom2023("七台河更正上年局", QITAIHE_COUNTIES.get(0));
+    ObjectNode y2023 = naturalResources2024();
+    fileYear(agency, 2023, y2023, "2024-01-15");
+    fileYear(agency, YEAR, naturalResources2024(), "2025-01-15"); // 2023 carried forward 6 + 1
+    file(register("asof-fast", "七台河未变局", QITAIHE_COUNTIES.get(1)), naturalResources2024());
+    clock.at("2025-06-03T10:00");
+    for (String column : List.of("naturalPerson", "total")) { // mends 2024, as RollupTest does
+      for (String row : List.of("/requests/outcomes/granted", "/requests/outcomes/total")) {
+        Fixtures.at(y2023, row).put(column, y2023.at(row + "/" + column).intValue() + 2);
+      }
+      Fixtures.at(y2023, "/requests/carriedForward")
+          .put(column, y2023.at("/requests/carriedForward/" + column).intValue() - 2);
+    }
+    fileYear(agency, 2023, y2023, "2024-01-15");
+    String carryOver = "/consistency/carryOverMismatches";
+    assertThat(JSON.readTree(given().get(rollup(QITAIHE)).asString()).at(carryOver).intValue())
+        .isZero();
+    String asOf = rollup(QITAIHE) + "?asOf=2025-06-02";
+    assertThat(JSON.readTree(given().get(asOf).asString()).at(carryOver).intValue()).isEqualTo(1);
+    assertSamePaths(QITAIHE, QITAIHE_COUNTIES, "2025-06-02");
+  }
+
+  /**
+   * Random histories of what else a roll-up counts: late, imported (lateness unknown) and warned
+   * reports, explained warnings, roster changes (an agency excluded, merged into one outside the
+   * region, included again), active years changed, agencies moved out of the region and back, the
+   * year before filed; 伊春市 (230700), each seed on days of its own.
+   */
+  @Test
+  void shouldAnswerWhatTheRebuildAnswersOverRandomHistoriesOfTheRoster() throws Exception {
+    QuarkusMock.installMockForType(clock, Clock.class);
+    String mergedInto = register("asof-fast", "七台河并入局", OUTSIDE);
+    List<String> differing = new ArrayList<>();
+    for (long seed : seeds()) {
+      if (seeds().size() > SEEDS.length) { // a long loop says how far it got
+        System.out.println("asof.roster.seed " + seed + " " + differing);
+      }
+      try {
+        randomRosterHistory(seed, mergedInto);
+      } catch (AssertionError e) {
+        if (seeds().size() == SEEDS.length) {
+          throw e;
+        }
+        differing.add(seed + ": " + e.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    assertThat(differing).as("seeds whose fast answer differs").isEmpty();
+  }
+
+  private void randomRosterHistory(long seed, String mergedInto) throws Exception {
+    Random random = new Random(seed);
+    List<String> agencies = new ArrayList<>();
+    Map<String, Boolean> filed = new LinkedHashMap<>();
+    List<String> days = new ArrayList<>();
+    LocalDate start = FIRST_DAY.plusDays(5L * histories++);
+    for (int d = 0; d < 5; d++) {
+      String day = start.plusDays(d).toString();
+      days.add(day);
+      clock.at(day + "T0" + (1 + random.nextInt(8)) + ":00");
+      for (int op = 0; op < 2 + random.nextInt(5); op++) {
+        int kind = agencies.isEmpty() ? 0 : random.nextInt(10);
+        String agency = agencies.isEmpty() ? null : agencies.get(random.nextInt(agencies.size()));
+        String county = YICHUN_COUNTIES.get(random.nextInt(YICHUN_COUNTIES.size()));
+        switch (kind) {
+          case 0 -> {
+            String code = registerFrom2023("伊春随机局" + agencies.size(), county);
+            agencies.add(code);
+            filed.put(code, false);
+          }
+          case 1, 2 -> {
+            ObjectNode report =
+                switch (random.nextInt(4)) {
+                  case 0 -> naturalResources2024();
+                  case 1 -> distinctCells2024();
+                  case 2 -> zhongweiCivilAffairs2024();
+                  default -> withOverview(naturalResources2024(), "全年共收到政府信息公开申请75件。");
+                };
+            // Refused (422) while off the roster by its years: nothing changes then.
+            if (filedOrRefused(
+                agency, YEAR, report, random.nextBoolean() ? "2025-01-05" : "2025-03-05")) {
+              filed.put(agency, true);
+            }
+          }
+          case 3 -> {
+            if (filed.get(agency)) {
+              admin().delete(reportPath(agency, YEAR)).then().statusCode(200);
+              filed.put(agency, false);
+            }
+          }
+          case 4 -> {
+            if (filedOrRefused(agency, YEAR, null, null)) {
+              filed.put(agency, true);
+            }
+          }
+          case 5 -> {
+            Map<String, Object> change =
+                switch (random.nextInt(3)) {
+                  case 0 -> Map.of("expected", false, "cause", "abolished", "reason", "撤销");
+                  case 1 ->
+                      Map.of(
+                          "expected",
+                          false,
+                          "cause",
+                          "merged",
+                          "mergedInto",
+                          mergedInto,
+                          "reason",
+                          "并入七台河");
+                  default -> Map.of("expected", true, "cause", "included", "reason", "应报");
+                };
+            admin()
+                .contentType("application/json")
+                .body(change)
+                .post("/api/v1/agencies/" + agency + "/roster/" + YEAR)
+                .then()
+                .statusCode(201);
+          }
+          case 6 -> // from 2025: its report of 2024 is off the roster (refused once it has one)
+              admin()
+                  .contentType("application/merge-patch+json")
+                  .body(Map.of("activeFrom", random.nextBoolean() ? 2025 : 2023))
+                  .patch("/api/v1/agencies/" + agency);
+          case 7 -> patch(agency, Map.of("divisionCode", random.nextBoolean() ? OUTSIDE : county));
+          case 8 -> { // the year before, while 2024 has no report (no flag flipped in place)
+            if (!filed.get(agency)) {
+              filedOrRefused(agency, 2023, naturalResources2024(), "2024-01-15");
+            }
+          }
+          default -> {
+            if (filed.get(agency)
+                && JSON.readTree(given().get(reportPath(agency, YEAR) + "/review").asString())
+                        .get("warnings")
+                        .size()
+                    > 0) {
+              explainWarnings(agency);
+            }
+          }
+        }
+      }
+    }
+    for (String day : days) {
+      assertSamePaths(
+          YICHUN, YICHUN_COUNTIES, day + " (seed " + seed + ", -Dasof.seed=" + seed + ")");
+    }
+  }
+
+  private static List<Long> seeds() {
+    List<Long> seeds = new ArrayList<>();
+    for (long seed : SEEDS) {
+      seeds.add(seed);
+    }
+    Long oneMore = Long.getLong("asof.seed");
+    if (oneMore != null) {
+      seeds.add(oneMore);
+    }
+    int many = Integer.getInteger("asof.seeds", 0);
+    long first = Long.getLong("asof.firstSeed", 1L);
+    for (long seed = first; seed < first + many; seed++) {
+      seeds.add(seed);
+    }
+    return seeds;
+  }
+
+  /** Registers an agency active from 2023 (so that it may file the year before). */
+  private static String registerFrom2023(String name, String division) {
+    String code = Fixtures.newAgencyCode("asof-fast");
+    admin()
+        .contentType("application/json")
+        .body(Map.of("code", code, "name", name, "divisionCode", division, "activeFrom", 2023))
+        .post("/api/v1/agencies")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
+  /** Files (or, without a report, imports) a year's report: whether it was stored. */
+  private static boolean filedOrRefused(
+      String agency, int year, ObjectNode report, String publishedOn) {
+    var request =
+        report == null
+            ? admin()
+                .contentType("text/plain; charset=utf-8")
+                .body(
+                    Fixtures.text("/reports/zhongwei-civil-affairs-2024.txt")
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports?store=true&agency=" + agency + "&year=" + year)
+            : admin()
+                .contentType("application/json")
+                .body(report.put("publishedOn", publishedOn).toString())
+                .put(reportPath(agency, year));
+    int status = request.then().extract().statusCode();
+    assertThat(status).as(agency + " " + year).isIn(200, 201, 422);
+    return status != 422;
+  }
+
+  private static void fileYear(String agency, int year, ObjectNode report, String publishedOn) {
+    int status =
+        admin()
+            .contentType("application/json")
+            .body(report.put("publishedOn", publishedOn).toString())
+            .put(reportPath(agency, year))
+            .then()
+            .extract()
+            .statusCode();
+    assertThat(status).as(agency + " " + year).isIn(200, 201);
+  }
+
   /** Every path of the city and its counties as of the day: the fast answer is the rebuild's. */
   private static void assertSamePaths(String city, List<String> counties, String dayAndNote) {
     String day = dayAndNote.substring(0, 10);
@@ -235,6 +457,8 @@ class AsOfFastPathTest {
       paths.add(rollup(region));
       paths.add(rollup(region) + "/agencies");
     }
+    paths.add(rollup(city) + "?scope=own");
+    paths.add(rollup(city) + "?format=csv");
     paths.add(DOCUMENT.formatted(city));
     paths.add("/api/v1/reports.csv?division=" + city + "&year=" + YEAR);
     for (String path : paths) {

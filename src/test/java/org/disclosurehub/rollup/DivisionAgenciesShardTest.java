@@ -13,6 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +56,49 @@ class DivisionAgenciesShardTest {
         one.rollback();
         other.rollback();
       }
+    }
+  }
+
+  @Test
+  void shouldMoveTheSpanOfAnAgencyWhoseTwoEarlierYearsAreStoredAtOnce() throws Exception {
+    long agency = agencyId(database, registerAgency("659001"));
+    try (Connection one = database.getConnection();
+        Connection other = database.getConnection()) {
+      one.setAutoCommit(false);
+      other.setAutoCommit(false);
+      // The first store holds the agency's span; the second waits for it, then moves the span
+      // the first one left (V22). Before V22 it found the span's row deleted and failed.
+      firstReport(one, agency, THIS_YEAR - 2);
+      ExecutorService background = Executors.newSingleThreadExecutor();
+      try {
+        Future<?> waiting =
+            background.submit(
+                () -> {
+                  firstReport(other, agency, THIS_YEAR - 4);
+                  other.commit();
+                  return null;
+                });
+        Thread.sleep(300);
+        assertThat(waiting).as("the second store waits for the first").isNotDone();
+        one.commit();
+        assertThatCode(() -> waiting.get(10, TimeUnit.SECONDS))
+            .as("the second store, once the first has committed")
+            .doesNotThrowAnyException();
+      } finally {
+        background.shutdownNow();
+      }
+      try (ResultSet rs =
+          one.createStatement()
+              .executeQuery("select first_year from agency_span where agency_id = " + agency)) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1))
+            .as("the span starts with the earliest report")
+            .isEqualTo(THIS_YEAR - 4);
+        assertThat(rs.next()).as("one span per agency").isFalse();
+      }
+      // Report rows without revisions are this test's only: other tests do not see them.
+      one.createStatement().execute("delete from report where agency_id = " + agency);
+      one.commit();
     }
   }
 
