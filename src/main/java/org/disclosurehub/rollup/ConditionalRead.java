@@ -70,8 +70,7 @@ class ConditionalRead {
       String view, ReadScope scope, String mediaType, Request request, UriInfo uri, Body body) {
     String variant = variant(uri, mediaType);
     try (TaggedSnapshot tagged = open(scope, variant, request)) {
-      Response.ResponseBuilder answer =
-          ReadPreconditions.evaluate(request, tagged.lastModified(), tagged.tag());
+      Response.ResponseBuilder answer = tagged.preconditions(request);
       if (answer == null && view.equals(RENDERED)) {
         Response.ResponseBuilder kept = rendered.answer(tagged.renderKey());
         answer =
@@ -81,9 +80,11 @@ class ConditionalRead {
       } else if (answer == null) {
         answer = tagged.read(view, body::answer);
       }
+      // The tag and the date as text, made once per tag: set as objects, Quarkus REST formats
+      // them again for every response.
       return answer
-          .tag(tagged.tag())
-          .lastModified(tagged.lastModified())
+          .header(HttpHeaders.ETAG, tagged.tagHeader())
+          .header(HttpHeaders.LAST_MODIFIED, tagged.lastModifiedHeader())
           .header(HttpHeaders.CACHE_CONTROL, PUBLIC_ONE_MINUTE)
           .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
           .build();
@@ -101,27 +102,53 @@ class ConditionalRead {
    * (nothing is read then). Closing it ends the snapshot.
    */
   final class TaggedSnapshot implements AutoCloseable {
-    private final EntityTag tag;
-    private final Date lastModified;
+    private final Headers headers;
     private final Connection connection;
     private final Snapshot snapshot;
     private final String data;
 
+    /** The 304 the recent tag already answered (nothing is read then), else null. */
+    private final Response.ResponseBuilder answered;
+
     private TaggedSnapshot(
-        EntityTag tag, Date lastModified, Connection connection, Snapshot snapshot, String data) {
-      this.tag = tag;
-      this.lastModified = lastModified;
+        Headers headers,
+        Connection connection,
+        Snapshot snapshot,
+        String data,
+        Response.ResponseBuilder answered) {
+      this.headers = headers;
       this.connection = connection;
       this.snapshot = snapshot;
       this.data = data;
+      this.answered = answered;
+    }
+
+    /**
+     * The 304 to answer, or null to answer the body (RFC 9110 §13.2.2; a 412 is thrown), evaluated
+     * once: when a recent tag answered it, that answer.
+     */
+    Response.ResponseBuilder preconditions(Request request) {
+      return answered != null
+          ? answered
+          : ReadPreconditions.evaluate(request, headers.lastModified(), headers.tag());
+    }
+
+    /** The tag as the ETag header field writes it. */
+    String tagHeader() {
+      return headers.tagHeader();
+    }
+
+    /** Last-Modified as an HTTP-date. */
+    String lastModifiedHeader() {
+      return headers.lastModifiedHeader();
     }
 
     EntityTag tag() {
-      return tag;
+      return headers.tag();
     }
 
     Date lastModified() {
-      return lastModified;
+      return headers.lastModified();
     }
 
     /**
@@ -129,7 +156,7 @@ class ConditionalRead {
      * report is overdue depends on today's date).
      */
     String renderKey() {
-      return tag.getValue() + "|" + LocalDate.now(clock);
+      return headers.tag().getValue() + "|" + LocalDate.now(clock);
     }
 
     /**
@@ -174,9 +201,15 @@ class ConditionalRead {
    * snapshot; 404 when no agency was ever registered in the region.
    */
   TaggedSnapshot open(ReadScope scope, String variant, Request request) {
-    RecentTag recent = recentTag(variant, request);
-    if (recent != null) {
-      return new TaggedSnapshot(recent.tag(), recent.lastModified(), null, null, null);
+    RecentTag recent = recentTag(variant);
+    // A tag asked for without a request (exports) is always read.
+    if (recent != null && request != null) {
+      Response.ResponseBuilder answered =
+          ReadPreconditions.evaluate(
+              request, recent.headers().lastModified(), recent.headers().tag());
+      if (answered != null) {
+        return new TaggedSnapshot(recent.headers(), null, null, null, answered);
+      }
     }
     long generation = freshness.generation();
     long startedAt = System.nanoTime();
@@ -197,10 +230,12 @@ class ConditionalRead {
           throw ProblemException.notFound(
               "No agency is registered within region " + scope.regionCode());
         }
-        EntityTag tag = new EntityTag(hash(variant + "|" + state.fingerprint()));
-        Date lastModified = Date.from(state.lastModified());
-        remember(variant, new RecentTag(tag, lastModified, generation, startedAt));
-        tagged = new TaggedSnapshot(tag, lastModified, connection, snapshot, state.fingerprint());
+        Headers headers =
+            Headers.of(
+                new EntityTag(hash(variant + "|" + state.fingerprint())),
+                Date.from(state.lastModified()));
+        remember(variant, new RecentTag(headers, generation, startedAt));
+        tagged = new TaggedSnapshot(headers, connection, snapshot, state.fingerprint(), null);
       } catch (RuntimeException | SQLException e) {
         connection.rollback();
         connection.setAutoCommit(true);
@@ -226,32 +261,35 @@ class ConditionalRead {
     }
   }
 
+  /** A tag and its date, with both as the header fields write them (made once per tag). */
+  record Headers(EntityTag tag, Date lastModified, String tagHeader, String lastModifiedHeader) {
+    static Headers of(EntityTag tag, Date lastModified) {
+      return new Headers(
+          tag, lastModified, tag.toString(), ReadPreconditions.httpDate(lastModified));
+    }
+  }
+
   /**
    * A tag computed at a generation of local writes. While no write has completed here since, and
    * for at most {@link #TAG_REUSE_NANOS} (the time within which a write through another replica may
    * go unseen), it is still the current tag, so a matching If-None-Match is answered 304 without
    * asking the database. Clients are told they may cache for a minute anyway.
    */
-  private record RecentTag(EntityTag tag, Date lastModified, long generation, long computedAt) {}
+  private record RecentTag(Headers headers, long generation, long computedAt) {}
 
   private static final long TAG_REUSE_NANOS = 1_000_000_000L;
   private static final int MAX_RECENT_TAGS = 10_000;
   private final Map<String, RecentTag> recentTags = new ConcurrentHashMap<>();
 
-  /** The recent tag of {@code variant} if it is still current and the request holds it. */
-  private RecentTag recentTag(String variant, Request request) {
-    if (request == null) {
-      return null; // a tag asked for without a request (exports) is always read
-    }
+  /** The recent tag of {@code variant} if it is still current. */
+  private RecentTag recentTag(String variant) {
     RecentTag recent = recentTags.get(variant);
     if (recent == null
         || recent.generation() != freshness.generation()
         || System.nanoTime() - recent.computedAt() > TAG_REUSE_NANOS) {
       return null;
     }
-    return ReadPreconditions.evaluate(request, recent.lastModified(), recent.tag()) == null
-        ? null
-        : recent;
+    return recent;
   }
 
   private void remember(String variant, RecentTag tag) {
@@ -264,7 +302,7 @@ class ConditionalRead {
   /** The representation: path, query parameters in a stable order, and media type. */
   static String variant(UriInfo uri, String mediaType) {
     MultivaluedMap<String, String> query = uri.getQueryParameters();
-    return uri.getPath() + "?" + new TreeMap<>(query) + "|" + mediaType;
+    return uri.getPath() + "?" + (query.isEmpty() ? "{}" : new TreeMap<>(query)) + "|" + mediaType;
   }
 
   /** 128 bits of SHA-256 are plenty for a tag. */

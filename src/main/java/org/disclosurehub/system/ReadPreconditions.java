@@ -3,7 +3,10 @@ package org.disclosurehub.system;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 
 /**
  * The preconditions of a read (RFC 9110 §13.2.2): 304 when the client's copy is current, a 412
@@ -12,6 +15,19 @@ import java.util.Date;
  */
 public final class ReadPreconditions {
   private ReadPreconditions() {}
+
+  /**
+   * An HTTP-date (RFC 9110 §5.6.7, IMF-fixdate), as Quarkus REST writes a {@code Date} header.
+   * Formatted once per tag and set as text: Quarkus REST formats a {@code Date} header with a new
+   * {@code SimpleDateFormat} per response, 14 % of the JVM's samples of a 304 (bench/README).
+   */
+  public static String httpDate(Date date) {
+    return HTTP_DATE.format(date.toInstant());
+  }
+
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
 
   /** The 304 to answer, or null to answer the body; throws the 412 problem. */
   public static Response.ResponseBuilder evaluate(
