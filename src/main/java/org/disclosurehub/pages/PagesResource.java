@@ -125,7 +125,7 @@ class PagesResource {
         }
         return answer
             .tag(read.tag())
-            .lastModified(read.lastModified())
+            .header(HttpHeaders.LAST_MODIFIED, ReadPreconditions.httpDate(read.lastModified()))
             .header(HttpHeaders.CACHE_CONTROL, PAGE_CACHE)
             .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
             .build();

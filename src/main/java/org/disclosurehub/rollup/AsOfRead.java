@@ -214,7 +214,7 @@ class AsOfRead {
   private static Response finish(
       Response.ResponseBuilder answer, EntityTag tag, Date lastModified, AsOf asOf) {
     if (lastModified != null) {
-      answer.lastModified(lastModified);
+      answer.header(HttpHeaders.LAST_MODIFIED, ReadPreconditions.httpDate(lastModified));
     }
     return answer
         .tag(tag)

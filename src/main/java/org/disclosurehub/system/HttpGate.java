@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -109,6 +110,12 @@ class HttpGate {
    */
   private void failed(RoutingContext context) {
     if (context.response().ended() || context.response().headWritten()) {
+      return;
+    }
+    if (context.failure() instanceof HttpClosedException) {
+      // The client hung up mid-request: nobody is left to answer, and it is not our failure.
+      Log.debugf(
+          "Client closed the connection on %s", Problem.escape(context.normalizedPath(), 200));
       return;
     }
     int status = context.statusCode();
