@@ -233,10 +233,10 @@ public class Nation {
               .formatted(firstAgency));
       s.execute(
           """
-          insert into revision_cells (report_id, revision, at, cells, published_items,
+          insert into revision_cells (report_id, agency_id, revision, at, cells, published_items,
                                       published_on, late, violation_count, rules,
                                       carry_over_mismatch, format_version)
-          select c.report_id, c.revision, v.submitted_at, c.cells, c.published_items,
+          select c.report_id, c.agency_id, c.revision, v.submitted_at, c.cells, c.published_items,
                  c.published_on, c.late, c.violation_count, c.rules, c.carry_over_mismatch,
                  c.format_version
           from clone_report k join report_cells c on c.report_id = k.report_id

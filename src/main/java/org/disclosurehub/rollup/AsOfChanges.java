@@ -46,12 +46,14 @@ final class AsOfChanges {
   // row was written after it with nothing the history keeps (a PATCH of the same name or division,
   // or of the credit code), which still dates its division's changed_at, read by a document's
   // 数据截至 (only looked for when a division of the region changed since). FIND lists them, ANY
-  // asks for one.
+  // asks for one. A revision's row names its agency since V24 (read from the index); an older row
+  // only its report, probed for it.
   private static final String LATER_ROWS =
       """
         select n.agency_id from @schema.agency_history n where n.valid_from >= :end
         union all
-        select (select n.agency_id from @schema.report n where n.id = c.report_id)
+        select coalesce(c.agency_id,
+                        (select n.agency_id from @schema.report n where n.id = c.report_id))
         from @schema.revision_cells c where c.at >= :end
         union all
         select n.agency_id from @schema.roster_change n where n.at >= :end
