@@ -121,15 +121,7 @@ final class SumReads {
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
           reports++;
-          java.sql.Array array = rs.getArray(1);
-          if (array != null) {
-            BigDecimal[] cells = (BigDecimal[]) array.getArray();
-            for (int i = 0; i < Math.min(cells.length, sums.length); i++) {
-              if (cells[i] != null) {
-                sums[i] = sums[i].add(cells[i]);
-              }
-            }
-          }
+          addCells(rs.getString(1), sums);
           late += rs.getBoolean(2) ? 1 : 0;
           inconsistent += rs.getInt(3) > 0 ? 1 : 0;
           carryOverMismatches += rs.getBoolean(4) ? 1 : 0;
@@ -150,6 +142,30 @@ final class SumReads {
           publishedItems,
           reportsStating,
           trialFormatReports);
+    }
+  }
+
+  /**
+   * Adds a numeric[] in PostgreSQL's text form ({@code {1,2.50,NULL}}) to {@code sums}, position by
+   * position, skipping its nulls. Parsed here rather than by the driver's array decoding, which
+   * cost half of an as-of read's CPU in the service (a String and a list entry per cell).
+   */
+  static void addCells(String text, BigDecimal[] sums) {
+    if (text == null) {
+      return;
+    }
+    char[] chars = text.toCharArray();
+    int end = chars.length - 1; // the closing brace
+    int start = 1;
+    for (int i = 0; start < end && i < sums.length; i++) {
+      int stop = start;
+      while (stop < end && chars[stop] != ',') {
+        stop++;
+      }
+      if (!(stop - start == 4 && text.startsWith("NULL", start))) {
+        sums[i] = sums[i].add(new BigDecimal(chars, start, stop - start));
+      }
+      start = stop + 1;
     }
   }
 
