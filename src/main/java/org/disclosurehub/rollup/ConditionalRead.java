@@ -1,5 +1,7 @@
 package org.disclosurehub.rollup;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -41,6 +43,7 @@ class ConditionalRead {
   private final HubConfig config;
   private final Clock clock;
   private final RenderedBodies rendered;
+  private final CurrentVertxRequest currentRequest;
 
   ConditionalRead(
       DataSource dataSource,
@@ -48,13 +51,15 @@ class ConditionalRead {
       RollupFreshness freshness,
       HubConfig config,
       Clock clock,
-      RenderedBodies rendered) {
+      RenderedBodies rendered,
+      CurrentVertxRequest currentRequest) {
     this.dataSource = dataSource;
     this.latency = latency;
     this.freshness = freshness;
     this.config = config;
     this.clock = clock;
     this.rendered = rendered;
+    this.currentRequest = currentRequest;
   }
 
   /** Builds the body of a read once the request is known not to be answered from cache. */
@@ -80,9 +85,12 @@ class ConditionalRead {
       } else if (answer == null) {
         answer = tagged.read(view, body::answer);
       }
+      rememberRequest(variant);
       // The tag and the date as text, made once per tag: set as objects, Quarkus REST formats
-      // them again for every response.
+      // them again for every response. A 304 from evaluatePreconditions carries the tag already:
+      // it is replaced, not written twice.
       return answer
+          .header(HttpHeaders.ETAG, null)
           .header(HttpHeaders.ETAG, tagged.tagHeader())
           .header(HttpHeaders.LAST_MODIFIED, tagged.lastModifiedHeader())
           .header(HttpHeaders.CACHE_CONTROL, PUBLIC_ONE_MINUTE)
@@ -298,6 +306,47 @@ class ConditionalRead {
     }
     recentTags.put(variant, tag);
   }
+
+  /**
+   * The variant each request answered by {@link #read} names, by the request as it arrived (its
+   * path, query and Accept), with the URI template its metrics are counted under: what {@link
+   * EarlyNotModified} needs to answer the same request again without the framework. Bounded like
+   * the recent tags.
+   */
+  private final Map<String, Answered> answeredRequests = new ConcurrentHashMap<>();
+
+  /** A request's variant and the URI template of its endpoint (null when none was set). */
+  record Answered(String variant, String template) {}
+
+  private void rememberRequest(String variant) {
+    RoutingContext context = currentRequest.getCurrent();
+    if (context == null) {
+      return;
+    }
+    String key = EarlyNotModified.key(context.request());
+    Answered known = answeredRequests.get(key);
+    if (known == null || !known.variant().equals(variant)) {
+      if (answeredRequests.size() >= MAX_RECENT_TAGS) {
+        answeredRequests.clear();
+      }
+      answeredRequests.put(
+          key, new Answered(variant, EarlyNotModified.template(context.request())));
+    }
+  }
+
+  /**
+   * The header fields of the tag that still names what the request, as it arrived, was last
+   * answered with (see {@link RecentTag}), and the template it was counted under; null when there
+   * is none.
+   */
+  Recent recentAnswer(String requestKey) {
+    Answered answered = answeredRequests.get(requestKey);
+    RecentTag recent = answered == null ? null : recentTag(answered.variant());
+    return recent == null ? null : new Recent(recent.headers(), answered.template());
+  }
+
+  /** A recent tag's header fields, with the URI template the request is counted under. */
+  record Recent(Headers headers, String template) {}
 
   /** The representation: path, query parameters in a stable order, and media type. */
   static String variant(UriInfo uri, String mediaType) {
