@@ -1,6 +1,8 @@
 package org.disclosurehub.rollup;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
@@ -323,14 +325,13 @@ class ConditionalRead {
     if (context == null) {
       return;
     }
-    String key = EarlyNotModified.key(context.request());
+    String key = requestKey(context.request());
     Answered known = answeredRequests.get(key);
     if (known == null || !known.variant().equals(variant)) {
       if (answeredRequests.size() >= MAX_RECENT_TAGS) {
         answeredRequests.clear();
       }
-      answeredRequests.put(
-          key, new Answered(variant, EarlyNotModified.template(context.request())));
+      answeredRequests.put(key, new Answered(variant, template(context.request())));
     }
   }
 
@@ -339,14 +340,36 @@ class ConditionalRead {
    * answered with (see {@link RecentTag}), and the template it was counted under; null when there
    * is none.
    */
-  Recent recentAnswer(String requestKey) {
-    Answered answered = answeredRequests.get(requestKey);
+  Recent recentAnswer(HttpServerRequest request) {
+    Answered answered = answeredRequests.get(requestKey(request));
     RecentTag recent = answered == null ? null : recentTag(answered.variant());
     return recent == null ? null : new Recent(recent.headers(), answered.template());
   }
 
   /** A recent tag's header fields, with the URI template the request is counted under. */
   record Recent(Headers headers, String template) {}
+
+  /** Where Quarkus's metrics find the endpoint's URI template (its ObservabilityUtil). */
+  static final String TEMPLATE = "UrlPathTemplate";
+
+  /**
+   * A request as it arrived: what the variant it names is made from. Separated by line feeds, which
+   * neither a request target nor a header value can hold.
+   */
+  static String requestKey(HttpServerRequest request) {
+    String query = request.query();
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return request.path()
+        + "\n"
+        + (query == null ? "" : query)
+        + "\n"
+        + (accept == null ? "" : accept);
+  }
+
+  /** The URI template the framework has counted the request under, or null. */
+  static String template(HttpServerRequest request) {
+    return ((HttpServerRequestInternal) request).context().getLocal(TEMPLATE);
+  }
 
   /** The representation: path, query parameters in a stable order, and media type. */
   static String variant(UriInfo uri, String mediaType) {

@@ -22,9 +22,6 @@ import org.disclosurehub.system.ReadPreconditions;
  */
 @ApplicationScoped
 class EarlyNotModified {
-  /** Where Quarkus's metrics find the endpoint's URI template (ObservabilityUtil). */
-  private static final String TEMPLATE = "UrlPathTemplate";
-
   private final ConditionalRead reads;
 
   EarlyNotModified(ConditionalRead reads) {
@@ -40,13 +37,15 @@ class EarlyNotModified {
     String match =
         request.method() == HttpMethod.GET ? request.getHeader(HttpHeaders.IF_NONE_MATCH) : null;
     ConditionalRead.Recent recent =
-        match == null || otherConditions(request) ? null : reads.recentAnswer(key(request));
+        match == null || otherConditions(request) ? null : reads.recentAnswer(request);
     if (recent == null || !recent.headers().tagHeader().equals(match.strip())) {
       context.next();
       return;
     }
     if (recent.template() != null) {
-      ((HttpServerRequestInternal) request).context().putLocal(TEMPLATE, recent.template());
+      ((HttpServerRequestInternal) request)
+          .context()
+          .putLocal(ConditionalRead.TEMPLATE, recent.template());
     }
     // The header fields ConditionalRead sets, spelt, ordered and set (not added) as Quarkus REST
     // writes them.
@@ -69,24 +68,5 @@ class EarlyNotModified {
         || request.headers().contains(HttpHeaders.IF_MODIFIED_SINCE)
         || request.headers().contains(HttpHeaders.IF_UNMODIFIED_SINCE)
         || request.headers().contains(HttpHeaders.AUTHORIZATION);
-  }
-
-  /**
-   * A request as it arrived: what the variant it names is made from. Separated by line feeds, which
-   * neither a request target nor a header value can hold.
-   */
-  static String key(HttpServerRequest request) {
-    String query = request.query();
-    String accept = request.getHeader(HttpHeaders.ACCEPT);
-    return request.path()
-        + "\n"
-        + (query == null ? "" : query)
-        + "\n"
-        + (accept == null ? "" : accept);
-  }
-
-  /** The URI template the framework has counted the request under, or null. */
-  static String template(HttpServerRequest request) {
-    return ((HttpServerRequestInternal) request).context().getLocal(TEMPLATE);
   }
 }
