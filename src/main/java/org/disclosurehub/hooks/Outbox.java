@@ -21,9 +21,11 @@ import org.disclosurehub.submission.ReportWithdrawn;
 @ApplicationScoped
 class Outbox {
   private final ObjectMapper json;
+  private final WebhookWorkers workers;
 
-  Outbox(ObjectMapper json) {
+  Outbox(ObjectMapper json, WebhookWorkers workers) {
     this.json = json;
+    this.workers = workers;
   }
 
   // In the writing transaction, before plausibility (APPLICATION + 1000) takes the city's lock,
@@ -82,26 +84,33 @@ class Outbox {
     payload.put("timestamp", at.toString());
     payload.set("data", data);
     // The event and its deliveries in one statement (one round trip in the writing transaction).
-    return Rows.select(
-            """
-            with e as (insert into hub_event (type, division_code, report_key, at, payload)
-                       values (:type, :division, :key, :at, cast(:payload as jsonb))
-                       returning id),
-            d as (insert into webhook_delivery (subscription_id, event_id, report_key,
-                                                next_attempt_at)
-                  select s.id, e.id, :key, now()
-                  from e, webhook_subscription s
-                  where s.state <> 'deleted' and :division between s.lowest and s.highest
-                    and (not :exact or s.region_code = :division))
-            select id from e""")
-        .set("type", type)
-        .set("division", divisionCode)
-        .set("key", reportKey)
-        .set("at", at)
-        .set("payload", payload.toString())
-        .set("exact", onlyThatRegion)
-        .row()
-        .number("id");
+    Rows.Row event =
+        Rows.select(
+                """
+                with e as (insert into hub_event (type, division_code, report_key, at, payload)
+                           values (:type, :division, :key, :at, cast(:payload as jsonb))
+                           returning id),
+                d as (insert into webhook_delivery (subscription_id, event_id, report_key,
+                                                    next_attempt_at)
+                      select s.id, e.id, :key, now()
+                      from e, webhook_subscription s
+                      where s.state <> 'deleted' and :division between s.lowest and s.highest
+                        and (not :exact or s.region_code = :division)
+                      returning 1)
+                select id, (select count(*) from d) as deliveries from e""")
+            .set("type", type)
+            .set("division", divisionCode)
+            .set("key", reportKey)
+            .set("at", at)
+            .set("payload", payload.toString())
+            .set("exact", onlyThatRegion)
+            .row();
+    // An event nobody subscribes to has nothing to deliver: the workers are not woken for it (an
+    // import job's every file would wake them, and each would look for deliveries in vain).
+    if (event.number("deliveries") > 0) {
+      workers.wakeAfterCommit();
+    }
+    return event.number("id");
   }
 
   private void record(Rows.Row row, String kind) {

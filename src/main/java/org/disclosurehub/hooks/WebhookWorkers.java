@@ -5,14 +5,13 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.disclosurehub.review.ReviewDecided;
-import org.disclosurehub.submission.ReportRevised;
-import org.disclosurehub.submission.ReportWithdrawn;
 import org.disclosurehub.system.WorkerThreads;
 import org.jboss.logging.Logger;
 
@@ -21,7 +20,7 @@ import org.jboss.logging.Logger;
  * claims one due delivery at a time and sends it inside the claiming transaction. A worker stopped
  * or killed mid-delivery rolls its transaction back, so the delivery is still pending for the next
  * worker or replica: at least once, never lost. Idle workers look again after {@code poll}, or at
- * once when a change with an event commits.
+ * once when a change that wrote deliveries commits.
  */
 @ApplicationScoped
 class WebhookWorkers {
@@ -31,16 +30,22 @@ class WebhookWorkers {
   private final Deliveries deliveries;
   private final Destinations destinations;
   private final Sender sender;
+  private final TransactionSynchronizationRegistry transactions;
   private final Object signal = new Object();
   private volatile boolean running;
   private ExecutorService pool;
 
   WebhookWorkers(
-      WebhookConfig config, Deliveries deliveries, Destinations destinations, Sender sender) {
+      WebhookConfig config,
+      Deliveries deliveries,
+      Destinations destinations,
+      Sender sender,
+      TransactionSynchronizationRegistry transactions) {
     this.config = config;
     this.deliveries = deliveries;
     this.destinations = destinations;
     this.sender = sender;
+    this.transactions = transactions;
   }
 
   void started(@Observes StartupEvent started) {
@@ -73,16 +78,27 @@ class WebhookWorkers {
     }
   }
 
-  void revised(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportRevised revised) {
-    wake();
-  }
+  /**
+   * Wakes the idle workers once the current transaction commits (deliveries it wrote become visible
+   * then), or at once outside a transaction.
+   */
+  void wakeAfterCommit() {
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      wake();
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-  void withdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportWithdrawn withdrawn) {
-    wake();
-  }
-
-  void decided(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReviewDecided decided) {
-    wake();
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              wake();
+            }
+          }
+        });
   }
 
   /** New events committed, or a subscription resumed: idle workers look at once. */
