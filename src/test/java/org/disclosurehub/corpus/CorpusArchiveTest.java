@@ -186,7 +186,11 @@ class CorpusArchiveTest {
           Map.entry("fujian-pingtan-enforcement-emergency-2023", "2024-01-31"),
           Map.entry("fujian-pingtan-finance-2019", "2020-01-02"),
           Map.entry("fujian-pingtan-market-regulation-2020", "2021-01-25"),
-          Map.entry("fujian-pingtan-market-regulation-2021", "2022-01-07"));
+          Map.entry("fujian-pingtan-market-regulation-2021", "2022-01-07"),
+          Map.entry("fujian-pingtan-finance-2023", "2024-01-29"),
+          Map.entry("fujian-pingtan-transport-construction-2021", "2022-01-07"),
+          Map.entry("fujian-pingtan-junshan-2021", "2022-01-07"),
+          Map.entry("fujian-pingtan-junshan-2022", "2023-01-09"));
 
   private static String publishedOn(Entry entry, Form form) {
     if (form.name().equals("html")
