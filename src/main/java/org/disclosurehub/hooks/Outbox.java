@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Instant;
@@ -21,11 +22,11 @@ import org.disclosurehub.submission.ReportWithdrawn;
 @ApplicationScoped
 class Outbox {
   private final ObjectMapper json;
-  private final WebhookWorkers workers;
+  private final Event<DeliveriesQueued> queued;
 
-  Outbox(ObjectMapper json, WebhookWorkers workers) {
+  Outbox(ObjectMapper json, Event<DeliveriesQueued> queued) {
     this.json = json;
-    this.workers = workers;
+    this.queued = queued;
   }
 
   // In the writing transaction, before plausibility (APPLICATION + 1000) takes the city's lock,
@@ -105,10 +106,9 @@ class Outbox {
             .set("payload", payload.toString())
             .set("exact", onlyThatRegion)
             .row();
-    // An event nobody subscribes to has nothing to deliver: the workers are not woken for it (an
-    // import job's every file would wake them, and each would look for deliveries in vain).
+    // Workers are woken after the commit only when there is something for them to deliver.
     if (event.number("deliveries") > 0) {
-      workers.wakeAfterCommit();
+      queued.fire(new DeliveriesQueued());
     }
     return event.number("id");
   }

@@ -5,9 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +18,7 @@ import org.jboss.logging.Logger;
  * claims one due delivery at a time and sends it inside the claiming transaction. A worker stopped
  * or killed mid-delivery rolls its transaction back, so the delivery is still pending for the next
  * worker or replica: at least once, never lost. Idle workers look again after {@code poll}, or at
- * once when a change that wrote deliveries commits.
+ * once when a change with an event commits.
  */
 @ApplicationScoped
 class WebhookWorkers {
@@ -30,22 +28,16 @@ class WebhookWorkers {
   private final Deliveries deliveries;
   private final Destinations destinations;
   private final Sender sender;
-  private final TransactionSynchronizationRegistry transactions;
   private final Object signal = new Object();
   private volatile boolean running;
   private ExecutorService pool;
 
   WebhookWorkers(
-      WebhookConfig config,
-      Deliveries deliveries,
-      Destinations destinations,
-      Sender sender,
-      TransactionSynchronizationRegistry transactions) {
+      WebhookConfig config, Deliveries deliveries, Destinations destinations, Sender sender) {
     this.config = config;
     this.deliveries = deliveries;
     this.destinations = destinations;
     this.sender = sender;
-    this.transactions = transactions;
   }
 
   void started(@Observes StartupEvent started) {
@@ -78,27 +70,10 @@ class WebhookWorkers {
     }
   }
 
-  /**
-   * Wakes the idle workers once the current transaction commits (deliveries it wrote become visible
-   * then), or at once outside a transaction.
-   */
-  void wakeAfterCommit() {
-    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-      wake();
-      return;
-    }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              wake();
-            }
-          }
-        });
+  // Not on every change: one nobody subscribed to would wake every worker for a claim that finds
+  // nothing (a transaction and a query each, per filing).
+  void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
+    wake();
   }
 
   /** New events committed, or a subscription resumed: idle workers look at once. */
