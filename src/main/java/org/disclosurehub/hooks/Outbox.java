@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Instant;
@@ -21,9 +22,11 @@ import org.disclosurehub.submission.ReportWithdrawn;
 @ApplicationScoped
 class Outbox {
   private final ObjectMapper json;
+  private final Event<DeliveriesQueued> queued;
 
-  Outbox(ObjectMapper json) {
+  Outbox(ObjectMapper json, Event<DeliveriesQueued> queued) {
     this.json = json;
+    this.queued = queued;
   }
 
   // In the writing transaction, before plausibility (APPLICATION + 1000) takes the city's lock,
@@ -82,26 +85,32 @@ class Outbox {
     payload.put("timestamp", at.toString());
     payload.set("data", data);
     // The event and its deliveries in one statement (one round trip in the writing transaction).
-    return Rows.select(
-            """
-            with e as (insert into hub_event (type, division_code, report_key, at, payload)
-                       values (:type, :division, :key, :at, cast(:payload as jsonb))
-                       returning id),
-            d as (insert into webhook_delivery (subscription_id, event_id, report_key,
-                                                next_attempt_at)
-                  select s.id, e.id, :key, now()
-                  from e, webhook_subscription s
-                  where s.state <> 'deleted' and :division between s.lowest and s.highest
-                    and (not :exact or s.region_code = :division))
-            select id from e""")
-        .set("type", type)
-        .set("division", divisionCode)
-        .set("key", reportKey)
-        .set("at", at)
-        .set("payload", payload.toString())
-        .set("exact", onlyThatRegion)
-        .row()
-        .number("id");
+    Rows.Row event =
+        Rows.select(
+                """
+                with e as (insert into hub_event (type, division_code, report_key, at, payload)
+                           values (:type, :division, :key, :at, cast(:payload as jsonb))
+                           returning id),
+                d as (insert into webhook_delivery (subscription_id, event_id, report_key,
+                                                    next_attempt_at)
+                      select s.id, e.id, :key, now()
+                      from e, webhook_subscription s
+                      where s.state <> 'deleted' and :division between s.lowest and s.highest
+                        and (not :exact or s.region_code = :division)
+                      returning 1)
+                select id, (select count(*) from d) as deliveries from e""")
+            .set("type", type)
+            .set("division", divisionCode)
+            .set("key", reportKey)
+            .set("at", at)
+            .set("payload", payload.toString())
+            .set("exact", onlyThatRegion)
+            .row();
+    // Workers are woken after the commit only when there is something for them to deliver.
+    if (event.number("deliveries") > 0) {
+      queued.fire(new DeliveriesQueued());
+    }
+    return event.number("id");
   }
 
   private void record(Rows.Row row, String kind) {

@@ -10,9 +10,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.disclosurehub.review.ReviewDecided;
-import org.disclosurehub.submission.ReportRevised;
-import org.disclosurehub.submission.ReportWithdrawn;
 import org.disclosurehub.system.WorkerThreads;
 import org.jboss.logging.Logger;
 
@@ -73,15 +70,9 @@ class WebhookWorkers {
     }
   }
 
-  void revised(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportRevised revised) {
-    wake();
-  }
-
-  void withdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportWithdrawn withdrawn) {
-    wake();
-  }
-
-  void decided(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReviewDecided decided) {
+  // Not on every change: one nobody subscribed to would wake every worker for a claim that finds
+  // nothing (a transaction and a query each, per filing).
+  void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
     wake();
   }
 
