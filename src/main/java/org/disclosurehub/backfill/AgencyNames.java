@@ -32,12 +32,20 @@ final class AgencyNames {
 
   private final List<Registered> registry;
   private final Set<String> divisionNames = new HashSet<>();
+  // Each registered name normalized and split once, not once for every name a file gives.
+  private final List<String> normalizedNames = new ArrayList<>();
+  private final List<Split> splitNames = new ArrayList<>();
 
   AgencyNames(String divisionCode, List<Registered> registry) {
     this.registry = registry;
     addDivisionNames(divisionCode);
     for (Regions.Region parent : Regions.parents(divisionCode)) {
       addName(parent.name());
+    }
+    for (Registered agency : registry) {
+      String normalized = normalized(agency.name());
+      normalizedNames.add(normalized);
+      splitNames.add(split(normalized));
     }
   }
 
@@ -63,15 +71,19 @@ final class AgencyNames {
     String wanted = normalized(name);
     // The same name exactly, and every agency the name may also mean ("交通运输局" registered so
     // in one county is still any county's 交通运输局).
-    List<Registered> fits =
-        new ArrayList<>(
-            registry.stream().filter(a -> normalized(a.name()).equals(wanted)).toList());
+    List<Registered> fits = new ArrayList<>();
+    for (int i = 0; i < registry.size(); i++) {
+      if (normalizedNames.get(i).equals(wanted)) {
+        fits.add(registry.get(i));
+      }
+    }
     Split split = split(wanted);
     if (split.core().isEmpty()) {
       return new Match(name, fits);
     }
-    for (Registered agency : registry) {
-      Split theirs = split(normalized(agency.name()));
+    for (int i = 0; i < registry.size(); i++) {
+      Registered agency = registry.get(i);
+      Split theirs = splitNames.get(i);
       if (!theirs.core().equals(split.core())) {
         continue;
       }

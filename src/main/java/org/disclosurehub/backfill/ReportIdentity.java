@@ -56,6 +56,15 @@ record ReportIdentity(List<Named> names, Integer year, LocalDate publishedOn) {
           ".{2,40}(局|委员会|委|办公室|办公厅|办|院|政府|厅|署|室|中心|处|队|馆|站|部|所|会|团|社|公司|街道|办事处|镇|乡|管委会|管理局)");
   private static final Pattern YEAR_IN_NAME = Pattern.compile("((?:19|20)\\d{2})");
 
+  // Words without which a pattern above cannot match a line: the title's fixed words, and a word
+  // that every alternative of the metadata's labels holds.
+  private static final String TITLE_WORDS = "政府信息公开";
+  private static final String[] PUBLISHER_WORDS = {"来源", "发布机构", "发文机关", "发布单位", "公开机构"};
+  private static final String[] PUBLISHED_WORDS = {"日期", "时间"};
+  private static final Pattern PROSE = Pattern.compile("[,。;》]");
+  // Punctuation of Chinese text that NFKC leaves as it is, and the ideographic space.
+  static final String NFKC_STABLE = "\u3000、。〈〉《》「」『』【】〔〕“”‘’—·";
+
   static ReportIdentity of(byte[] content, String mediaType, String fileName) {
     List<String> lines = linesOf(content, mediaType);
     List<Named> names = new ArrayList<>();
@@ -69,32 +78,40 @@ record ReportIdentity(List<Named> names, Integer year, LocalDate publishedOn) {
       if (line.isEmpty()) {
         continue;
       }
-      Matcher quoted = QUOTED.matcher(line);
-      while (quoted.find()) {
-        Matcher title = TITLE.matcher(quoted.group(1));
-        if (title.matches() || title.find()) {
-          addName(names, titleName(title), "title");
+      // Each pattern only on the lines that hold its words (most lines of a report hold none):
+      // the patterns start with lazy or alternated parts that try every position of a line.
+      if (line.contains(TITLE_WORDS)) {
+        Matcher quoted = QUOTED.matcher(line);
+        while (quoted.find()) {
+          Matcher title = TITLE.matcher(quoted.group(1));
+          if (title.matches() || title.find()) {
+            addName(names, titleName(title), "title");
+          }
+        }
+        // A title is a short line of its own; prose that mentions a report is no title.
+        Matcher title = TITLE.matcher(line);
+        if (line.length() <= 60 && !PROSE.matcher(line).find() && title.find()) {
+          String name = titleName(title);
+          if (name == null && previous != null && agencyLike(previous)) {
+            name = previous;
+          }
+          addName(names, name, "title");
+          if (year == null) {
+            year = Integer.valueOf(title.group(2));
+          }
         }
       }
-      // A title is a short line of its own; prose that mentions a report is no title.
-      Matcher title = TITLE.matcher(line);
-      if (line.length() <= 60 && !line.matches(".*[,。;》].*") && title.find()) {
-        String name = titleName(title);
-        if (name == null && previous != null && agencyLike(previous)) {
-          name = previous;
-        }
-        addName(names, name, "title");
-        if (year == null) {
-          year = Integer.valueOf(title.group(2));
+      if (containsAny(line, PUBLISHER_WORDS)) {
+        Matcher publisher = PUBLISHER.matcher(line);
+        if (publisher.find()) {
+          addName(metadata, publisher.group(1), "metadata");
         }
       }
-      Matcher publisher = PUBLISHER.matcher(line);
-      if (publisher.find()) {
-        addName(metadata, publisher.group(1), "metadata");
-      }
-      Matcher date = PUBLISHED.matcher(line);
-      if (published == null && date.find()) {
-        published = date(date.group(1), date.group(2), date.group(3));
+      if (published == null && containsAny(line, PUBLISHED_WORDS)) {
+        Matcher date = PUBLISHED.matcher(line);
+        if (date.find()) {
+          published = date(date.group(1), date.group(2), date.group(3));
+        }
       }
       previous = line;
     }
@@ -107,7 +124,7 @@ record ReportIdentity(List<Named> names, Integer year, LocalDate publishedOn) {
       }
       seen++;
       Matcher date = DATE.matcher(line);
-      if (date.matches()) {
+      if (line.endsWith("日") && date.matches()) {
         signed = date(date.group(2), date.group(3), date.group(4));
         String name = date.group(1);
         if (name.isEmpty()) {
@@ -222,9 +239,45 @@ record ReportIdentity(List<Named> names, Integer year, LocalDate publishedOn) {
 
   /** Full-width to half-width, table cells as "|", no other spaces. */
   static String compact(String line) {
-    return Normalizer.normalize(line, Normalizer.Form.NFKC)
-        .replace('\t', '|')
-        .replaceAll("[\\s\\u3000\\u00a0]+", "");
+    String normal = plain(line) ? line : Normalizer.normalize(line, Normalizer.Form.NFKC);
+    StringBuilder compact = new StringBuilder(normal.length());
+    for (int i = 0; i < normal.length(); i++) {
+      char c = normal.charAt(i);
+      switch (c) {
+        // \\s (a tab is a cell's end, kept as "|"), the ideographic and the no-break space
+        case '\t' -> compact.append('|');
+        case ' ', '\n', '\u000B', '\f', '\r', '\u3000', '\u00a0' -> {}
+        default -> compact.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+      }
+    }
+    return compact.toString();
+  }
+
+  /**
+   * Whether NFKC leaves the line as it is but for full-width ASCII (which {@link #compact} makes
+   * half-width itself) and the ideographic space (which it drops): the characters of most lines of
+   * a Chinese report, which the normalizer would copy for nothing.
+   */
+  private static boolean plain(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!(c < 0x80
+          || (c >= '\u4E00' && c <= '\u9FFF')
+          || (c >= '\uFF01' && c <= '\uFF5E')
+          || NFKC_STABLE.indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean containsAny(String line, String[] words) {
+    for (String word : words) {
+      if (line.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text's lines: a PDF's first and last page, a page's text with cells tab-separated. */

@@ -1,5 +1,9 @@
 package org.disclosurehub.rollup;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -41,6 +45,7 @@ class ConditionalRead {
   private final HubConfig config;
   private final Clock clock;
   private final RenderedBodies rendered;
+  private final CurrentVertxRequest currentRequest;
 
   ConditionalRead(
       DataSource dataSource,
@@ -48,13 +53,15 @@ class ConditionalRead {
       RollupFreshness freshness,
       HubConfig config,
       Clock clock,
-      RenderedBodies rendered) {
+      RenderedBodies rendered,
+      CurrentVertxRequest currentRequest) {
     this.dataSource = dataSource;
     this.latency = latency;
     this.freshness = freshness;
     this.config = config;
     this.clock = clock;
     this.rendered = rendered;
+    this.currentRequest = currentRequest;
   }
 
   /** Builds the body of a read once the request is known not to be answered from cache. */
@@ -80,9 +87,12 @@ class ConditionalRead {
       } else if (answer == null) {
         answer = tagged.read(view, body::answer);
       }
+      rememberRequest(variant);
       // The tag and the date as text, made once per tag: set as objects, Quarkus REST formats
-      // them again for every response.
+      // them again for every response. A 304 from evaluatePreconditions carries the tag already:
+      // it is replaced, not written twice.
       return answer
+          .header(HttpHeaders.ETAG, null)
           .header(HttpHeaders.ETAG, tagged.tagHeader())
           .header(HttpHeaders.LAST_MODIFIED, tagged.lastModifiedHeader())
           .header(HttpHeaders.CACHE_CONTROL, PUBLIC_ONE_MINUTE)
@@ -297,6 +307,68 @@ class ConditionalRead {
       recentTags.clear(); // bounded: distinct query strings cannot grow it without end
     }
     recentTags.put(variant, tag);
+  }
+
+  /**
+   * The variant each request answered by {@link #read} names, by the request as it arrived (its
+   * path, query and Accept), with the URI template its metrics are counted under: what {@link
+   * EarlyNotModified} needs to answer the same request again without the framework. Bounded like
+   * the recent tags.
+   */
+  private final Map<String, Answered> answeredRequests = new ConcurrentHashMap<>();
+
+  /** A request's variant and the URI template of its endpoint (null when none was set). */
+  record Answered(String variant, String template) {}
+
+  private void rememberRequest(String variant) {
+    RoutingContext context = currentRequest.getCurrent();
+    if (context == null) {
+      return;
+    }
+    String key = requestKey(context.request());
+    Answered known = answeredRequests.get(key);
+    if (known == null || !known.variant().equals(variant)) {
+      if (answeredRequests.size() >= MAX_RECENT_TAGS) {
+        answeredRequests.clear();
+      }
+      answeredRequests.put(key, new Answered(variant, template(context.request())));
+    }
+  }
+
+  /**
+   * The header fields of the tag that still names what the request, as it arrived, was last
+   * answered with (see {@link RecentTag}), and the template it was counted under; null when there
+   * is none.
+   */
+  Recent recentAnswer(HttpServerRequest request) {
+    Answered answered = answeredRequests.get(requestKey(request));
+    RecentTag recent = answered == null ? null : recentTag(answered.variant());
+    return recent == null ? null : new Recent(recent.headers(), answered.template());
+  }
+
+  /** A recent tag's header fields, with the URI template the request is counted under. */
+  record Recent(Headers headers, String template) {}
+
+  /** Where Quarkus's metrics find the endpoint's URI template (its ObservabilityUtil). */
+  static final String TEMPLATE = "UrlPathTemplate";
+
+  /**
+   * A request as it arrived: what the variant it names is made from. Separated by line feeds, which
+   * neither a request target nor a header value can hold.
+   */
+  static String requestKey(HttpServerRequest request) {
+    String query = request.query();
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return request.path()
+        + "\n"
+        + (query == null ? "" : query)
+        + "\n"
+        + (accept == null ? "" : accept);
+  }
+
+  /** The URI template the framework has counted the request under, or null. */
+  static String template(HttpServerRequest request) {
+    return ((HttpServerRequestInternal) request).context().getLocal(TEMPLATE);
   }
 
   /** The representation: path, query parameters in a stable order, and media type. */

@@ -17,6 +17,14 @@ public final class ReadPreconditions {
   private ReadPreconditions() {}
 
   /**
+   * The order of a route that answers a read's preconditions before the framework does: after
+   * {@link HttpGate} and {@link RequestHeaders} (so the request has passed the gate and its Accept
+   * is canonical), before Quarkus's own filters (security, the URI template for metrics) and
+   * Quarkus REST.
+   */
+  public static final int EARLY_ANSWER_ORDER = RequestHeaders.ORDER + 100;
+
+  /**
    * An HTTP-date (RFC 9110 §5.6.7, IMF-fixdate), as Quarkus REST writes a {@code Date} header.
    * Formatted once per tag and set as text: Quarkus REST formats a {@code Date} header with a new
    * {@code SimpleDateFormat} per response, 14 % of the JVM's samples of a 304 (bench/README).

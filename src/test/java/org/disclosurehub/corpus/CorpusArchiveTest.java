@@ -190,7 +190,10 @@ class CorpusArchiveTest {
           Map.entry("fujian-pingtan-finance-2023", "2024-01-29"),
           Map.entry("fujian-pingtan-transport-construction-2021", "2022-01-07"),
           Map.entry("fujian-pingtan-junshan-2021", "2022-01-07"),
-          Map.entry("fujian-pingtan-junshan-2022", "2023-01-09"));
+          Map.entry("fujian-pingtan-junshan-2022", "2023-01-09"),
+          Map.entry("fujian-pingtan-natural-resources-2022", "2023-01-06"),
+          Map.entry("fujian-pingtan-haitan-2022", "2023-01-06"),
+          Map.entry("fujian-pingtan-haitan-2021", "2022-01-07"));
 
   private static String publishedOn(Entry entry, Form form) {
     if (form.name().equals("html")
