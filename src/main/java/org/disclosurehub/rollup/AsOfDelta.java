@@ -204,10 +204,20 @@ final class AsOfDelta {
    * transaction: they must outlive the read's, which is rolled back.
    */
   static void prepare(Connection connection, String schema) throws SQLException {
+    // Once per session of the pool (its physical connection), not in a round trip of every read.
+    Object session = connection.unwrap(org.postgresql.PGConnection.class);
+    if (PREPARED.containsKey(session)) {
+      return;
+    }
     try (var s = statements(schema).tables().prepare(connection)) {
       s.execute();
     }
+    PREPARED.put(session, Boolean.TRUE);
   }
+
+  /** The physical connections (by identity) whose sessions have the tables. */
+  private static final Map<Object, Boolean> PREPARED =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /**
    * Writes the rows then of the {@code changed} agencies placed within {@code lowest}–{@code

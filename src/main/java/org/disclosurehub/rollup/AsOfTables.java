@@ -240,17 +240,25 @@ final class AsOfTables {
 
   private static final Sql CURRENT_SCHEMA = Sql.of("select current_schema()");
 
-  private static final java.util.Map<String, Statements> BY_SCHEMA =
+  // By the connection's URL and user, which name the schema (the datasource's currentSchema; no
+  // search path is set here): asked once rather than in a round trip of every read.
+  private static final java.util.Map<String, Statements> BY_URL =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Statements statements(Connection connection) throws SQLException {
+    var meta = connection.getMetaData();
+    String url = meta.getURL() + "|" + meta.getUserName();
+    Statements known = BY_URL.get(url);
+    if (known != null) {
+      return known;
+    }
     String schema;
     try (var s = CURRENT_SCHEMA.prepare(connection);
         var rs = s.query()) {
       rs.next();
       schema = rs.getString(1);
     }
-    return BY_SCHEMA.computeIfAbsent(schema, Statements::in);
+    return BY_URL.computeIfAbsent(url, u -> Statements.in(schema));
   }
 
   /**

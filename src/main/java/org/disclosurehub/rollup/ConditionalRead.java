@@ -157,6 +157,15 @@ class ConditionalRead {
       return headers.tag();
     }
 
+    /**
+     * The snapshot's connection (read only, repeatable read), for reads of the same data other than
+     * {@link #read}'s (an as-of read of today: {@link AsOfRead}); null when answered from a recent
+     * tag.
+     */
+    Connection connection() {
+      return connection;
+    }
+
     Date lastModified() {
       return headers.lastModified();
     }

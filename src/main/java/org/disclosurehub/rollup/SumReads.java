@@ -92,8 +92,9 @@ final class SumReads {
   }
 
   // The coverage's reports of the year on the roster, row by row rather than from the kept totals:
-  // a few agencies' rows (AsOfDelta), summed in Java (rowSums). Summed in SQL, their cells unnested
-  // and grouped by position cost 22 ms for 200 reports of 222 cells at the nation's scale.
+  // a few agencies' rows (AsOfDelta), summed in Java (rowSums, CellTotals). Summed in SQL, their
+  // cells unnested and grouped by position cost 22 ms for 200 reports of 222 cells at the
+  // nation's scale.
   private static final Sql ROWS =
       Sql.of(
           """
@@ -111,6 +112,7 @@ final class SumReads {
     try (var s = tables.prepare(ROWS)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
       BigDecimal[] sums = Sums.zeros();
+      CellTotals cells = new CellTotals(sums.length);
       int reports = 0;
       int late = 0;
       int inconsistent = 0;
@@ -121,7 +123,7 @@ final class SumReads {
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
           reports++;
-          addCells(rs.getString(1), sums);
+          cells.add(rs.getString(1));
           late += rs.getBoolean(2) ? 1 : 0;
           inconsistent += rs.getInt(3) > 0 ? 1 : 0;
           carryOverMismatches += rs.getBoolean(4) ? 1 : 0;
@@ -133,6 +135,7 @@ final class SumReads {
           trialFormatReports += Report.TRIAL_FORMAT.equals(rs.getString(6)) ? 1 : 0;
         }
       }
+      cells.addTo(sums);
       return new Sums(
           sums,
           reports,
@@ -142,30 +145,6 @@ final class SumReads {
           publishedItems,
           reportsStating,
           trialFormatReports);
-    }
-  }
-
-  /**
-   * Adds a numeric[] in PostgreSQL's text form ({@code {1,2.50,NULL}}) to {@code sums}, position by
-   * position, skipping its nulls. Parsed here rather than by the driver's array decoding, which
-   * cost half of an as-of read's CPU in the service (a String and a list entry per cell).
-   */
-  static void addCells(String text, BigDecimal[] sums) {
-    if (text == null) {
-      return;
-    }
-    char[] chars = text.toCharArray();
-    int end = chars.length - 1; // the closing brace
-    int start = 1;
-    for (int i = 0; start < end && i < sums.length; i++) {
-      int stop = start;
-      while (stop < end && chars[stop] != ',') {
-        stop++;
-      }
-      if (!(stop - start == 4 && text.startsWith("NULL", start))) {
-        sums[i] = sums[i].add(new BigDecimal(chars, start, stop - start));
-      }
-      start = stop + 1;
     }
   }
 
