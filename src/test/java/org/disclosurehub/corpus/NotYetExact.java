@@ -86,13 +86,6 @@ final class NotYetExact {
           // 2022 prints the same row "0 00000".
           Map.entry("fujian-pingtan-jinjing-2022 txt", List.of("/requests/carriedForward")),
           Map.entry("fujian-pingtan-jinjing-2023 txt", List.of("/requests/carriedForward")),
-          // A converter's Markdown of 上海市人民政府办公厅 2025: the pipe rows of Table 二 hold two
-          // numbers for three columns ("| 规章 | 22 | 235 |"), the third printed above the table
-          // with a note ("55" / "（含自然失效 29 件）"). Which column a row lacks, the text does not
-          // say, so the rows are not filled; Tables 三 and 四 read in full.
-          Map.entry(
-              "shanghai-gov-office-2025 md",
-              List.of("/activeDisclosure/regulations", "/activeDisclosure/normativeDocuments")),
           // 行政规范性文件 "24432" splits more than one way.
           Map.entry(
               "fujian-pingtan-natural-resources-2022 txt",
