@@ -34,7 +34,7 @@ final class DetachedValues {
   /** A numbering mark in parentheses, "(一)", "(2)": a row's, not a note. */
   private static final Pattern NUMBERING = Pattern.compile("\\([一二三四五六七八九十0-9]{1,3}\\)");
 
-  /** A number printed away from its row, its note (empty when none) and the rows it takes. */
+  /** A number printed away from its row, its note and the rows it takes (the note's line too). */
   private record Detached(Row.Value value, String note, List<Row> rows) {}
 
   /** A row of the table that names a row of the form and prints one cell fewer than it has. */
