@@ -164,17 +164,18 @@ final class TotalsRows {
   private static final Sql ADD_TO_TOTALS = Sql.resource("region-totals-add.sql");
 
   /**
-   * Adds every delta to its totals row in {@code shard}, creating the row on first use, in the
-   * map's order (key order, so that concurrent writers cannot deadlock); one round trip for all.
+   * Adds every delta to its totals rows in {@code shard}, creating a row on first use, in the
+   * list's order (key order, so that concurrent writers cannot deadlock): one statement per delta,
+   * one round trip for all.
    */
-  void add(Map<TotalsKey, TotalsDelta> deltas, int shard, Instant at) throws SQLException {
+  void add(List<TotalsDelta.Shared> deltas, int shard, Instant at) throws SQLException {
     try (var s = ADD_TO_TOTALS.prepare(connection)) {
-      for (Map.Entry<TotalsKey, TotalsDelta> entry : deltas.entrySet()) {
-        TotalsKey key = entry.getKey();
-        TotalsDelta d = entry.getValue();
-        s.set("division", key.division())
-            .set("scope", key.scope())
-            .set("year", key.year())
+      for (TotalsDelta.Shared shared : deltas) {
+        List<TotalsKey> keys = shared.keys();
+        TotalsDelta d = shared.delta();
+        s.set("divisions", keys.stream().map(TotalsKey::division).toArray(String[]::new))
+            .set("scopes", keys.stream().map(TotalsKey::scope).toArray(String[]::new))
+            .set("years", keys.stream().map(TotalsKey::year).toArray(Integer[]::new))
             .set("shard", shard)
             .set("reports", d.reports)
             .set("late", d.late)
