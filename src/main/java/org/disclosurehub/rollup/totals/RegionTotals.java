@@ -109,9 +109,11 @@ class RegionTotals {
         List<RuleViolation> violations,
         boolean imported)
         throws SQLException {
-      FiledReport filed = rows.lockAgency(agencyId, year);
-      // The report of the year, and its neighbours for the carry-over check, in one query.
-      Map<Integer, Contribution> around = rows.readYears(agencyId, year - 1, year + 1);
+      // The agency's row locked; under the lock, its report row, and the report's contribution of
+      // the year and its neighbours' for the carry-over check (one round trip).
+      TotalsRows.Locked locked = rows.lockAgency(agencyId, year, year - 1, year + 1);
+      FiledReport filed = locked.filed();
+      Map<Integer, Contribution> around = locked.years();
       Contribution old = around.get(year);
       Contribution fresh = null;
       if (report != null) {
@@ -134,22 +136,33 @@ class RegionTotals {
       }
       if (fresh != null) {
         add(year, fresh, +1);
-        rows.write(agencyId, year, fresh);
       } else if (old != null) {
         rows.delete(agencyId, year);
       }
       Contribution next = around.get(year + 1);
+      Contribution flipped = null;
       if (next != null) {
         boolean mismatch =
             fresh != null && Contribution.carryOverMismatch(next.cells(), fresh.cells());
         if (mismatch != next.carryOverMismatch()) {
           add(year + 1, next, -1);
-          Contribution flipped = next.withCarryOverMismatch(mismatch);
+          flipped = next.withCarryOverMismatch(mismatch);
           add(year + 1, flipped, +1);
-          rows.write(agencyId, year + 1, flipped);
         }
       }
-      rows.add(deltas(), shard, at);
+      List<TotalsDelta.Shared> deltas = deltas();
+      if (fresh != null && flipped == null && deltas.size() == 1) {
+        // A filing's usual change: its row and its one delta, in one round trip.
+        rows.writeThenAdd(agencyId, year, fresh, deltas.get(0), shard, at);
+        return;
+      }
+      if (fresh != null) {
+        rows.write(agencyId, year, fresh);
+      }
+      if (flipped != null) {
+        rows.write(agencyId, year + 1, flipped);
+      }
+      rows.add(deltas, shard, at);
     }
 
     void moved(String division) throws SQLException {
