@@ -45,7 +45,7 @@ insert into plausibility_version (city, year, version)
   values (substr(:division, 1, 4) || '00', :year, 1), (substr(:division, 1, 4) || '00', :year + 1, 1)
   on conflict (city, year) do update set version = plausibility_version.version + 1;
 select agency_id, same_city_share from report_plausibility where same_city_agency_id = :agency and year = :year;
-delete from narrative_ngram where agency_id = :agency and year = :year;
+delete from narrative_fingerprint where agency_id = :agency and year = :year;
 select v.content::text from report r join report_revision v on v.report_id = r.id and v.revision = r.current_revision
   where r.agency_id = :agency and r.year = :year - 1 and not v.withdrawn;
 insert into report_plausibility (agency_id, year, characters, ngrams, previous_year_share, same_city_share,
