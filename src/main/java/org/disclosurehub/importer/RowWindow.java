@@ -138,6 +138,25 @@ final class RowWindow {
     return new Picked(null, 0, false, "found " + found + " number(s), expected " + n);
   }
 
+  /**
+   * Whether every row of the table that holds a number is a row of the grid with exactly n cells
+   * after its label, as a page copied from a browser prints a table whose zeros were left empty:
+   * then each row shows all of its cells right after its label, though no row prints all n.
+   */
+  static boolean uniform(List<Row> rows, int n) {
+    boolean any = false;
+    for (Row row : rows) {
+      if (!row.hasValues()) {
+        continue;
+      }
+      if (!row.gridded() || row.source().cells().size() - (row.labelEnd() + 1) != n) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   /** The widths (cells) of the complete rows of a table, by the cell their label ends in. */
   static Map<Integer, java.util.Set<Integer>> widths(List<Row> rows, int n) {
     Map<Integer, java.util.Set<Integer>> widths = new LinkedHashMap<>();

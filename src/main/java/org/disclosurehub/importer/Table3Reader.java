@@ -82,6 +82,7 @@ final class Table3Reader {
     Map<Integer, Integer> pads = RowWindow.pads(region, columns.size());
     Map<Integer, java.util.Set<Integer>> widths = RowWindow.widths(region, columns.size());
     int[] total = totalColumn(region);
+    boolean uniform = RowWindow.uniform(region, columns.size());
     GluedRows glued = new GluedRows();
     for (RowAlignment.Placed p : placed) {
       Row row = p.row();
@@ -106,11 +107,12 @@ final class Table3Reader {
             labels,
             how,
             new RowWindow.Columns(
-                pads.getOrDefault(row.labelEnd(), -1),
+                uniform ? 0 : pads.getOrDefault(row.labelEnd(), -1),
                 endColumn(row, columns.size(), total),
-                widths
-                    .getOrDefault(row.labelEnd(), java.util.Set.of())
-                    .contains(row.source().cells().size())),
+                uniform
+                    || widths
+                        .getOrDefault(row.labelEnd(), java.util.Set.of())
+                        .contains(row.source().cells().size())),
             Table3Reader::rowTotalHolds);
       }
     }

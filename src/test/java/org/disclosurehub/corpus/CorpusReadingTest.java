@@ -3,6 +3,7 @@ package org.disclosurehub.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,15 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusReadingTest {
   private static final Map<String, int[]> FIDELITY = new TreeMap<>();
 
+  /** The form of a page as a browser's copy gives it ({@link Copied}). */
+  private static final String COPIED = "copied";
+
   @AfterAll
   static void printFidelity() {
     FIDELITY.forEach(
         (form, counts) ->
             System.out.printf(
-                "corpus read directly as %-4s %4d/%4d cells exact, %d wrong%n",
+                "corpus read directly as %-6s %4d/%4d cells exact, %d wrong%n",
                 form, counts[0], counts[1], counts[2]));
   }
 
@@ -49,8 +53,35 @@ class CorpusReadingTest {
     return tests.stream();
   }
 
+  /**
+   * Every report's page as a person copies it from a browser ({@link Copied}: block elements on
+   * lines, each table row one line of tab-separated cells, empty cells as empty fields), read as
+   * text: the text reader on the tables of every real report, not only on a crawler's lossy text.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyPageAsAPersonCopiesItReadsExactlyAsText() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Entry entry : Corpus.entries()) {
+      if (entry.forms().stream().noneMatch(f -> f.name().equals("html"))) {
+        continue;
+      }
+      tests.add(
+          DynamicTest.dynamicTest(
+              entry.id() + " as copied",
+              () -> {
+                byte[] text = Copied.of(entry.form("html").text()).getBytes(StandardCharsets.UTF_8);
+                count(COPIED, check(entry, COPIED, text, "text/plain; charset=utf-8"));
+              }));
+    }
+    return tests.stream();
+  }
+
   private static void count(Form form, Fidelity fidelity) {
-    int[] counts = FIDELITY.computeIfAbsent(form.name(), f -> new int[3]);
+    count(form.name(), fidelity);
+  }
+
+  private static void count(String form, Fidelity fidelity) {
+    int[] counts = FIDELITY.computeIfAbsent(form, f -> new int[3]);
     counts[0] += fidelity.exact().size();
     counts[1] += fidelity.total();
     counts[2] += fidelity.wrong().size();
@@ -61,16 +92,20 @@ class CorpusReadingTest {
    * that {@link NotYetExact} does not allow, or a rule found that the key does not name.
    */
   static Fidelity check(Entry entry, Form form) {
+    return check(entry, form.name(), form.bytes(), form.contentType());
+  }
+
+  private static Fidelity check(Entry entry, String form, byte[] body, String contentType) {
     JsonNode answer;
     try {
-      answer = DirectImport.read(form.bytes(), form.contentType());
+      answer = DirectImport.read(body, contentType);
     } catch (ProblemException notAReport) {
       answer = null;
     }
     Fidelity fidelity =
         Corpus.compare(entry.expected(), answer == null ? null : answer.get("report"));
     assertThat(fidelity.wrong()).as("cells read wrong").isEmpty();
-    assertThat(NotYetExact.unexpected(entry.id(), form.name(), fidelity.missing()))
+    assertThat(NotYetExact.unexpected(entry.id(), form, fidelity.missing()))
         .as("cells missing that the corpus does not yet allow to be missing")
         .isEmpty();
     if (answer == null) {

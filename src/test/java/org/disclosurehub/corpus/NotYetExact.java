@@ -86,13 +86,16 @@ final class NotYetExact {
           // 2022 prints the same row "0 00000".
           Map.entry("fujian-pingtan-jinjing-2022 txt", List.of("/requests/carriedForward")),
           Map.entry("fujian-pingtan-jinjing-2023 txt", List.of("/requests/carriedForward")),
-          // A converter's Markdown of 上海市人民政府办公厅 2025: the pipe rows of Table 二 hold two
-          // numbers for three columns ("| 规章 | 22 | 235 |"), the third printed above the table
-          // with a note ("55" / "（含自然失效 29 件）"). Which column a row lacks, the text does not
-          // say, so the rows are not filled; Tables 三 and 四 read in full.
+          // The page as a browser copies it: （六）其他处理's seven zeros are one row of cells with
+          // rowspan="3" over its three sub-rows, which a copy prints once, on the first sub-row;
+          // 2. and 3. are printed as labels without any cell, as in the crawler's text. Whether
+          // the spanned zeros are theirs too, the copied text does not show (the page does), and a
+          // row without cells is not filled: truly undecidable from this form.
           Map.entry(
-              "shanghai-gov-office-2025 md",
-              List.of("/activeDisclosure/regulations", "/activeDisclosure/normativeDocuments")),
+              "fujian-pingtan-market-regulation-2021 copied",
+              List.of(
+                  "/requests/outcomes/otherHandling/overdueFee",
+                  "/requests/outcomes/otherHandling/other")),
           // 行政规范性文件 "24432" splits more than one way.
           Map.entry(
               "fujian-pingtan-natural-resources-2022 txt",
