@@ -89,7 +89,7 @@ select (select v.content::text from report r
        (select v.content::text from report r
         join report_revision v on v.report_id = r.id and v.revision = r.current_revision
         where r.agency_id = :agency and r.year = :year + 1 and not v.withdrawn),
-       exists (select 1 from narrative_ngram where agency_id = :agency and year = :year);
+       exists (select 1 from narrative_fingerprint where agency_id = :agency and year = :year);
 insert into plausibility_version (city, year, version) values (substr(:division, 1, 4) || '00', :year, 1)
   on conflict (city, year) do update set version = plausibility_version.version + 1
   returning year, version;

@@ -26,13 +26,13 @@ import org.disclosurehub.system.HubConfig;
 
 /**
  * Runs the plausibility checks (NARRATIVE_MISMATCH, TEXT_REUSE, YEAR_JUMP) and keeps what they
- * found for every current report in {@code report_plausibility}, with the n-gram index of the
- * narratives in {@code narrative_ngram}; both are written in the transaction that makes a revision
+ * found for every current report in {@code report_plausibility}, with the n-grams of the narratives
+ * in {@code narrative_fingerprint}; both are written in the transaction that makes a revision
  * current.
  *
- * <p>TEXT_REUSE against the city looks up the narrative's own n-grams in the index of its city and
- * year and counts, per other agency, the n-grams they share: the work grows with the text shared,
- * not with the number of agencies, and no pair of reports is compared as such. A change
+ * <p>TEXT_REUSE against the city counts, per other agency of the city and year, the n-grams it
+ * shares with the narrative, in one statement that intersects their sorted arrays in PostgreSQL
+ * (SameCityLookup): a few microseconds per report of the city, whatever text they share. A change
  * re-evaluates the neighbours it can affect: the agency's next year, and the reports of the city
  * whose closest match it was or now is.
  */
