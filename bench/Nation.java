@@ -316,7 +316,7 @@ public class Nation {
             .collect(Collectors.joining("\n"));
     String fromClones =
         merge.replaceFirst(
-            "(?s)values \\(.*?\\)\\s*on conflict",
+            "(?s)select k\\.division_code.*?order by k\\.i\\s*on conflict",
             """
             select division_code, scope, year, shard, reports, late, inconsistent,
                    carry_over_mismatches, published_items, reports_stating, trial_format_reports,

@@ -5,8 +5,25 @@
 -- body no longer answers. Run with one connection per thread (-tN -cN), so that each request's
 -- answer is the thread's last request's: only the documents are timed, and only those answered
 -- 200 count; done() prints their count, p50 and p99.
+-- CHANGE=rename: the change before each request renames one of AGENCY_CODES' agencies instead
+-- (PATCH of its name, a new name each time): the region's tag changes as after a filing and the
+-- page or document is rendered in full, but the change costs a fraction of a filing's CPU, so
+-- that the other connections' changes do not stand between the render and the two cores.
 dofile("bench/submit.lua")
 local file = request
+if os.getenv("CHANGE") == "rename" then
+  local renames = 0
+  file = function()
+    renames = renames + 1
+    local n = renames * 16 + id
+    local agency = codes and codes[n % agencies + 1] or string.format("bench-%05d", n % agencies)
+    local body = string.format('{"name": "基准更名机关%d"}', n)
+    return wrk.format("PATCH", "/api/v1/agencies/" .. agency, {
+      ["Content-Type"] = "application/merge-patch+json",
+      ["Authorization"] = headers["Authorization"],
+    }, body)
+  end
+end
 local submit_setup = setup
 local threads_seen = {}
 

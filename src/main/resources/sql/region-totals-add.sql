@@ -1,13 +1,19 @@
--- Adds a report's contribution (a delta) to a region_totals row, creating the row on first use.
--- RegionTotals runs it with named parameters (one row per delta); bench/ loads this same file for
--- the nation's bulk load (bench/Nation.java) and the database's ceiling for filings (bench/run).
+-- Adds one delta (a report's contribution, or its change) to the region_totals rows of several
+-- keys, creating a row on first use, in the keys' order (the order every writer locks them in).
+-- RegionTotals runs it with named parameters, once for the keys that get the same delta (a filing's
+-- three or four regions of its year); bench/ loads this same file for the nation's bulk load
+-- (bench/Nation.java) and the database's ceiling for filings (bench/run).
 insert into region_totals as t (division_code, scope, year, shard, reports, late,
                                 inconsistent, carry_over_mismatches, published_items,
                                 reports_stating, trial_format_reports, cells, version,
                                 updated_at)
-values (:division, :scope, :year, :shard, :reports, :late, :inconsistent,
-        :carryOverMismatches, :publishedItems, :reportsStating, :trialFormatReports,
-        :cells, 1, :at)
+select k.division_code, k.scope, k.year, :shard::smallint, :reports::integer, :late::integer,
+       :inconsistent::integer, :carryOverMismatches::integer, :publishedItems::bigint,
+       :reportsStating::integer, :trialFormatReports::integer, :cells::numeric[], 1,
+       :at::timestamptz
+from unnest(:divisions::text[], :scopes::text[], :years::integer[])
+     with ordinality as k(division_code, scope, year, i)
+order by k.i
 on conflict (division_code, scope, year, shard) do update set
   reports = t.reports + excluded.reports,
   late = t.late + excluded.late,

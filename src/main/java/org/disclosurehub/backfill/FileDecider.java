@@ -16,10 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.disclosurehub.importer.ImportResult;
 import org.disclosurehub.importer.Importer;
-import org.disclosurehub.region.Division;
 import org.disclosurehub.report.Report;
-import org.disclosurehub.report.ReportLayout;
-import org.disclosurehub.sql.Rows;
 import org.disclosurehub.submission.ReportReads;
 import org.disclosurehub.submission.ReportView;
 import org.disclosurehub.submission.ReportWrite;
@@ -64,28 +61,7 @@ class FileDecider {
     return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
   }
 
-  /** The agencies of a job's division, read once for the files a worker claimed together. */
-  static final class Registry {
-    private final String division;
-    private AgencyNames names;
-
-    private Registry(String division) {
-      this.division = division;
-    }
-
-    AgencyNames names() {
-      if (names == null) {
-        names = new AgencyNames(division, registered(division));
-      }
-      return names;
-    }
-  }
-
-  Registry registry(String division) {
-    return new Registry(division);
-  }
-
-  ImportJobs.Outcome decide(ImportJobs.Claimed file, Registry agencies) {
+  ImportJobs.Outcome decide(ImportJobs.Claimed file, AgencyRegistry agencies) {
     ImportResult result;
     try {
       result =
@@ -188,7 +164,7 @@ class FileDecider {
     Optional<ReportView> current =
         jobs.hasReport(agency, year) ? current(agency, year) : Optional.empty();
     if (current.isPresent() && !"replace".equals(file.decision())) {
-      ArrayNode difference = difference(current.get().report(), report);
+      ArrayNode difference = CellDifference.of(json, current.get().report(), report);
       if (difference.isEmpty()) {
         String by = reasonOf(agency, year, current.get().revision());
         String state =
@@ -283,48 +259,6 @@ class FileDecider {
     }
   }
 
-  /** Cell by cell, where the read report differs from the current revision. */
-  private ArrayNode difference(Report current, Report read) {
-    ArrayNode difference = json.createArrayNode();
-    Report before = current.withComputedTotals();
-    Report after = read.withComputedTotals();
-    if (!ReportLayout.formatOf(before).equals(ReportLayout.formatOf(after))) {
-      difference
-          .addObject()
-          .put("pointer", "/formatVersion")
-          .put("current", ReportLayout.formatOf(before))
-          .put("read", ReportLayout.formatOf(after));
-      return difference;
-    }
-    for (ReportLayout.Cell cell : ReportLayout.cellsOf(after)) {
-      Number was = valueOf(cell, before);
-      Number is = valueOf(cell, after);
-      if (!same(was, is)) {
-        ObjectNode d = difference.addObject().put("pointer", cell.pointer());
-        d.put("label", cell.label());
-        d.set("current", json.valueToTree(was));
-        d.set("read", json.valueToTree(is));
-      }
-    }
-    return difference;
-  }
-
-  private static Number valueOf(ReportLayout.Cell cell, Report report) {
-    try {
-      return cell.value().apply(report);
-    } catch (NullPointerException absent) {
-      return null;
-    }
-  }
-
-  private static boolean same(Number a, Number b) {
-    if (a == null || b == null) {
-      return a == b;
-    }
-    return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString()))
-        == 0;
-  }
-
   private Optional<ReportView> current(String agency, int year) {
     try {
       return Optional.of(reads.current(agency, year));
@@ -340,23 +274,6 @@ class FileDecider {
         .filter(Objects::nonNull)
         .findFirst()
         .orElse("");
-  }
-
-  /** The division's agencies by name: three columns, not entities (one read per claim). */
-  private static List<AgencyNames.Registered> registered(String divisionCode) {
-    Division division = new Division(divisionCode);
-    return Rows.select(
-            """
-            select code, name, division_code from agency
-            where division_code between :lowest and :highest order by code""")
-        .set("lowest", division.lowest())
-        .set("highest", division.highest())
-        .rows()
-        .stream()
-        .map(
-            r ->
-                new AgencyNames.Registered((String) r.get(0), (String) r.get(1), (String) r.get(2)))
-        .toList();
   }
 
   private ImportJobs.Outcome refused(ImportJobs.Claimed file, ProblemException refused) {

@@ -44,6 +44,7 @@ class ImportJobPage {
           "conflict", "与该机关该年度的现有版本不同");
 
   private final ImportJobs jobs;
+  private final PersonDecisions decisions;
   private final JobReads reads;
   private final ImportJobWorkers workers;
   private final IdentityProviderManager identities;
@@ -54,6 +55,7 @@ class ImportJobPage {
 
   ImportJobPage(
       ImportJobs jobs,
+      PersonDecisions decisions,
       JobReads reads,
       ImportJobWorkers workers,
       IdentityProviderManager identities,
@@ -62,6 +64,7 @@ class ImportJobPage {
       @Location("backfill/job.html") Template job,
       @Location("backfill/source.html") Template source) {
     this.jobs = jobs;
+    this.decisions = decisions;
     this.reads = reads;
     this.workers = workers;
     this.identities = identities;
@@ -161,7 +164,7 @@ class ImportJobPage {
               blank(decision) ? null : decision);
       String by = who.getPrincipal().getName();
       QuarkusTransaction.requiringNew()
-          .run(() -> ImportJobResource.decide(jobs, division, jobId, position, patch, by));
+          .run(() -> ImportJobResource.decide(decisions, division, jobId, position, patch, by));
       workers.wake();
       return Response.seeOther(URI.create("/import-jobs/" + jobId)).build();
     } catch (ProblemException e) {

@@ -53,10 +53,16 @@ class ImportJobResource {
   private final JobReads reads;
   private final JobPermission permission;
   private final ImportJobWorkers workers;
+  private final PersonDecisions decisions;
 
   ImportJobResource(
-      ImportJobs jobs, JobReads reads, JobPermission permission, ImportJobWorkers workers) {
+      ImportJobs jobs,
+      JobReads reads,
+      JobPermission permission,
+      ImportJobWorkers workers,
+      PersonDecisions decisions) {
     this.jobs = jobs;
+    this.decisions = decisions;
     this.reads = reads;
     this.permission = permission;
     this.workers = workers;
@@ -277,14 +283,15 @@ class ImportJobResource {
     String division = jobs.division(job).orElseThrow(() -> noJob(id));
     permission.requireReviewerOf(division);
     String by = permission.who();
-    QuarkusTransaction.requiringNew().run(() -> decide(jobs, division, job, position, patch, by));
+    QuarkusTransaction.requiringNew()
+        .run(() -> decide(decisions, division, job, position, patch, by));
     workers.wake();
     return reads.file(job, position).orElseThrow(() -> noFile(id, file));
   }
 
   /** Checks a decision and records it; shared with the page's forms. */
   static void decide(
-      ImportJobs jobs, String division, long job, int position, Patch patch, String by) {
+      PersonDecisions decisions, String division, long job, int position, Patch patch, String by) {
     if (patch == null
         || (patch.agency() == null && patch.year() == null && patch.decision() == null)) {
       throw ProblemException.invalidFields(
@@ -307,7 +314,7 @@ class ImportJobResource {
             List.of(new Problem.FieldError("/agency", "must be an agency of the job's division")));
       }
     }
-    jobs.decide(job, position, patch.agency(), patch.year(), patch.decision(), by);
+    decisions.decide(job, position, patch.agency(), patch.year(), patch.decision(), by);
   }
 
   private static boolean csv(String format, HttpHeaders headers) {

@@ -140,7 +140,7 @@ class ImportJobWorkers {
                     QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(first.createdBy()))
                         .build());
-                FileDecider.Registry registry = decider.registry(first.division());
+                AgencyRegistry registry = new AgencyRegistry(first.division());
                 List<Long> ids = new ArrayList<>();
                 List<ImportJobs.Outcome> outcomes = new ArrayList<>();
                 for (ImportJobs.Claimed file : files) {
@@ -156,7 +156,7 @@ class ImportJobWorkers {
     }
 
     /** A fault of the service on one file refuses that file, rather than retrying it forever. */
-    private ImportJobs.Outcome decided(ImportJobs.Claimed file, FileDecider.Registry registry) {
+    private ImportJobs.Outcome decided(ImportJobs.Claimed file, AgencyRegistry registry) {
       try {
         return decider.decide(file, registry);
       } catch (RuntimeException fault) {

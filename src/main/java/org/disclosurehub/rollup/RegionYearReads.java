@@ -238,14 +238,18 @@ public class RegionYearReads {
       int rowsPerPage)
       throws SQLException {
     int year = query.year();
+    // The sums count the rows each listing selects: a listing whose count is 0 is not read.
     List<RegionRollup.AgencyRef> late =
-        summed.sums().late() <= rowsPerPage
+        summed.sums().late() > 0 && summed.sums().late() <= rowsPerPage
             ? snapshot.notable().late(query.coverage(), year)
             : List.of();
     List<DivisionCounts> divisions = divisions(snapshot, query, summed.expected());
-    List<Finding> findings = findings(snapshot, query);
+    List<Finding> findings =
+        summed.sums().inconsistent() > 0 ? findings(snapshot, query) : List.of();
     List<RegionRollup.AgencyRef> carryOverMismatches =
-        snapshot.notable().carryOverMismatches(query.coverage(), year);
+        summed.sums().carryOverMismatches() > 0
+            ? snapshot.notable().carryOverMismatches(query.coverage(), year)
+            : List.of();
     List<RosterMove> moves =
         year > ReportYears.FIRST
             ? snapshot.roster().moves(query.coverage(), year, year)

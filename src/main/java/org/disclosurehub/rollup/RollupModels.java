@@ -40,9 +40,15 @@ final class RollupModels {
             snapshot.notable().latenessUnknown(coverage, query.year()),
             expected.missing(),
             snapshot.completeness().outside(coverage, query.year()),
-            snapshot.notable().inconsistent(coverage, query.year()),
+            // The sums count the roster's inconsistent reports and those breaking CARRY_OVER (the
+            // same rows these listings select): none counted, none to list, no statement.
+            sums.inconsistent() > 0
+                ? snapshot.notable().inconsistent(coverage, query.year())
+                : List.of(),
             snapshot.warnings().warned(coverage, query.year()),
-            snapshot.warnings().carryOverExplained(coverage, query.year()));
+            sums.carryOverMismatches() > 0
+                ? snapshot.warnings().carryOverExplained(coverage, query.year())
+                : 0);
     return new SummedYear(rollup, sums, expected);
   }
 
@@ -175,7 +181,9 @@ final class RollupModels {
         RegionRollup.Consistency.of(
                 List.of(),
                 sums.carryOverMismatches(),
-                snapshot.warnings().carryOverExplained(coverage, year),
+                sums.carryOverMismatches() > 0
+                    ? snapshot.warnings().carryOverExplained(coverage, year)
+                    : 0,
                 snapshot.warnings().warned(coverage, year))
             .warningTotals();
     return new RegionDocument.Warnings(totals.open(), totals.explained());

@@ -135,6 +135,14 @@ public final class Sql {
     }
   }
 
+  /**
+   * This statement and then {@code next}, as one statement of two parts sent together in one round
+   * trip ({@link Statement#execute}, {@link Statement#queryLast}); a name binds in both parts.
+   */
+  public Sql then(Sql next) {
+    return of(text + ";\n" + next.text);
+  }
+
   /** The statement on a connection of one's own (a read-only snapshot, a stream). */
   public Statement prepare(Connection connection) throws SQLException {
     return new Statement(connection, connection.prepareStatement(jdbc));

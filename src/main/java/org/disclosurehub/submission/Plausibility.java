@@ -1,7 +1,6 @@
 package org.disclosurehub.submission;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +26,13 @@ import org.disclosurehub.system.HubConfig;
 
 /**
  * Runs the plausibility checks (NARRATIVE_MISMATCH, TEXT_REUSE, YEAR_JUMP) and keeps what they
- * found for every current report in {@code report_plausibility}, with the n-gram index of the
- * narratives in {@code narrative_ngram}; both are written in the transaction that makes a revision
+ * found for every current report in {@code report_plausibility}, with the n-grams of the narratives
+ * in {@code narrative_fingerprint}; both are written in the transaction that makes a revision
  * current.
  *
- * <p>TEXT_REUSE against the city looks up the narrative's own n-grams in the index of its city and
- * year and counts, per other agency, the n-grams they share: the work grows with the text shared,
- * not with the number of agencies, and no pair of reports is compared as such. A change
+ * <p>TEXT_REUSE against the city counts, per other agency of the city and year, the n-grams it
+ * shares with the narrative, in one statement that intersects their sorted arrays in PostgreSQL
+ * (SameCityLookup): a few microseconds per report of the city, whatever text they share. A change
  * re-evaluates the neighbours it can affect: the agency's next year, and the reports of the city
  * whose closest match it was or now is.
  */
@@ -83,34 +81,6 @@ class Plausibility {
         checks.jumpFloor());
   }
 
-  /**
-   * The warnings of an evaluation under thresholds {@code t} (the current ones, or those of an
-   * as-of read's day): its findings, then TEXT_REUSE above them.
-   */
-  List<RuleViolation> warnings(Evaluation evaluation, int year, Thresholds t) {
-    List<RuleViolation> warnings = new ArrayList<>(evaluation.findings());
-    TextFingerprint size = new TextFingerprint(evaluation.characters(), new int[0]);
-    if (evaluation.previousYearShare() != null) {
-      PlausibilityChecks.textReuse(
-              size,
-              evaluation.previousYearShare().doubleValue(),
-              t.previousYearReuse(),
-              t.reuseMinCharacters(),
-              "the agency's " + (year - 1) + " report")
-          .ifPresent(warnings::add);
-    }
-    if (evaluation.sameCityShare() != null && evaluation.sameCityAgency() != null) {
-      PlausibilityChecks.textReuse(
-              size,
-              evaluation.sameCityShare().doubleValue(),
-              t.sameCityReuse(),
-              t.reuseMinCharacters(),
-              "the " + year + " report of '" + evaluation.sameCityAgency() + "' (same city)")
-          .ifPresent(warnings::add);
-    }
-    return warnings;
-  }
-
   void withdrawn(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ReportWithdrawn withdrawn) {
     withdrawn(Agency.findById(withdrawn.agencyId()), withdrawn.year());
@@ -129,25 +99,6 @@ class Plausibility {
             : SameCityLookup.sharedWith(city(agency), year, agency.id, fingerprint.ngrams());
     return own(agency, year, report, fingerprint, currentReport(agency.id, year - 1))
         .with(closest(shared, fingerprint));
-  }
-
-  /** What was stored for the agency's current report of the year, if it was evaluated. */
-  Optional<Evaluation> current(Agency agency, int year) {
-    return PlausibilityStore.current(agency.id, year).map(this::evaluation);
-  }
-
-  /** What was kept for the agency's report of the year at an instant (V17's history), if any. */
-  Optional<Evaluation> asOf(Agency agency, int year, Instant end) {
-    return PlausibilityHistory.asOf(agency.id, year, end).map(this::evaluation);
-  }
-
-  private Evaluation evaluation(PlausibilityStore.Stored stored) {
-    return new Evaluation(
-        readFindings(stored.findings()),
-        stored.characters(),
-        stored.previousYearShare(),
-        stored.sameCityShare(),
-        stored.sameCityAgency());
   }
 
   /**
@@ -385,14 +336,6 @@ class Plausibility {
   private String writeFindings(List<RuleViolation> findings) {
     try {
       return json.writeValueAsString(findings);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private List<RuleViolation> readFindings(String text) {
-    try {
-      return json.readValue(text, new TypeReference<List<RuleViolation>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

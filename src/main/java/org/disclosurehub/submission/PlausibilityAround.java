@@ -21,7 +21,7 @@ record PlausibilityAround(Optional<String> previous, Optional<String> next, bool
                  (select v.content::text from report r
                   join report_revision v on v.report_id = r.id and v.revision = r.current_revision
                   where r.agency_id = :agency and r.year = :year + 1 and not v.withdrawn),
-                 exists (select 1 from narrative_ngram where agency_id = :agency and year = :year)""");
+                 exists (select 1 from narrative_fingerprint where agency_id = :agency and year = :year)""");
 
   static PlausibilityAround of(long agencyId, int year) {
     return PlausibilityStore.query(

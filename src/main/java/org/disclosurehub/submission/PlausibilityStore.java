@@ -14,9 +14,9 @@ import org.disclosurehub.sql.Sql;
 
 /**
  * The statements of {@link Plausibility}: {@code report_plausibility} (what the checks found in
- * each current report), {@code narrative_ngram} (the n-gram index of the narratives, by city and
- * year) and {@code plausibility_version} (the counters roll-up tags include). Typed rows only; what
- * to write is decided in Plausibility. Runs on the writing transaction's connection, after the
+ * each current report), {@code narrative_fingerprint} (each narrative's n-grams, by city and year)
+ * and {@code plausibility_version} (the counters roll-up tags include). Typed rows only; what to
+ * write is decided in Plausibility. Runs on the writing transaction's connection, after the
  * entities' pending changes are flushed (as the native queries it replaces did).
  */
 final class PlausibilityStore {
@@ -129,7 +129,8 @@ final class PlausibilityStore {
   }
 
   private static final Sql MOVE_INDEX =
-      Sql.of("update narrative_ngram set city = :city where agency_id = :agency and year = :year");
+      Sql.of(
+          "update narrative_fingerprint set city = :city where agency_id = :agency and year = :year");
 
   /** The agency's n-grams of the year are now in {@code city}'s index. */
   static void moveIndex(long agencyId, int year, String city) {
@@ -137,13 +138,13 @@ final class PlausibilityStore {
   }
 
   private static final Sql UNINDEX =
-      Sql.of("delete from narrative_ngram where agency_id = :agency and year = :year");
+      Sql.of("delete from narrative_fingerprint where agency_id = :agency and year = :year");
 
   private static final Sql INDEX =
       Sql.of(
           """
-          insert into narrative_ngram (city, year, ngram, agency_id)
-          select :city, :year, unnest(:ngrams::integer[]), :agency""");
+          insert into narrative_fingerprint (agency_id, year, city, ngrams)
+          values (:agency, :year, :city, :ngrams::integer[])""");
 
   /**
    * The agency's narrative of the year in the city's index: these n-grams (none: out of it). What
@@ -258,7 +259,7 @@ final class PlausibilityStore {
   }
 
   private static final Sql CITY_INDEXED =
-      Sql.of("select city from narrative_ngram where agency_id = :agency and year = :year limit 1");
+      Sql.of("select city from narrative_fingerprint where agency_id = :agency and year = :year");
 
   /** The city whose index holds the agency's narrative of the year, if it is indexed. */
   static Optional<String> cityIndexed(long agencyId, int year) {
@@ -268,8 +269,8 @@ final class PlausibilityStore {
   private static final Sql NGRAMS =
       Sql.of(
           """
-          select coalesce(array_agg(ngram order by ngram), '{}')
-          from narrative_ngram where agency_id = :agency and year = :year""");
+          select coalesce((select ngrams from narrative_fingerprint
+                           where agency_id = :agency and year = :year), '{}')""");
 
   /** The agency's indexed n-grams of the year, in order. */
   static int[] ngramsOf(long agencyId, int year) {

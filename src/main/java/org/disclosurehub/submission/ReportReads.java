@@ -23,10 +23,15 @@ import org.disclosurehub.system.ProblemType;
 @ApplicationScoped
 public class ReportReads {
   private final Plausibility plausibility;
+  private final PlausibilityWarnings plausibilityWarnings;
   private final CheckThresholds checkThresholds;
 
-  ReportReads(Plausibility plausibility, CheckThresholds checkThresholds) {
+  ReportReads(
+      Plausibility plausibility,
+      PlausibilityWarnings plausibilityWarnings,
+      CheckThresholds checkThresholds) {
     this.plausibility = plausibility;
+    this.plausibilityWarnings = plausibilityWarnings;
     this.checkThresholds = checkThresholds;
   }
 
@@ -78,7 +83,7 @@ public class ReportReads {
         year,
         then,
         ReportJson.readReport(then.content),
-        plausibility.asOf(agency, year, asOf.end()).orElse(Plausibility.Evaluation.NONE),
+        plausibilityWarnings.asOf(agency, year, asOf.end()).orElse(Plausibility.Evaluation.NONE),
         ReportRevision.yearEndAsOf(agency, year - 1, asOf.end()),
         thresholdsAt(asOf));
   }
@@ -138,7 +143,7 @@ public class ReportReads {
       Thresholds thresholds) {
     List<RuleViolation> warnings = new ArrayList<>();
     previous.ifPresent(p -> warnings.addAll(AccountingRules.crossYear(report, p)));
-    warnings.addAll(plausibility.warnings(evaluation, year, thresholds));
+    warnings.addAll(plausibilityWarnings.warnings(evaluation, year, thresholds));
     return warnings;
   }
 
@@ -153,7 +158,7 @@ public class ReportReads {
   ReportView view(Agency agency, int year, ReportRevision row, Report report) {
     Plausibility.Evaluation evaluation =
         row.revision == row.report.currentRevision
-            ? plausibility
+            ? plausibilityWarnings
                 .current(agency, year)
                 .orElseGet(() -> plausibility.evaluate(agency, year, report))
             : plausibility.evaluate(agency, year, report);
@@ -203,7 +208,8 @@ public class ReportReads {
     List<RuleViolation> warnings = new ArrayList<>();
     kept.previousYear()
         .ifPresent(previous -> warnings.addAll(AccountingRules.crossYear(report, previous)));
-    warnings.addAll(plausibility.warnings(kept.evaluation(), year, plausibility.thresholds()));
+    warnings.addAll(
+        plausibilityWarnings.warnings(kept.evaluation(), year, plausibility.thresholds()));
     return new ReportView(
         agencyCode,
         year,

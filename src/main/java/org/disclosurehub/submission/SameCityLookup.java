@@ -7,31 +7,35 @@ import org.disclosurehub.submission.PlausibilityStore.Shared;
 
 /**
  * TEXT_REUSE's same-city lookup: the other reports of a city and year sharing n-grams with a
- * narrative, from {@code narrative_ngram}. A filing looks up before it takes the city and year's
- * lock ({@code plausibility_version}), reading the year's version in the same statement, and uses
- * what it found if under the lock the version is one more (its own count): every writer of the
- * city's index of the year (filing, withdrawal, move) counts that version under the lock before it
- * writes, so nothing the lookup read has changed. Otherwise it looks up again under the lock.
+ * narrative, from {@code narrative_fingerprint} (V25). A filing looks up before it takes the city
+ * and year's lock ({@code plausibility_version}), reading the year's version in the same statement,
+ * and uses what it found if under the lock the version is one more (its own count): every writer of
+ * the city's index of the year (filing, withdrawal, move) counts that version under the lock before
+ * it writes, so nothing the lookup read has changed. Otherwise it looks up again under the lock.
  */
 record SameCityLookup(
     String city, int year, long excluded, int[] ngrams, long version, List<Shared> shared) {
 
   /**
-   * Every other agency of the city with a narrative of the year that shares n-grams with these, by
-   * index lookups of these n-grams only; most shared first.
+   * Every other agency of the city with a narrative of the year that shares n-grams with these;
+   * most shared first. One row per report of the city and year, each sorted array intersected with
+   * these in C (intarray's {@code &}, in schema {@code text_reuse}): exact counts, for a few
+   * microseconds a report, whatever share of their text the city's reports hold in common (V6's
+   * index visited a row per shared n-gram and report, which a city's common sentences made
+   * quadratic over its backfill).
    */
   static final String SHARED_WITH =
       """
       with shared as materialized (
-        select n.agency_id, count(*)::int as shared
-        from unnest(:ngrams::integer[]) as q(ngram)
-        join narrative_ngram n on n.ngram = q.ngram and n.city = :city and n.year = :year
-        where n.agency_id <> :excluded
-        group by n.agency_id)
+        select f.agency_id,
+               text_reuse.icount(f.ngrams operator(text_reuse.&) :ngrams::integer[]) as shared
+        from narrative_fingerprint f
+        where f.city = :city and f.year = :year and f.agency_id <> :excluded)
       select s.agency_id, a.code, s.shared, p.ngrams
       from shared s
       join agency a on a.id = s.agency_id
       join report_plausibility p on p.agency_id = s.agency_id and p.year = :year
+      where s.shared > 0
       order by s.shared desc, a.code""";
 
   private static final Sql SHARED = Sql.of(SHARED_WITH);

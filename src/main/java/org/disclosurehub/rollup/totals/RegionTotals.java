@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,9 @@ class RegionTotals {
     private final long agencyId;
     private final int shard;
     private final Instant at;
-    private final Map<TotalsKey, TotalsDelta> deltas =
+
+    /** What each totals row gets: contributions, each added or taken off (+1, -1). */
+    private final Map<TotalsKey, List<Signed>> changes =
         new TreeMap<>(
             Comparator.comparing(TotalsKey::division)
                 .thenComparing(TotalsKey::scope)
@@ -106,9 +109,11 @@ class RegionTotals {
         List<RuleViolation> violations,
         boolean imported)
         throws SQLException {
-      FiledReport filed = rows.lockAgency(agencyId, year);
-      // The report of the year, and its neighbours for the carry-over check, in one query.
-      Map<Integer, Contribution> around = rows.readYears(agencyId, year - 1, year + 1);
+      // The agency's row locked; under the lock, its report row, and the report's contribution of
+      // the year and its neighbours' for the carry-over check (one round trip).
+      TotalsRows.Locked locked = rows.lockAgency(agencyId, year, year - 1, year + 1);
+      FiledReport filed = locked.filed();
+      Map<Integer, Contribution> around = locked.years();
       Contribution old = around.get(year);
       Contribution fresh = null;
       if (report != null) {
@@ -131,20 +136,31 @@ class RegionTotals {
       }
       if (fresh != null) {
         add(year, fresh, +1);
-        rows.write(agencyId, year, fresh);
       } else if (old != null) {
         rows.delete(agencyId, year);
       }
       Contribution next = around.get(year + 1);
+      Contribution flipped = null;
       if (next != null) {
         boolean mismatch =
             fresh != null && Contribution.carryOverMismatch(next.cells(), fresh.cells());
         if (mismatch != next.carryOverMismatch()) {
           add(year + 1, next, -1);
-          Contribution flipped = next.withCarryOverMismatch(mismatch);
+          flipped = next.withCarryOverMismatch(mismatch);
           add(year + 1, flipped, +1);
-          rows.write(agencyId, year + 1, flipped);
         }
+      }
+      List<TotalsDelta.Shared> deltas = deltas();
+      if (fresh != null && flipped == null && deltas.size() == 1) {
+        // A filing's usual change: its row and its one delta, in one round trip.
+        rows.writeThenAdd(agencyId, year, fresh, deltas.get(0), shard, at);
+        return;
+      }
+      if (fresh != null) {
+        rows.write(agencyId, year, fresh);
+      }
+      if (flipped != null) {
+        rows.write(agencyId, year + 1, flipped);
       }
       rows.add(deltas, shard, at);
     }
@@ -158,16 +174,39 @@ class RegionTotals {
         add(year, now, +1);
         rows.write(agencyId, year, now);
       }
-      rows.add(deltas, shard, at);
+      rows.add(deltas(), shard, at);
     }
 
     /** Adds a report's contribution, times {@code sign}, to every totals row it counts in. */
     private void add(int year, Contribution c, int sign) {
+      Signed signed = new Signed(c, sign);
       for (String[] region : TotalsKey.regionsOf(c.division())) {
-        deltas
-            .computeIfAbsent(new TotalsKey(year, region[0], region[1]), k -> new TotalsDelta())
-            .add(c, sign);
+        changes
+            .computeIfAbsent(new TotalsKey(year, region[0], region[1]), k -> new ArrayList<>())
+            .add(signed);
       }
     }
+
+    /**
+     * The deltas, in key order: neighbouring keys that get the same contributions (a filing's
+     * regions of its year, all of them) share one delta, summed once and written in one statement.
+     */
+    private List<TotalsDelta.Shared> deltas() {
+      List<TotalsDelta.Shared> deltas = new ArrayList<>();
+      List<Signed> previous = null;
+      for (Map.Entry<TotalsKey, List<Signed>> entry : changes.entrySet()) {
+        if (!entry.getValue().equals(previous)) {
+          TotalsDelta delta = new TotalsDelta();
+          entry.getValue().forEach(s -> delta.add(s.contribution(), s.sign()));
+          deltas.add(new TotalsDelta.Shared(new ArrayList<>(), delta));
+          previous = entry.getValue();
+        }
+        deltas.get(deltas.size() - 1).keys().add(entry.getKey());
+      }
+      return deltas;
+    }
   }
+
+  /** A contribution added to a totals row ({@code sign} +1) or taken off it (-1). */
+  private record Signed(Contribution contribution, int sign) {}
 }

@@ -1,10 +1,15 @@
 package org.disclosurehub.rollup.totals;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.disclosurehub.rollup.Sums;
 
 /** A change to one region_totals row. */
 final class TotalsDelta {
+
+  /** One delta for several rows (their keys in the order they are locked). */
+  record Shared(List<TotalsKey> keys, TotalsDelta delta) {}
+
   int reports;
   int late;
   int inconsistent;

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,27 +23,46 @@ final class TotalsRows {
     this.connection = connection;
   }
 
-  private static final Sql LOCK_AGENCY_AND_READ_REPORT =
-      Sql.of(
-          """
-          select r.id, r.first_submitted_at
-          from agency a left join report r on r.agency_id = a.id and r.year = :year
-          where a.id = :agency
-          for no key update of a""");
+  /** What a change of one report of an agency starts from, read under the agency's row lock. */
+  record Locked(FiledReport filed, Map<Integer, Contribution> years) {}
+
+  private static final Sql LOCK_AGENCY_THEN_READ =
+      Sql.of("select id from agency where id = :agency for no key update")
+          .then(
+              Sql.of(
+                  """
+                  select c.report_id, c.division_code, c.revision, c.cells, c.published_items,
+                         c.published_on, c.late, c.violation_count, c.rules,
+                         c.carry_over_mismatch, c.year, c.format_version,
+                         r.id, r.first_submitted_at
+                  from agency a
+                  left join report r on r.agency_id = a.id and r.year = :year
+                  left join report_cells c on c.agency_id = a.id
+                                          and c.year between :fromYear and :toYear
+                  where a.id = :agency"""));
 
   /**
    * Locks the agency row (so that two years of one agency are never maintained at once: CARRY_OVER
-   * reads the neighbouring year) and reads its report row of the year, if any.
+   * reads the neighbouring year), then reads under the lock its report row of {@code year}, if
+   * filed, and its contributions from {@code from} to {@code to}: one round trip.
    */
-  FiledReport lockAgency(long agencyId, int year) throws SQLException {
-    try (var s = LOCK_AGENCY_AND_READ_REPORT.prepare(connection)) {
-      s.set("year", year).set("agency", agencyId);
-      try (ResultSet rs = s.query()) {
-        if (!rs.next() || rs.getTimestamp(2) == null) {
-          return null;
+  Locked lockAgency(long agencyId, int year, int from, int to) throws SQLException {
+    try (var s = LOCK_AGENCY_THEN_READ.prepare(connection)) {
+      s.set("agency", agencyId).set("year", year).set("fromYear", from).set("toYear", to);
+      FiledReport filed = null;
+      Map<Integer, Contribution> years = new HashMap<>();
+      try (ResultSet rs = s.queryLast()) {
+        while (rs.next()) {
+          if (filed == null && rs.getTimestamp(14) != null) {
+            filed = new FiledReport(rs.getLong(13), rs.getTimestamp(14).toInstant());
+          }
+          rs.getLong(1);
+          if (!rs.wasNull()) {
+            years.put(rs.getInt(11), contribution(rs));
+          }
         }
-        return new FiledReport(rs.getLong(1), rs.getTimestamp(2).toInstant());
       }
+      return new Locked(filed, years);
     }
   }
 
@@ -121,8 +139,9 @@ final class TotalsRows {
           insert into report_cells (report_id, agency_id, year, division_code, revision, cells,
                                     published_items, published_on, late, violation_count, rules,
                                     carry_over_mismatch, format_version)
-          values (:report, :agency, :year, :division, :revision, :cells, :publishedItems,
-                  :publishedOn, :late, :violationCount, :rules, :carryOverMismatch, :format)
+          values (:report, :agency, :year, :division, :revision, :reportCells,
+                  :reportPublishedItems, :publishedOn, :reportLate, :violationCount, :rules,
+                  :carryOverMismatch, :format)
           on conflict (report_id) do update set
             division_code = excluded.division_code, revision = excluded.revision,
             cells = excluded.cells, published_items = excluded.published_items,
@@ -133,22 +152,25 @@ final class TotalsRows {
 
   void write(long agencyId, int year, Contribution c) throws SQLException {
     try (var s = WRITE.prepare(connection)) {
-      LocalDate publishedOn = c.publishedOn();
-      s.set("report", c.reportId())
-          .set("agency", agencyId)
-          .set("year", year)
-          .set("division", c.division())
-          .set("revision", c.revision())
-          .set("cells", c.cells())
-          .set("publishedItems", c.publishedItems())
-          .set("publishedOn", publishedOn)
-          .set("late", c.late())
-          .set("violationCount", c.violationCount())
-          .set("rules", c.rules())
-          .set("carryOverMismatch", c.carryOverMismatch())
-          .set("format", c.formatVersion())
-          .update();
+      bindWrite(s, agencyId, year, c).update();
     }
+  }
+
+  private static Sql.Statement bindWrite(Sql.Statement s, long agencyId, int year, Contribution c)
+      throws SQLException {
+    return s.set("report", c.reportId())
+        .set("agency", agencyId)
+        .set("year", year)
+        .set("division", c.division())
+        .set("revision", c.revision())
+        .set("reportCells", c.cells())
+        .set("reportPublishedItems", c.publishedItems())
+        .set("publishedOn", c.publishedOn())
+        .set("reportLate", c.late())
+        .set("violationCount", c.violationCount())
+        .set("rules", c.rules())
+        .set("carryOverMismatch", c.carryOverMismatch())
+        .set("format", c.formatVersion());
   }
 
   private static final Sql DELETE =
@@ -163,31 +185,50 @@ final class TotalsRows {
   /** The merge into region_totals; bench/ loads the same file (bench/Nation.java, bench/run). */
   private static final Sql ADD_TO_TOTALS = Sql.resource("region-totals-add.sql");
 
+  private static final Sql WRITE_THEN_ADD = WRITE.then(ADD_TO_TOTALS);
+
   /**
-   * Adds every delta to its totals row in {@code shard}, creating the row on first use, in the
-   * map's order (key order, so that concurrent writers cannot deadlock); one round trip for all.
+   * A filing's usual change: its report's row written ({@link #write}), then one delta added to its
+   * totals rows ({@link #add}); one round trip for both.
    */
-  void add(Map<TotalsKey, TotalsDelta> deltas, int shard, Instant at) throws SQLException {
+  void writeThenAdd(
+      long agencyId, int year, Contribution c, TotalsDelta.Shared delta, int shard, Instant at)
+      throws SQLException {
+    try (var s = WRITE_THEN_ADD.prepare(connection)) {
+      bindAdd(bindWrite(s, agencyId, year, c), delta, shard, at).execute();
+    }
+  }
+
+  /**
+   * Adds every delta to its totals rows in {@code shard}, creating a row on first use, in the
+   * list's order (key order, so that concurrent writers cannot deadlock): one statement per delta,
+   * one round trip for all.
+   */
+  void add(List<TotalsDelta.Shared> deltas, int shard, Instant at) throws SQLException {
     try (var s = ADD_TO_TOTALS.prepare(connection)) {
-      for (Map.Entry<TotalsKey, TotalsDelta> entry : deltas.entrySet()) {
-        TotalsKey key = entry.getKey();
-        TotalsDelta d = entry.getValue();
-        s.set("division", key.division())
-            .set("scope", key.scope())
-            .set("year", key.year())
-            .set("shard", shard)
-            .set("reports", d.reports)
-            .set("late", d.late)
-            .set("inconsistent", d.inconsistent)
-            .set("carryOverMismatches", d.carryOverMismatches)
-            .set("publishedItems", d.publishedItems)
-            .set("reportsStating", d.reportsStating)
-            .set("trialFormatReports", d.trialFormatReports)
-            .set("cells", d.cells)
-            .set("at", at)
-            .addBatch();
+      for (TotalsDelta.Shared shared : deltas) {
+        bindAdd(s, shared, shard, at).addBatch();
       }
       s.executeBatch();
     }
+  }
+
+  private static Sql.Statement bindAdd(
+      Sql.Statement s, TotalsDelta.Shared shared, int shard, Instant at) throws SQLException {
+    List<TotalsKey> keys = shared.keys();
+    TotalsDelta d = shared.delta();
+    return s.set("divisions", keys.stream().map(TotalsKey::division).toArray(String[]::new))
+        .set("scopes", keys.stream().map(TotalsKey::scope).toArray(String[]::new))
+        .set("years", keys.stream().map(TotalsKey::year).toArray(Integer[]::new))
+        .set("shard", shard)
+        .set("reports", d.reports)
+        .set("late", d.late)
+        .set("inconsistent", d.inconsistent)
+        .set("carryOverMismatches", d.carryOverMismatches)
+        .set("publishedItems", d.publishedItems)
+        .set("reportsStating", d.reportsStating)
+        .set("trialFormatReports", d.trialFormatReports)
+        .set("cells", d.cells)
+        .set("at", at);
   }
 }
