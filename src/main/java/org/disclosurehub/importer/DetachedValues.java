@@ -38,7 +38,7 @@ final class DetachedValues {
   private record Detached(Row.Value value, String note, List<Row> rows) {}
 
   /** A row of the table that names a row of the form and prints one cell fewer than it has. */
-  private record Short(Row row, String pointer, Table2Reader.Counts counts) {}
+  private record Short(Row row, String pointer, Table2Columns.Counts counts) {}
 
   private DetachedValues() {}
 
@@ -84,7 +84,7 @@ final class DetachedValues {
    */
   private static Detached detached(Row row, Row previous, Row next) {
     boolean afterLabel = previous != null && !previous.hasValues() && note(previous) == null;
-    boolean afterHeader = previous != null && Table2Reader.header(previous);
+    boolean afterHeader = previous != null && Table2Columns.header(previous);
     if (afterLabel && !afterHeader) {
       return null;
     }
@@ -130,7 +130,7 @@ final class DetachedValues {
       if (!target.refs().contains(label)) {
         continue;
       }
-      Table2Reader.Counts counts = Table2Reader.counts(trial, target.key());
+      Table2Columns.Counts counts = Table2Columns.counts(trial, target.key());
       int printed = row.printed().size();
       if (counts == null || counts.steps().size() < 2 || printed != counts.steps().size() - 1) {
         return null;

@@ -58,7 +58,7 @@ final class Table2Reader {
     }
     List<RowAlignment.Target> targets = trial ? ROWS_2019 : ROWS_2021;
     List<Row> rest = DetachedValues.read(region, trial, targets, sink);
-    List<RowAlignment.Placed> placed = RowAlignment.align(rest, targets, 1, Table2Reader::header);
+    List<RowAlignment.Placed> placed = RowAlignment.align(rest, targets, 1, Table2Columns::header);
     String amountHeader = "";
     for (Row row : region) {
       if (!row.hasValues() && row.compact().contains("采购总金额")) {
@@ -87,7 +87,7 @@ final class Table2Reader {
         if (key.equals("feesAmount")) {
           readFees(row, pointer, how, sink);
         } else {
-          Counts counts = counts(false, key);
+          Table2Columns.Counts counts = Table2Columns.counts(false, key);
           sink.readCounts(
               row,
               pointer,
@@ -108,11 +108,6 @@ final class Table2Reader {
         + targets.get(p.target()).key();
   }
 
-  static boolean header(Row row) {
-    String c = row.compact();
-    return c.contains("信息内容") || (c.startsWith("第二十条") && !row.hasValues());
-  }
-
   private static void read2019(
       Row row,
       String key,
@@ -124,7 +119,7 @@ final class Table2Reader {
       readProcurement(row, pointer, how, amountHeader, sink);
       return;
     }
-    Counts counts = counts(true, key);
+    Table2Columns.Counts counts = Table2Columns.counts(true, key);
     sink.readCounts(
         row,
         pointer,
@@ -133,42 +128,6 @@ final class Table2Reader {
         how,
         RowWindow.Columns.UNKNOWN,
         null);
-  }
-
-  /**
-   * The count cells of a row of Table 二: the last steps of their pointers (empty for a row of one
-   * cell) and their column headers.
-   */
-  record Counts(List<String> steps, List<String> labels) {
-    List<String> pointers(String rowPointer) {
-      return steps.stream().map(s -> s.isEmpty() ? rowPointer : rowPointer + "/" + s).toList();
-    }
-  }
-
-  /** The count cells of a row by its key; null for the rows of amounts (收费 2021, 采购). */
-  static Counts counts(boolean trial, String key) {
-    if (!trial) {
-      return switch (key) {
-        case "regulations", "normativeDocuments" ->
-            new Counts(
-                List.of("issued", "repealed", "inForce"), List.of("本年制发件数", "本年废止件数", "现行有效件数"));
-        case "feesAmount" -> null;
-        default -> new Counts(List.of(""), List.of("本年处理决定数量"));
-      };
-    }
-    return switch (key) {
-      case "regulations", "normativeDocuments" ->
-          new Counts(
-              List.of("newlyMade", "newlyPublished", "publishedTotal"),
-              List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"));
-      case "fees" ->
-          new Counts(List.of("previousYearItems", "change"), List.of("上一年项目数量", "本年增/减"));
-      case "procurement" -> null;
-      default ->
-          new Counts(
-              List.of("previousYearItems", "change", "decisions"),
-              List.of("上一年项目数量", "本年增/减", "处理决定数量"));
-    };
   }
 
   /** 本年收费金额 in 万元; a cell printing 元 is converted, exactly. */
