@@ -87,15 +87,7 @@ final class Table2Reader {
         if (key.equals("feesAmount")) {
           readFees(row, pointer, how, sink);
         } else {
-          Table2Columns.Counts counts = Table2Columns.counts(false, key);
-          sink.readCounts(
-              row,
-              pointer,
-              counts.pointers(pointer),
-              counts.labels(),
-              how,
-              RowWindow.Columns.UNKNOWN,
-              null);
+          readCounts(row, false, key, pointer, how, sink);
         }
       }
     }
@@ -119,7 +111,13 @@ final class Table2Reader {
       readProcurement(row, pointer, how, amountHeader, sink);
       return;
     }
-    Table2Columns.Counts counts = Table2Columns.counts(true, key);
+    readCounts(row, true, key, pointer, how, sink);
+  }
+
+  /** The row's count cells, by their column headers. */
+  private static void readCounts(
+      Row row, boolean trial, String key, String pointer, ReadingSink.Match how, ReadingSink sink) {
+    Table2Columns.Counts counts = Table2Columns.counts(trial, key);
     sink.readCounts(
         row,
         pointer,

@@ -165,14 +165,7 @@ class AsOfRead {
                   + " at the end of "
                   + asOf.day());
         }
-        long started = System.nanoTime();
-        Response.ResponseBuilder answer;
-        try {
-          answer = body.answer(snapshot);
-        } finally {
-          latency.record(view + "-as-of", Duration.ofNanos(System.nanoTime() - started));
-        }
-        return finish(answer, tag, lastModified, asOf);
+        return finish(timed(view, body, snapshot), tag, lastModified, asOf);
       } finally {
         connection.rollback();
         connection.setAutoCommit(true);
@@ -211,16 +204,20 @@ class AsOfRead {
       // The live state is the state then, and the tag's read found the region known.
       Snapshot snapshot =
           Snapshot.on(ReadTables.of(connection), thresholds.checksAt(connection, asOf.end()), null);
-      long started = System.nanoTime();
-      Response.ResponseBuilder answer;
-      try {
-        answer = body.answer(snapshot);
-      } finally {
-        latency.record(view + "-as-of", Duration.ofNanos(System.nanoTime() - started));
-      }
-      return finish(answer, tag, lastModified, asOf);
+      return finish(timed(view, body, snapshot), tag, lastModified, asOf);
     } catch (SQLException e) {
       throw new IllegalStateException("as-of read failed", e);
+    }
+  }
+
+  /** The body answered from the snapshot, its time recorded as the view's as-of latency. */
+  private Response.ResponseBuilder timed(String view, ConditionalRead.Body body, Snapshot snapshot)
+      throws SQLException {
+    long started = System.nanoTime();
+    try {
+      return body.answer(snapshot);
+    } finally {
+      latency.record(view + "-as-of", Duration.ofNanos(System.nanoTime() - started));
     }
   }
 

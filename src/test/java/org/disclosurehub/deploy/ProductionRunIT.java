@@ -22,15 +22,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The packaged application as the image runs it ({@code java -jar quarkus-run.jar}, prod profile)
  * against the test database: JSON logs, and a SIGTERM that turns readiness DOWN and still lets a
- * request in flight finish. Runs after packaging, under failsafe.
+ * request in flight finish. Runs after packaging, under failsafe. One application serves the tests
+ * in turn (a start costs seconds); the SIGTERM test stops it, and the next test starts another.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductionRunIT {
   private static final String ADMIN_TOKEN = "production-run-admin-token-0123456789abcdef";
 
@@ -44,6 +47,12 @@ class ProductionRunIT {
 
   @BeforeEach
   void startThePackagedApplication() throws Exception {
+    if (application != null && application.isAlive()) {
+      return;
+    }
+    if (log != null) {
+      Files.deleteIfExists(log);
+    }
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
@@ -86,7 +95,7 @@ class ProductionRunIT {
     }
   }
 
-  @AfterEach
+  @AfterAll
   void stopTheApplication() throws Exception {
     if (application.isAlive()) {
       application.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
