@@ -80,7 +80,8 @@ public record ImportResult(
                     + " of the whole text; `provenancePages` names its page), `column` (the cell of"
                     + " the row: a tab field, a <td> of the HTML row, a pipe cell), `how` (exact"
                     + " label, similar label with its score, placed by order, blank read as 0,"
-                    + " decided by the rules) and `score` (1 for an exact label)")
+                    + " decided by the rules, a detached value placed by its note or by the"
+                    + " counts the report states) and `score` (1 for an exact label)")
         Map<String, ReadingSink.CellSource> cellSources,
     @Schema(description = "Lines recognised as part of the report but not read, with the reason")
         List<Unparsed> unparsed,
