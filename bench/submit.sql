@@ -1,5 +1,6 @@
 -- The statements one PUT of a new revision runs, in its order (as logged with
--- log_min_duration_statement = 0 during single submissions of bench/submit.lua, h28s 2026-12-07:
+-- log_min_duration_statement = 0 during single submissions of bench/submit.lua, h28s 2026-12-07,
+-- h28f 2026-12-07 (the outbox's read of the revision gone: the event carries it):
 -- SubmissionService and RevisionRows, RegionTotals, ReviewCycle, Outbox, PlausibilityHistory,
 -- Plausibility), for pgbench -M prepared: the database's own ceiling for filings, so that the JVM's
 -- share is visible. Statements the service sends together in one round trip are here one after
@@ -59,14 +60,6 @@ insert into review_entry (agency_id, year, seq, kind, revision, author, at)
   where e.agency_id = :agency and e.year = :year
   having not coalesce(bool_or(e.kind = 'accepted' or e.rule is not null), false)
   returning seq;
-select a.code as agency, a.name, a.division_code, r.year, v.revision, v.submitted_at,
-       v.author, v.reason, v.withdrawn, v.imported, v.content_sha256, v.violation_count,
-       coalesce((select p.withdrawn from report_revision p
-                 where p.report_id = v.report_id and p.revision = v.revision - 1),
-                false) as after_withdrawal
-  from report r join agency a on a.id = r.agency_id join report_revision v on v.report_id = r.id
-  where r.agency_id = :agency and r.year = :year
-    and v.revision = coalesce(cast(:revision as integer), r.current_revision);
 with e as (insert into hub_event (type, division_code, report_key, at, payload)
            values ('report.corrected', :division::text, 'bench-' || lpad(:n::text, 5, '0') || '/' || :year::text,
                    now(), cast('{"type":"report.corrected","timestamp":"2026-12-07T16:43:04.070Z","data":{"agency":"bench-'

@@ -1,7 +1,5 @@
 package org.disclosurehub.hooks;
 
-import org.disclosurehub.sql.Rows;
-
 /** What the events' payloads name, the same way each time. */
 final class EventPayloads {
   private EventPayloads() {}
@@ -16,16 +14,16 @@ final class EventPayloads {
   }
 
   /** What a revision did (as the feeds say it): filed, refiled, corrected, withdrawn, imported. */
-  static String kind(Rows.Row revision) {
-    if ((Boolean) revision.get("withdrawn")) {
+  static String kind(boolean withdrawn, boolean imported, int revision, boolean afterWithdrawal) {
+    if (withdrawn) {
       return "withdrawn";
     }
-    if ((Boolean) revision.get("imported")) {
+    if (imported) {
       return "imported";
     }
-    if (((Number) revision.get("revision")).intValue() == 1) {
+    if (revision == 1) {
       return "filed";
     }
-    return (Boolean) revision.get("after_withdrawal") ? "refiled" : "corrected";
+    return afterWithdrawal ? "refiled" : "corrected";
   }
 }

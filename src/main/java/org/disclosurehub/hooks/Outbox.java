@@ -32,14 +32,55 @@ class Outbox {
   // In the writing transaction, before plausibility (APPLICATION + 1000) takes the city's lock,
   // which same-city filings wait on until commit: the event needs only the report row, which
   // already orders the events of one report.
+  // The revision's columns come with the event, as the filing wrote them: nothing is read back.
   void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) ReportRevised revised) {
-    Rows.Row row = revision(revised.agencyId(), revised.year(), revised.revision());
-    record(row, EventPayloads.kind(row));
+    record(
+        new Revision(
+            revised.agencyCode(),
+            revised.agencyName(),
+            revised.divisionCode(),
+            revised.year(),
+            revised.revision(),
+            revised.at(),
+            revised.author(),
+            revised.reason(),
+            revised.contentSha256(),
+            revised.violations().size()),
+        EventPayloads.kind(
+            false, revised.imported(), revised.revision(), revised.afterWithdrawal()));
   }
 
   void withdrawn(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 950) ReportWithdrawn withdrawn) {
-    record(revision(withdrawn.agencyId(), withdrawn.year(), null), "withdrawn");
+    record(Revision.of(current(withdrawn.agencyId(), withdrawn.year())), "withdrawn");
+  }
+
+  /** What a report event tells of the revision it announces. */
+  private record Revision(
+      String agency,
+      String agencyName,
+      String divisionCode,
+      int year,
+      int revision,
+      Instant at,
+      String author,
+      String reason,
+      String contentSha256,
+      int violationCount) {
+
+    static Revision of(Rows.Row row) {
+      return new Revision(
+          (String) row.get("agency"),
+          (String) row.get("name"),
+          (String) row.get("division_code"),
+          ((Number) row.get("year")).intValue(),
+          ((Number) row.get("revision")).intValue(),
+          ((java.sql.Timestamp) row.get("submitted_at")).toInstant(),
+          (String) row.get("author"),
+          (String) row.get("reason"),
+          (String) row.get("content_sha256"),
+          ((Number) row.get("violation_count")).intValue());
+    }
   }
 
   void decided(@Observes @Priority(Interceptor.Priority.APPLICATION + 3000) ReviewDecided decided) {
@@ -113,56 +154,46 @@ class Outbox {
     return event.number("id");
   }
 
-  private void record(Rows.Row row, String kind) {
-    String agency = (String) row.get("agency");
-    int year = ((Number) row.get("year")).intValue();
-    int revision = ((Number) row.get("revision")).intValue();
-    Instant at = ((java.sql.Timestamp) row.get("submitted_at")).toInstant();
+  private void record(Revision revision, String kind) {
     ObjectNode data = json.createObjectNode();
-    data.put("agency", agency);
-    data.put("agencyName", (String) row.get("name"));
-    data.put("divisionCode", (String) row.get("division_code"));
-    data.put("year", year);
-    data.put("revision", revision);
+    data.put("agency", revision.agency());
+    data.put("agencyName", revision.agencyName());
+    data.put("divisionCode", revision.divisionCode());
+    data.put("year", revision.year());
+    data.put("revision", revision.revision());
     data.put("kind", kind);
-    data.put("author", (String) row.get("author"));
-    data.put("reason", (String) row.get("reason"));
-    data.put("at", at.toString());
-    data.put("contentSha256", (String) row.get("content_sha256"));
-    data.put("violationCount", ((Number) row.get("violation_count")).intValue());
-    String report = EventPayloads.reportPath(agency, year);
-    String path = report + "/revisions/" + revision;
+    data.put("author", revision.author());
+    data.put("reason", revision.reason());
+    data.put("at", revision.at().toString());
+    data.put("contentSha256", revision.contentSha256());
+    data.put("violationCount", revision.violationCount());
+    String report = EventPayloads.reportPath(revision.agency(), revision.year());
+    String path = report + "/revisions/" + revision.revision();
     data.putObject("links")
         .put("report", report)
         .put("revision", path)
         .put("content", path + "/content");
     append(
         "report." + kind,
-        (String) row.get("division_code"),
-        EventPayloads.reportKey(agency, year),
-        at,
+        revision.divisionCode(),
+        EventPayloads.reportKey(revision.agency(), revision.year()),
+        revision.at(),
         data);
   }
 
-  /** The revision just stored (or the current one), with what tells its kind. */
-  private static Rows.Row revision(long agencyId, int year, Integer revision) {
+  /** The current revision (a withdrawal just stored). */
+  private static Rows.Row current(long agencyId, int year) {
     Sql.flushPending();
     return Rows.select(
             """
             select a.code as agency, a.name, a.division_code, r.year, v.revision, v.submitted_at,
-                   v.author, v.reason, v.withdrawn, v.imported, v.content_sha256,
-                   v.violation_count,
-                   coalesce((select p.withdrawn from report_revision p
-                             where p.report_id = v.report_id and p.revision = v.revision - 1),
-                            false) as after_withdrawal
+                   v.author, v.reason, v.content_sha256, v.violation_count
             from report r
                  join agency a on a.id = r.agency_id
-                 join report_revision v on v.report_id = r.id
-            where r.agency_id = :agency and r.year = :year
-              and v.revision = coalesce(cast(:revision as integer), r.current_revision)""")
+                 join report_revision v on v.report_id = r.id and v.revision = r.current_revision
+            where r.agency_id = :agency and r.year = :year""")
         .set("agency", agencyId)
         .set("year", year)
-        .set("revision", revision)
         .row();
   }
 

@@ -15,6 +15,9 @@ import org.disclosurehub.report.RuleViolation;
  * @param at when the revision was stored
  * @param imported read from a published text (an import): the day it was stored is not the day it
  *     was published
+ * @param agencyName, author, reason, contentSha256 the stored revision's columns as written, so
+ *     that an observer announcing it (the outbox) needs not read them back
+ * @param afterWithdrawal the revision before it was a withdrawal (a re-filing)
  */
 public record ReportRevised(
     long agencyId,
@@ -25,4 +28,9 @@ public record ReportRevised(
     Report report,
     List<RuleViolation> violations,
     Instant at,
-    boolean imported) {}
+    boolean imported,
+    String agencyName,
+    String author,
+    String reason,
+    String contentSha256,
+    boolean afterWithdrawal) {}

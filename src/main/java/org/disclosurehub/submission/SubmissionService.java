@@ -219,7 +219,12 @@ public class SubmissionService {
             report,
             violations,
             now,
-            write.source() != null));
+            write.source() != null,
+            agency.name,
+            row.author(),
+            reason,
+            sha,
+            wasWithdrawn));
     Plausibility.Kept kept = plausibility.stored(agency, year, report);
     // Nothing is read for the answer: it is what this transaction stored, built after its commit.
     String code = agency.code;
