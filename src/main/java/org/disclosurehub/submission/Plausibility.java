@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,9 +119,17 @@ class Plausibility {
    * comparisons with it are written.
    */
   Kept stored(Agency agency, int year, Report report) {
+    return stored(agency, year, report, null);
+  }
+
+  /**
+   * As {@link #stored(Agency, int, Report)}, for a filing at {@code at}: the instant the
+   * plausibility history gives the changes (null: the transaction's start, as for a backfill).
+   */
+  Kept stored(Agency agency, int year, Report report, Instant at) {
     String city = city(agency);
     TextFingerprint fingerprint = TextFingerprint.of(report.narrative());
-    PlausibilityAround around = PlausibilityAround.of(agency.id, year);
+    PlausibilityAround around = PlausibilityAround.of(agency.id, year, at);
     Optional<Report> previous = around.previous().map(ReportJson::readReport);
     Own own = own(agency, year, report, fingerprint, previous);
     // The next year changes only where the agency has a report for it (re-evaluated against this
@@ -138,6 +147,20 @@ class Plausibility {
             : Optional.of(SameCityLookup.before(city, year, agency.id, fingerprint.ngrams()));
     // The city's lock: its rows in year order before anything of the city is written, so that
     // writers of one city and year take turns (each may change the others' closest match).
+    if (looked.isEmpty() && !around.indexed()) {
+      // No narrative in the index, before or now: nothing of the city is read or written, so the
+      // lock goes with the keep, in one round trip, and is held from it to the commit.
+      Evaluation evaluation = own.with(closest(List.of(), fingerprint));
+      keep(
+          Optional.of(new PlausibilityStore.CountChange(city, next.isPresent())),
+          agency,
+          year,
+          fingerprint,
+          evaluation,
+          null);
+      next.ifPresent(n -> reevaluated(agency, year + 1, n));
+      return new Kept(evaluation.asStored(), previous.map(YearEnd::of));
+    }
     long version = PlausibilityStore.countChange(city, year, next.isPresent());
     // Another report has this one as its closest match (share above 0) only while its narrative
     // is indexed: leaving the index finds theirs again. Not indexed, nothing is to be undone.
@@ -149,7 +172,7 @@ class Plausibility {
     // Looked up again only if another writer of the city and year committed since.
     List<PlausibilityStore.Shared> shared = looked.map(l -> l.under(version)).orElse(List.of());
     Evaluation evaluation = own.with(closest(shared, fingerprint));
-    keep(agency, year, fingerprint, evaluation, closestAgencyId(shared));
+    keep(Optional.empty(), agency, year, fingerprint, evaluation, closestAgencyId(shared));
     next.ifPresent(n -> reevaluated(agency, year + 1, n));
     // Others of the city: where the share of theirs found in this text is higher than their
     // closest match so far, it becomes their closest match (one statement); or no longer is.
@@ -270,12 +293,14 @@ class Plausibility {
   // ---- storage
 
   private void keep(
+      Optional<PlausibilityStore.CountChange> first,
       Agency agency,
       int year,
       TextFingerprint fingerprint,
       Evaluation evaluation,
       Long sameCityAgencyId) {
     PlausibilityStore.keep(
+        first,
         agency.id,
         year,
         fingerprint.characters(),

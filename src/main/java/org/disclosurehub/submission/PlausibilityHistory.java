@@ -13,19 +13,18 @@ import org.disclosurehub.sql.Sql;
 /**
  * The plausibility rows over time ({@code plausibility_history}, V17, appended by a trigger on
  * every change to {@code report_plausibility}): the instant of each change is the service's clock
- * for the change that caused it, which this sets for the writing transaction before {@link
- * Plausibility} writes; and the row a report held at an instant, for a read as of a day.
+ * for the change that caused it, set for the writing transaction before {@link Plausibility} writes
+ * (by this, or for a filing by {@link PlausibilityAround}); and the row a report held at an
+ * instant, for a read as of a day.
  */
 @ApplicationScoped
 class PlausibilityHistory {
 
-  // Transaction-local: the trigger reads it, and it goes when the transaction ends.
-  private static final Sql CHANGED_AT =
+  // Transaction-local: the trigger reads it, and it goes when the transaction ends. A filing
+  // (ReportRevised) sends it with its first statement of the checks (PlausibilityAround), in
+  // the same round trip; a withdrawal and a move here, before Plausibility observes them.
+  static final Sql CHANGED_AT =
       Sql.of("select set_config('hub.changed_at', cast(:at as timestamptz)::text, true)");
-
-  void revised(@Observes @Priority(Interceptor.Priority.APPLICATION + 999) ReportRevised revised) {
-    changedAt(revised.at());
-  }
 
   void withdrawn(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 999) ReportWithdrawn withdrawn) {

@@ -173,8 +173,18 @@ final class PlausibilityStore {
               same_city_agency_id = excluded.same_city_agency_id,
               findings = excluded.findings, rules = excluded.rules""");
 
-  /** Keeps what the checks found in the agency's report of the year. */
+  private static final Sql COUNT_CHANGE_AND_KEEP = COUNT_CHANGE.then(KEEP);
+  private static final Sql COUNT_CHANGE_OF_YEAR_AND_KEEP = COUNT_CHANGE_OF_YEAR.then(KEEP);
+
+  /** A change to count ({@link #countChange}: the city's lock) whose version is not needed. */
+  record CountChange(String city, boolean andNext) {}
+
+  /**
+   * Keeps what the checks found in the agency's report of the year; with {@code first}, counts that
+   * change first, in the same round trip (the city's lock held from it to the commit).
+   */
   static void keep(
+      Optional<CountChange> first,
       long agencyId,
       int year,
       int characters,
@@ -184,27 +194,23 @@ final class PlausibilityStore {
       Long sameCityAgencyId,
       String findings,
       String[] rules) {
-    Object[] parameters = {
-      "agency",
-      agencyId,
-      "year",
-      year,
-      "characters",
-      characters,
-      "ngrams",
-      ngrams,
-      "previousYearShare",
-      previousYearShare,
-      "sameCityShare",
-      sameCityShare,
-      "sameCityAgency",
-      sameCityAgencyId,
-      "findings",
-      findings,
-      "rules",
-      rules
-    };
-    update(KEEP, parameters);
+    Sql sql =
+        first.isEmpty()
+            ? KEEP
+            : first.get().andNext() ? COUNT_CHANGE_AND_KEEP : COUNT_CHANGE_OF_YEAR_AND_KEEP;
+    run(
+        connection -> {
+          try (var s = sql.prepare(connection)) {
+            bind(s, "agency", agencyId, "year", year, "characters", characters, "ngrams", ngrams);
+            bind(s, "previousYearShare", previousYearShare, "sameCityShare", sameCityShare);
+            bind(s, "sameCityAgency", sameCityAgencyId, "findings", findings, "rules", rules);
+            if (first.isPresent()) {
+              s.set("city", first.get().city());
+            }
+            s.execute();
+          }
+          return null;
+        });
   }
 
   private static final Sql REEVALUATED =

@@ -225,7 +225,7 @@ public class SubmissionService {
             reason,
             sha,
             wasWithdrawn));
-    Plausibility.Kept kept = plausibility.stored(agency, year, report);
+    Plausibility.Kept kept = plausibility.stored(agency, year, report, now);
     // Nothing is read for the answer: it is what this transaction stored, built after its commit.
     String code = agency.code;
     boolean created = current.isEmpty() || wasWithdrawn;
