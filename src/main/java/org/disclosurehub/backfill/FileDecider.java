@@ -227,7 +227,8 @@ class FileDecider {
 
   /**
    * 公开日期 of a page's metadata, else the date the importer read under the signature; one before the
-   * report's year or after today is not a publication date of it. None: lateness is unknown.
+   * report's year has ended (its data run to 31 December) or after today is not a publication date
+   * of it: a site's 发布时间 of 1 January of the report's own year is not. None: lateness is unknown.
    */
   private LocalDate publishedOn(ReportIdentity identity, ImportResult result, Integer year) {
     List<LocalDate> candidates = new ArrayList<>();
@@ -239,7 +240,7 @@ class FileDecider {
     LocalDate today = LocalDate.now(clock);
     return candidates.stream()
         .filter(Objects::nonNull)
-        .filter(d -> year == null || d.getYear() >= year)
+        .filter(d -> year == null || !d.isBefore(LocalDate.of(year, 12, 31)))
         .filter(d -> !d.isAfter(today))
         .findFirst()
         .orElse(null);

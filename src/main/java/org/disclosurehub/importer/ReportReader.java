@@ -38,10 +38,11 @@ final class ReportReader {
     ReadingSink sink = new ReadingSink(pages);
     sink.stated = StatedCounts.of(rows);
     Sections sections = new Sections(rows, sink);
-    String format = Table2Reader.read(sections.sectionRows(1), sink);
+    String format = Table2Reader.read(CellPerLine.rows(sections.sectionRows(1)), sink);
     boolean table2Of2021 =
         sink.cells.keySet().stream().anyMatch(p -> p.startsWith("/activeDisclosure/"));
-    String table3Format = Table3Reader.read(sections.sectionRows(2), sink, table2Of2021);
+    String table3Format =
+        Table3Reader.read(CellPerLine.rows(sections.sectionRows(2)), sink, table2Of2021);
     if (format == null) {
       format = table3Format;
     }

@@ -42,7 +42,9 @@ class CorpusSampleReadingTest {
           Map.entry("jiangsu-shuyang-development-reform-2023", List.of("html")),
           Map.entry("shanghai-gov-office-2019", List.of("html")),
           // Tab-separated text of another province.
-          Map.entry("ningxia-zhongwei-civil-affairs-2024", List.of("txt")));
+          Map.entry("ningxia-zhongwei-civil-affairs-2024", List.of("txt")),
+          // A crawler's text with every cell on a line of its own (CR LF), the 2019 trial format.
+          Map.entry("fujian-sanming-2019", List.of("txt")));
 
   @TestFactory
   Stream<DynamicTest> aSampleOfEveryFormReadsExactlyWithoutTheService() {

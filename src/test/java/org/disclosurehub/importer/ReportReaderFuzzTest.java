@@ -72,6 +72,7 @@ class ReportReaderFuzzTest {
             "1 ".repeat(FIVE_MB / 2),
             "三、收到和处理政府信息公开申请情况\n" + "一、本年新收 1 2 3\n".repeat(FIVE_MB / 30),
             "二、主动公开政府信息情况\n规章\t" + "1\t".repeat(FIVE_MB / 2),
+            "三、收到和处理政府信息公开申请情况\n一、本年新收\n" + "1\n".repeat(FIVE_MB / 6),
             "一、总体情况\n" + "主动公开政府信息1条".repeat(FIVE_MB / 30),
             "- 3 -\n".repeat(FIVE_MB / 6),
             "政府信息公开年度报告".repeat(FIVE_MB / 30));

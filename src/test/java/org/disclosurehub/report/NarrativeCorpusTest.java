@@ -44,6 +44,8 @@ class NarrativeCorpusTest {
   private static final String CASES_BEFORE = "有N件…行政复议 / 诉讼N件";
   private static final String CASES_SUM = "行政复议、行政诉讼相关案件N件";
   private static final String RESULTS = "其中结果维持N件、结果纠正N件…";
+  private static final String BALANCE_SENTENCE =
+      "全X新受理N件，上年结转N件，结转下年N件，累计答复N件… (one sentence; 累计 in it: not read)";
 
   static final List<Stated> STATED =
       List.of(
@@ -69,6 +71,38 @@ class NarrativeCorpusTest {
           new Stated("jiangsu-shuyang-2025", "/requests/outcomes/total/total", 718, HANDLED),
           new Stated("jiangsu-shuyang-2025", "/requests/carriedForward/total", 31, FORWARD),
           new Stated("jiangsu-shuyang-2025", NO_CLAIM, 74, CASES_SUM),
+          // "依法按时办结依申请公开事项403件": Table 三 prints 109 handled (and 110 received); not read.
+          new Stated("fujian-sanming-2019", "/requests/outcomes/total/total", 403, HANDLED),
+          new Stated("fujian-sanming-2022", "/requests/newlyReceived/total", 347, RECEIVED),
+          new Stated("fujian-sanming-2022", "/requests/outcomes/total/total", 346, HANDLED),
+          new Stated("fujian-sanming-2022", "/requests/carriedForward/total", 1, FORWARD),
+          // "2023年共受理政府信息公开申请302件，上年结转1件，办结303件。发生行政复议6件、行政诉讼7件。"
+          // Table 四 prints 7 litigations without review and 1 after it.
+          new Stated("fujian-sanming-2023", "/requests/newlyReceived/total", 302, RECEIVED),
+          new Stated("fujian-sanming-2023", "/requests/carriedOver/total", 1, CARRIED_OVER),
+          new Stated("fujian-sanming-2023", "/requests/outcomes/total/total", 303, HANDLED),
+          new Stated("fujian-sanming-2023", "/reviews/administrativeReview/total", 6, CASES),
+          new Stated("fujian-sanming-2023", "/reviews/litigation/总计", 7, CASES),
+          new Stated("fujian-sanming-2024", "/requests/newlyReceived/total", 357, REGION),
+          new Stated("fujian-sanming-2024", "/reviews/administrativeReview/total", 4, CASES),
+          new Stated("fujian-sanming-2024", "/reviews/litigation/总计", 4, CASES),
+          // "2025年全市新受理依申请公开400件，上年结转11件，结转下年9件，累计答复依申请公开402件，其中予以公开
+          // 172件，部分公开66件，不予公开等其他类型164件。全年依申请公开事项涉及行政复议20件，行政诉讼11件。"
+          new Stated("fujian-sanming-2025", "/requests/newlyReceived/total", 400, BALANCE_SENTENCE),
+          new Stated("fujian-sanming-2025", "/requests/carriedOver/total", 11, BALANCE_SENTENCE),
+          new Stated("fujian-sanming-2025", "/requests/carriedForward/total", 9, BALANCE_SENTENCE),
+          new Stated(
+              "fujian-sanming-2025", "/requests/outcomes/total/total", 402, BALANCE_SENTENCE),
+          new Stated(
+              "fujian-sanming-2025", "/requests/outcomes/granted/total", 172, BALANCE_SENTENCE),
+          new Stated(
+              "fujian-sanming-2025",
+              "/requests/outcomes/partiallyGranted/total",
+              66,
+              BALANCE_SENTENCE),
+          new Stated("fujian-sanming-2025", NO_CLAIM, 164, BALANCE_SENTENCE),
+          new Stated("fujian-sanming-2025", "/reviews/administrativeReview/total", 20, CASES),
+          new Stated("fujian-sanming-2025", "/reviews/litigation/总计", 11, CASES),
           new Stated(
               "ningxia-zhongwei-civil-affairs-2024", "/requests/newlyReceived/total", 0, RECEIVED),
           new Stated(
@@ -120,10 +154,11 @@ class NarrativeCorpusTest {
 
   /**
    * The disagreements between prose and tables that the reports really contain and that are read:
-   * 市科委 says one application went to the next year, and its table leaves that 总计 blank (0).
+   * 市科委 says one application went to the next year, and its table leaves that 总计 blank (0); 三明市
+   * 2023 says 行政诉讼7件, and its Table 四 prints 8 (7 without review, 1 after it).
    */
   static final Set<String> REAL_MISMATCHES =
-      Set.of("shanghai-stcsm-2024 /requests/carriedForward/total");
+      Set.of("shanghai-stcsm-2024 /requests/carriedForward/total", "fujian-sanming-2023 /reviews");
 
   @Test
   void shouldReadTheCorpusProseWithoutFalseAlarms() throws Exception {
@@ -172,7 +207,7 @@ class NarrativeCorpusTest {
   }
 
   /** The statements read today; raise it as the reading improves. */
-  private static final int RECALL_FLOOR = 34;
+  private static final int RECALL_FLOOR = 46;
 
   /** Litigation counts have no cell of their own (both blocks add up): named by their column. */
   private static String id(Statement s) {

@@ -1,0 +1,81 @@
+package org.disclosurehub.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosurehub.importer.ReportReaderTest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tables as a crawler's text of a page gives them when every cell ends a line (三明市's reports in
+ * the archive of www.sm.gov.cn): a row's label on a line, each of its numbers on a line of its own.
+ * Read, they are the same cells as the same tables printed one row a line; a table that prints any
+ * row with its label and numbers on one line is not joined.
+ */
+class CellPerLineUnitTest {
+  /** tabs.txt with every table row's printed cells one a line, CR LF between lines. */
+  private static String oneCellPerLine(String keptOnOneLine) {
+    List<String> out = new ArrayList<>();
+    for (String line : text("/imports/tabs.txt").split("\n", -1)) {
+      if (!keptOnOneLine.isEmpty() && line.startsWith(keptOnOneLine)) {
+        out.add(spaced(line));
+        continue;
+      }
+      if (!line.contains("\t")) {
+        out.add(line);
+        continue;
+      }
+      for (String field : line.split("\t")) {
+        if (!field.isBlank()) {
+          out.add(field.strip());
+        }
+      }
+    }
+    return String.join("\r\n", out);
+  }
+
+  private static String spaced(String line) {
+    return String.join(" ", List.of(line.strip().split("\t+")));
+  }
+
+  @Test
+  void everyLabelWithTheNumbersOnTheLinesUnderItIsOneRow() {
+    Reading rows = ReportReader.read(TextLines.of(text("/imports/tabs.txt")));
+    String text = oneCellPerLine("");
+    assertThat(text).contains("\r\n行政许可\r\n1342\r\n").contains("\r\n(七) 总计\r\n84\r\n12\r\n");
+
+    Reading cells = ReportReader.read(TextLines.of(text));
+
+    assertThat(cells.cells()).hasSize(rows.cells().size()).isEqualTo(rows.cells());
+    assertThat(cells.cells())
+        .containsEntry("/activeDisclosure/licensing", 1342)
+        .containsEntry("/requests/outcomes/total/naturalPerson", 84);
+    assertThat(cells.unparsed()).isEmpty();
+  }
+
+  @Test
+  void aSubRowsItemNumberOnALineOfItsOwnIsItsLabelsNotACell() {
+    Reading rows = ReportReader.read(TextLines.of(text("/imports/tabs.txt")));
+    String text = oneCellPerLine("").replaceAll("\r\n(\\d)\\. ", "\r\n$1.\r\n");
+    assertThat(text).contains("\r\n1.\r\n属于国家秘密\r\n1\r\n0\r\n");
+
+    Reading cells = ReportReader.read(TextLines.of(text));
+
+    assertThat(cells.cells()).isEqualTo(rows.cells());
+    assertThat(cells.unparsed()).isEmpty();
+  }
+
+  @Test
+  void aTableThatPrintsARowOnOneLineIsNotJoined() {
+    String text = oneCellPerLine("\t(七) 总计");
+    assertThat(text).contains("\r\n(七) 总计 84 12 1 0 3 2 102\r\n");
+
+    Reading reading = ReportReader.read(TextLines.of(text));
+
+    assertThat(reading.cells())
+        .containsEntry("/requests/outcomes/total/total", 102)
+        .doesNotContainKey("/requests/outcomes/granted/total")
+        .containsEntry("/activeDisclosure/licensing", 1342);
+  }
+}
