@@ -96,7 +96,7 @@ class WriteAuthorizationTest {
   @MethodSource("matrix")
   void shouldAnswerEveryCallerOfEveryWriteEndpointAsTheRulesSay(
       Endpoint endpoint, Caller caller, int expected) {
-    World world = new World();
+    World world = worldFor(endpoint, expected);
     Response response = world.call(endpoint, world.request(caller));
 
     response.then().statusCode(expected);
@@ -126,7 +126,28 @@ class WriteAuthorizationTest {
     }
   }
 
-  /** Two agencies of their own, with tokens, a report and a token to revoke, for each case. */
+  /**
+   * The world the cases that change nothing share: every refusal (each one asserts it changed
+   * nothing, so the next case finds the world as it was) and the accepted reads.
+   */
+  private static World unchanging;
+
+  /**
+   * A world of its own for a case whose write is accepted (it changes the world), the shared one
+   * otherwise: 19 worlds are built instead of 112.
+   */
+  private static World worldFor(Endpoint endpoint, int expected) {
+    boolean reads = endpoint == Endpoint.TOKEN_GET || endpoint == Endpoint.REVIEWER_GET;
+    if (expected < 400 && !reads) {
+      return new World();
+    }
+    if (unchanging == null) {
+      unchanging = new World();
+    }
+    return unchanging;
+  }
+
+  /** Two agencies of their own, with tokens, a report and a token to revoke. */
   static final class World {
     final String own = registerAgency("320311");
     final String other = registerAgency("320312");
