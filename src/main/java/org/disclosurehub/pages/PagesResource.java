@@ -123,9 +123,12 @@ class PagesResource {
           String body = Templates.region(shown, RegionPageSections.of(shown)).render();
           answer = rendered.keep(read.variant(), read.renderKey(), Response.ok(body, HTML));
         }
+        // The tag and the date as the text kept with the tag (as the roll-up sets them): set as
+        // objects, they are formatted again for every response. A 304 carries the tag already.
         return answer
-            .tag(read.tag())
-            .header(HttpHeaders.LAST_MODIFIED, ReadPreconditions.httpDate(read.lastModified()))
+            .header(HttpHeaders.ETAG, null)
+            .header(HttpHeaders.ETAG, read.tagHeader())
+            .header(HttpHeaders.LAST_MODIFIED, read.lastModifiedHeader())
             .header(HttpHeaders.CACHE_CONTROL, PAGE_CACHE)
             .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
             .build();

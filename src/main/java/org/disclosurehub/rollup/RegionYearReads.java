@@ -117,6 +117,16 @@ public class RegionYearReads {
       return tagged.lastModified();
     }
 
+    /** The tag as the ETag header field writes it, made once per tag. */
+    public String tagHeader() {
+      return tagged.tagHeader();
+    }
+
+    /** Last-Modified as an HTTP-date, made once per tag. */
+    public String lastModifiedHeader() {
+      return tagged.lastModifiedHeader();
+    }
+
     /** The page's representation (path, query and media type), whatever its data. */
     public String variant() {
       return variant;
