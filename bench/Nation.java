@@ -241,7 +241,22 @@ public class Nation {
                  c.format_version
           from clone_report k join report_cells c on c.report_id = k.report_id
                join report_revision v on v.report_id = c.report_id and v.revision = c.revision""");
-      log("agency_history, revision_cells");
+      // V26's days of change, as its triggers keep them: each clone's days of registration and
+      // revision, under its division.
+      s.execute(
+          """
+          insert into agency_change (division_code, day, agency_id)
+          select distinct a.division_code, d.day, a.id
+          from agency a
+               join (select agency_id, (valid_from at time zone 'Asia/Shanghai')::date as day
+                     from agency_history where agency_id >= %d
+                     union
+                     select c.agency_id, (c.at at time zone 'Asia/Shanghai')::date
+                     from revision_cells c join clone_report k on k.report_id = c.report_id) d
+                 on d.agency_id = a.id
+          on conflict do nothing"""
+              .formatted(firstAgency));
+      log("agency_history, revision_cells, agency_change");
       s.execute(
           """
           insert into plausibility_version (city, year, version)

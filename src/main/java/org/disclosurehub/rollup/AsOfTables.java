@@ -23,8 +23,9 @@ import org.disclosurehub.sql.Sql;
  * day; so is a past day after which the region was left alone. When some agencies changed, only
  * theirs are read from the history, and views add the others' live rows (their rows then: {@link
  * AsOfViews}), unless the changed ones are over {@link AsOfChanges#rebuildShare} of the region or
- * too much was written since to list them ({@link AsOfChanges#LATER_ROWS_CAP}): then every agency
- * is rebuilt. A region's roll-up of a year takes none of these tables ({@link AsOfDelta}).
+ * the region changed on too many days since to list them ({@link AsOfChanges#laterRowsCap}): then
+ * every agency is rebuilt. A region's roll-up of a year takes none of these tables ({@link
+ * AsOfDelta}).
  */
 final class AsOfTables {
   private AsOfTables() {}
@@ -294,13 +295,7 @@ final class AsOfTables {
    */
   static AsOfChanges.Found changes(
       Connection connection, Instant end, String lowest, String highest) throws SQLException {
-    String schema = schema(connection);
-    AsOfChanges.Found found = AsOfChanges.find(connection, schema, end, lowest, highest);
-    boolean unchanged =
-        found.changed() == null // more was written since than is worth listing: any of theirs?
-            ? !AsOfChanges.any(connection, schema, end, lowest, highest)
-            : found.changed().length == 0;
-    return unchanged ? null : found;
+    return AsOfChanges.find(connection, schema(connection), end, lowest, highest);
   }
 
   /** Fills the tables after {@code found} changed (not null: see {@link #changes}). */
