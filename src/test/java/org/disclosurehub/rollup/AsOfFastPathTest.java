@@ -491,7 +491,12 @@ class AsOfFastPathTest {
 
   /** Explains every open warning of the agency's report (review entries, issue 26). */
   static void explainWarnings(String agency) throws Exception {
-    String review = reportPath(agency, YEAR) + "/review";
+    explainWarnings(agency, YEAR);
+  }
+
+  /** Explains every open warning of the agency's report of the year. */
+  static void explainWarnings(String agency, int year) throws Exception {
+    String review = reportPath(agency, year) + "/review";
     Response current = given().get(review);
     JsonNode warnings = JSON.readTree(current.asString()).get("warnings");
     assertThat(warnings).as("the report's warnings").isNotEmpty();

@@ -324,7 +324,7 @@ class RollupTest {
   }
 
   @Test
-  void shouldFollowTheTrendAndCountCarryOverMismatchesAcrossYears() {
+  void shouldFollowTheTrendAndCountCarryOverMismatchesAcrossYears() throws Exception {
     String agency = RollupFixture.registerAgency("640205", "trend", 2019, 2020);
     ObjectNode y2019 = naturalResources2024().put("publishedOn", "2020-01-15");
     ObjectNode y2020 = naturalResources2024().put("publishedOn", "2021-01-15");
@@ -334,6 +334,10 @@ class RollupTest {
     String url2020 = "/api/v1/regions/640200/rollups/2020";
     JsonNode before = rollup(url2020);
     assertThat(before.at("/consistency/carryOverMismatches").intValue()).isEqualTo(1);
+    assertThat(before.at("/consistency/carryOverExplained").intValue()).isZero();
+    // Explained by the agency: counted, as a region whose sums count a mismatch reads them.
+    AsOfFastPathTest.explainWarnings(agency, 2020);
+    assertThat(rollup(url2020).at("/consistency/carryOverExplained").intValue()).isEqualTo(1);
     String tag = given().get(url2020).header("ETag");
 
     // Correcting 2019 (two more requests granted, two fewer carried forward) mends 2020.
