@@ -74,15 +74,9 @@ final class RegionPageLists {
             .append(move.joined() ? "joined" : "left")
             .append("\">")
             .append(move.joined() ? "新增" : "减少")
-            .append("：<a href=\"/agencies/")
-            .append(code)
-            .append('/')
-            .append(year)
-            .append("\">")
-            .append(escape(move.name()))
-            .append("</a>，")
-            .append(escape(move.why()))
-            .append("</li>");
+            .append("：");
+        agencyLink(out, code, year, move.name());
+        out.append("，").append(escape(move.why())).append("</li>");
       }
       out.append("\n</ul>\n</div>\n");
     }
@@ -115,13 +109,9 @@ final class RegionPageLists {
               + " scope=\"col\">机关</th><th scope=\"col\">规则</th><th scope=\"col\">单元格</th><th"
               + " scope=\"col\">应为</th><th scope=\"col\">实为</th></tr></thead>\n  <tbody>\n");
       for (RegionPage.FindingRow finding : page.findings()) {
-        out.append("  <tr><td><a href=\"/agencies/")
-            .append(escape(finding.agency()))
-            .append('/')
-            .append(year)
-            .append("\">")
-            .append(escape(finding.agencyName()))
-            .append("</a></td><td data-rule=\"")
+        out.append("  <tr><td>");
+        agencyLink(out, escape(finding.agency()), year, finding.agencyName());
+        out.append("</td><td data-rule=\"")
             .append(escape(finding.ruleId()))
             .append("\">")
             .append(escape(finding.rule()))
@@ -166,13 +156,8 @@ final class RegionPageLists {
         if (isExplained) {
           out.append(" data-explained");
         }
-        out.append("><a href=\"/agencies/")
-            .append(code)
-            .append('/')
-            .append(year)
-            .append("\">")
-            .append(escape(page.agencyName(agency)))
-            .append("</a>");
+        out.append('>');
+        agencyLink(out, code, year, page.agencyName(agency));
         if (isExplained) {
           out.append("（已说明）");
         }
@@ -185,12 +170,19 @@ final class RegionPageLists {
 
   /** {@code <li><a href="/agencies/{code}/{year}">{name}</a></li>}. */
   private static void agencyItem(StringBuilder out, String code, String name, int year) {
-    out.append("<li><a href=\"/agencies/")
-        .append(escape(code))
+    out.append("<li>");
+    agencyLink(out, escape(code), year, name);
+    out.append("</li>");
+  }
+
+  /** {@code <a href="/agencies/{code}/{year}">{name}</a>}, the code already escaped. */
+  private static void agencyLink(StringBuilder out, String escapedCode, int year, String name) {
+    out.append("<a href=\"/agencies/")
+        .append(escapedCode)
         .append('/')
         .append(year)
         .append("\">")
         .append(escape(name))
-        .append("</a></li>");
+        .append("</a>");
   }
 }
