@@ -23,11 +23,16 @@ create table agency_change (
 create index agency_change_agency_idx on agency_change (agency_id, day);
 
 -- An agency's change on the Beijing day of an instant, under each division it was ever placed in.
+-- A filing writes several history rows of one agency and day: once the day is kept under one of
+-- its divisions it is kept under all of them (agency_change_placed adds a new division's days), so
+-- the later rows stop at one probe of the agency's index instead of reading its divisions again.
 create function agency_change_noted(agency bigint, changed timestamptz) returns void
 language sql as $$
     insert into agency_change (division_code, day, agency_id)
-    select distinct h.division_code, (changed at time zone 'Asia/Shanghai')::date, agency
-    from agency_history h where h.agency_id = agency
+    select distinct h.division_code, d.day, agency
+    from (select (changed at time zone 'Asia/Shanghai')::date as day) d
+    join agency_history h on h.agency_id = agency
+    where not exists (select 1 from agency_change c where c.agency_id = agency and c.day = d.day)
     on conflict do nothing
 $$;
 
