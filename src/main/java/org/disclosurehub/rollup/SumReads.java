@@ -3,6 +3,8 @@ package org.disclosurehub.rollup;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,58 +96,90 @@ final class SumReads {
   // The coverage's reports of the year on the roster, row by row rather than from the kept totals:
   // a few agencies' rows (AsOfDelta), summed in Java (rowSums, CellTotals). Summed in SQL, their
   // cells unnested and grouped by position cost 22 ms for 200 reports of 222 cells at the
-  // nation's scale.
+  // nation's scale. The cells themselves are read only for revisions whose text is not kept
+  // (RevisionCellsText): writing them as text was most of an as-of read's database time.
   private static final Sql ROWS =
       Sql.of(
           """
-          select c.cells, c.late, c.violation_count, c.carry_over_mismatch, c.published_items,
-                 c.format_version
+          select c.report_id, c.revision, c.late, c.violation_count, c.carry_over_mismatch,
+                 c.published_items, c.format_version
           from report_cells c
           where c.year = :year and c.division_code between :lowest and :highest%s"""
               .formatted(CompletenessReads.ON_ROSTER_C));
+
+  // The cells of the rows ROWS found, by report (one row of each in the tables read).
+  private static final Sql CELLS =
+      Sql.of("select c.report_id, c.cells from report_cells c where c.report_id = any(:reports)");
 
   /**
    * The year's reports on the roster summed one by one (none: zeros), as SUMS and COUNTERS add
    * them: a cell's sum skips its nulls and takes its terms' largest scale, as PostgreSQL's does.
    */
   Sums rowSums(Coverage coverage, int year) throws SQLException {
+    List<RevisionCellsText.Key> revisions = new ArrayList<>();
+    int late = 0;
+    int inconsistent = 0;
+    int carryOverMismatches = 0;
+    long publishedItems = 0;
+    int reportsStating = 0;
+    int trialFormatReports = 0;
     try (var s = tables.prepare(ROWS)) {
       s.set("year", year).set("lowest", coverage.lowest()).set("highest", coverage.highest());
-      BigDecimal[] sums = Sums.zeros();
-      CellTotals cells = new CellTotals(sums.length);
-      int reports = 0;
-      int late = 0;
-      int inconsistent = 0;
-      int carryOverMismatches = 0;
-      long publishedItems = 0;
-      int reportsStating = 0;
-      int trialFormatReports = 0;
       try (ResultSet rs = s.query()) {
         while (rs.next()) {
-          reports++;
-          cells.add(rs.getString(1));
-          late += rs.getBoolean(2) ? 1 : 0;
-          inconsistent += rs.getInt(3) > 0 ? 1 : 0;
-          carryOverMismatches += rs.getBoolean(4) ? 1 : 0;
-          long items = rs.getLong(5);
+          revisions.add(new RevisionCellsText.Key(rs.getLong(1), rs.getInt(2)));
+          late += rs.getBoolean(3) ? 1 : 0;
+          inconsistent += rs.getInt(4) > 0 ? 1 : 0;
+          carryOverMismatches += rs.getBoolean(5) ? 1 : 0;
+          long items = rs.getLong(6);
           if (!rs.wasNull()) {
             publishedItems += items;
             reportsStating++;
           }
-          trialFormatReports += Report.TRIAL_FORMAT.equals(rs.getString(6)) ? 1 : 0;
+          trialFormatReports += Report.TRIAL_FORMAT.equals(rs.getString(7)) ? 1 : 0;
         }
       }
-      cells.addTo(sums);
-      return new Sums(
-          sums,
-          reports,
-          late,
-          inconsistent,
-          carryOverMismatches,
-          publishedItems,
-          reportsStating,
-          trialFormatReports);
     }
+    BigDecimal[] sums = Sums.zeros();
+    CellTotals cells = new CellTotals(sums.length);
+    for (String text : cellsOf(revisions)) {
+      cells.add(text);
+    }
+    cells.addTo(sums);
+    return new Sums(
+        sums,
+        revisions.size(),
+        late,
+        inconsistent,
+        carryOverMismatches,
+        publishedItems,
+        reportsStating,
+        trialFormatReports);
+  }
+
+  /** The cells of each revision as text: kept, or read (in the same tables) and then kept. */
+  private String[] cellsOf(List<RevisionCellsText.Key> revisions) throws SQLException {
+    String[] texts = RevisionCellsText.kept(revisions);
+    Map<Long, Integer> missing = new HashMap<>();
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] == null) {
+        missing.put(revisions.get(i).report(), i);
+      }
+    }
+    if (missing.isEmpty()) {
+      return texts;
+    }
+    try (var s = tables.prepare(CELLS)) {
+      s.set("reports", missing.keySet().toArray(Long[]::new));
+      try (ResultSet rs = s.query()) {
+        while (rs.next()) {
+          int i = missing.get(rs.getLong(1));
+          texts[i] = rs.getString(2);
+          RevisionCellsText.keep(revisions.get(i), texts[i]);
+        }
+      }
+    }
+    return texts;
   }
 
   /** The cells a trend needs, summed per year in one aggregate query. */
