@@ -36,12 +36,19 @@ final class OneLineBody {
     }
     String text = Text.normalize(raw);
     int[] headings = new int[6];
+    int[] headingEnds = new int[6];
     int from = 0;
     for (int k = 0; k < headings.length; k++) {
       String title = Text.normalize(Sections.headingTitle(k));
       headings[k] = text.indexOf(title, from);
+      headingEnds[k] = headings[k] + title.length();
+      int[] renumbered = headings[k] < 0 ? Sections.renumberedHeading(text, k, from) : null;
+      if (renumbered != null) {
+        headings[k] = renumbered[0];
+        headingEnds[k] = renumbered[1];
+      }
       if (headings[k] >= 0) {
-        from = headings[k] + title.length();
+        from = headingEnds[k];
       }
     }
     if (headings[2] < 0 || text.indexOf("本年新收", headings[2]) < 0) {
@@ -52,7 +59,7 @@ final class OneLineBody {
     for (int k = 0; k < headings.length; k++) {
       if (headings[k] >= 0) {
         cuts.add(headings[k]);
-        cuts.add(headings[k] + Text.normalize(Sections.headingTitle(k)).length());
+        cuts.add(headingEnds[k]);
       }
     }
     int start = headings[1] >= 0 ? headings[1] : headings[2];

@@ -206,7 +206,7 @@ final class Sections {
       return -1;
     }
     for (int k = 0; k < NUMERALS.length; k++) {
-      if (compact.startsWith(NUMERALS[k]) && compact.indexOf(HEADINGS[k]) > 0) {
+      if (numberedAs(compact, k) && compact.indexOf(HEADINGS[k]) > 0) {
         String rest = compact.substring(1);
         if (rest.startsWith(HEADINGS[k].substring(0, 1))
             || "、.,:".indexOf(rest.charAt(0)) >= 0
@@ -219,8 +219,52 @@ final class Sections {
   }
 
   /**
+   * Whether a heading is numbered as section k: by its own numeral, or for the last two sections by
+   * the next one, as printed when the agency inserted a section of its own before them (a table of
+   * 信息处理费 as 五, the problems as 六).
+   */
+  private static boolean numberedAs(String compact, int k) {
+    return compact.startsWith(NUMERALS[k])
+        || (k >= 4 && compact.startsWith(k == 4 ? NUMERALS[5] : EXTRA_NUMERAL));
+  }
+
+  private static final String EXTRA_NUMERAL = "七";
+
+  /**
+   * Where section k's heading stands in a text run together (start and end), numbered as {@link
+   * #numberedAs} allows and worded freely after its key words ("六、存在的主要问题和改进情况"); null when none is
+   * found. Only for the last two sections, whose exact titles are looked for first.
+   */
+  static int[] renumberedHeading(String text, int k, int from) {
+    if (k < 4) {
+      return null;
+    }
+    for (int i = text.indexOf(HEADINGS[k], from); i >= 2; i = text.indexOf(HEADINGS[k], i + 1)) {
+      if (text.charAt(i - 1) == '、' && numberedAs(text.substring(i - 2, i - 1), k)) {
+        int words = i + HEADINGS[k].length();
+        int end = words;
+        for (String close : new String[] {"情况", "事项"}) {
+          int at = text.indexOf(close, words);
+          if (at >= 0 && at - words <= 8 && (end == words || at + close.length() < end)) {
+            end = at + close.length();
+          }
+        }
+        return new int[] {i - 2, end};
+      }
+    }
+    return null;
+  }
+
+  /** A numbered heading of any title ("五、信息处理费收取情况"), as a section of the agency's own. */
+  private static boolean numberedHeading(Row row) {
+    String c = row.compact();
+    return c.length() > 1 && "五六七八".indexOf(c.charAt(0)) >= 0 && "、.".indexOf(c.charAt(1)) >= 0;
+  }
+
+  /**
    * The rows of a section: after its heading (or from the row its table was found by), up to the
-   * next section's heading or the end of the report.
+   * next section's heading or the end of the report. Table 四 also ends at a numbered heading of any
+   * title, a section the agency added after it.
    */
   List<Row> sectionRows(int k) {
     if (begins[k] < 0) {
@@ -231,6 +275,11 @@ final class Sections {
     for (int j = 0; j < begins.length; j++) {
       if (j != k && begins[j] > start) {
         end = Math.min(end, headings[j] >= 0 ? headings[j] : begins[j]);
+      }
+    }
+    for (int i = start; k == 3 && i < end; i++) {
+      if (numberedHeading(rows.get(i))) {
+        end = i;
       }
     }
     return start >= end ? List.of() : rows.subList(start, end);

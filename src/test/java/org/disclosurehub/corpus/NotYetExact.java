@@ -117,15 +117,6 @@ final class NotYetExact {
           Map.entry(
               "fujian-pingtan-agriculture-2022 txt",
               List.of("/activeDisclosure/normativeDocuments")),
-          // 苏平片区 2023-2025 print a table of their own after Table 四, "五、信息处理费收取情况"
-          // (通知收取件数, 通知收取金额, 实际收取金额: "000"), and the form's 五 as "六、存在的主要问题和
-          // 改进情况" (和 for 及), with no 六、其他需要报告的事项: no heading of the form closes Table 四,
-          // whose region runs on into the fee table's "000" and the prose, so it holds more than
-          // fifteen numbers and is not read (reported, not guessed). 2019, 2021 and 2022 print the
-          // form's own 五 and read whole.
-          Map.entry("fujian-pingtan-suping-2023 txt", List.of("/reviews")),
-          Map.entry("fujian-pingtan-suping-2024 txt", List.of("/reviews")),
-          Map.entry("fujian-pingtan-suping-2025 txt", List.of("/reviews")),
           // 三明市 2022, a crawler's text with every cell on a line of its own: 三(二)'s label and
           // note are broken over eleven lines ("(" / "二" / ")" / "部分公开" / "(" / "区分处理的" / ","
           // / … / ")"), so the label joined with its numbers is the last of them, ")", which no row

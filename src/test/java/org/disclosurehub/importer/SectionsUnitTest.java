@@ -239,4 +239,24 @@ class SectionsUnitTest {
     assertThat(s.sectionRows(2).get(s.sectionRows(2).size() - 1).source().raw())
         .startsWith("四、结转下年度继续办理");
   }
+
+  /**
+   * An agency's own section after Table 四 (a table of 信息处理费, as 苏平片区 2023-2025 print it) renumbers
+   * the form's last two: Table 四 ends at it, and "六、存在的主要问题和改进情况" is section 五.
+   */
+  @Test
+  void anAddedSectionAfterTableFourEndsItAndTheLastTwoAreFoundRenumbered() {
+    String report =
+        REPORT
+            .replace(
+                "五、存在的主要问题及改进情况",
+                "五、信息处理费收取情况\n通知收取件数\t通知收取金额（元）\t实际收取金额（元）\n0\t0\t0\n" + "六、存在的主要问题和改进情况")
+            .replace("六、其他需要报告的事项", "七、其他需要报告的事项");
+    Sections s = sections(report);
+
+    assertThat(s.headings[4]).isEqualTo(row("六、存在的主要问题和改进情况"));
+    assertThat(s.headings[5]).isEqualTo(row("七、其他需要报告的事项"));
+    List<Row> table4 = s.sectionRows(3);
+    assertThat(table4.get(table4.size() - 1).index()).isEqualTo(row("五、信息处理费收取情况") - 1);
+  }
 }
