@@ -95,6 +95,9 @@ class CellPerLineUnitTest {
         .containsEntry("/requests/outcomes/partiallyGranted/naturalPerson", 9)
         .isEqualTo(rows.cells());
     assertThat(cells.unparsed()).isEmpty();
+    // Recognised by its words, not only placed by order between the rows around it.
+    assertThat(cells.sources().get("/requests/outcomes/partiallyGranted/naturalPerson").how())
+        .doesNotContain("placed by order");
   }
 
   @Test
