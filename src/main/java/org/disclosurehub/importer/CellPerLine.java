@@ -28,9 +28,10 @@ final class CellPerLine {
   private CellPerLine() {}
 
   /** The table's rows, each label joined with the lone numbers under it where the table is so. */
-  static List<Row> rows(List<Row> table) {
+  static List<Row> rows(List<Row> printed) {
+    List<Row> table = printed.stream().map(CellPerLine::punctuation).toList();
     if (!printedOneCellPerLine(table)) {
-      return table;
+      return printed;
     }
     List<Row> rows = new ArrayList<>();
     int i = 0;
@@ -43,6 +44,7 @@ final class CellPerLine {
         rows.add(row);
         continue;
       }
+      row = opened(rows, row);
       List<Row.Value> values = new ArrayList<>();
       StringBuilder compact = new StringBuilder(row.compact());
       while (i < table.size() && cell(table, i)) {
@@ -76,6 +78,69 @@ final class CellPerLine {
       }
     }
     return joined;
+  }
+
+  /**
+   * A label that closes a bracket it does not open ({@code )} under {@code 部分公开} / {@code (} /
+   * {@code 区分处理的} / …) joined back to the line that opens it, and a note that opens its line
+   * ({@code (区分处理的…)}) to the label line above it: a page that ends a line at every change of
+   * markup breaks a label with its note that way, and only the whole label is a row of the form.
+   * The lines joined are taken off {@code rows}; a bracket no line above opens leaves the label as
+   * is.
+   */
+  private static Row opened(List<Row> rows, Row last) {
+    int open = brackets(last.label());
+    if (open >= 0) {
+      return last;
+    }
+    int first = rows.size();
+    while (open < 0 && first > 0 && labelOnly(rows.get(first - 1))) {
+      open += brackets(rows.get(--first).label());
+    }
+    if (open != 0) {
+      return last;
+    }
+    if (rows.get(first).label().startsWith("(")
+        && first > 0
+        && labelOnly(rows.get(first - 1))
+        && brackets(rows.get(first - 1).label()) == 0
+        && !rows.get(first - 1).label().endsWith(")")) {
+      first--;
+    }
+    List<Row> lines = new ArrayList<>(rows.subList(first, rows.size()));
+    rows.subList(first, rows.size()).clear();
+    lines.add(last);
+    StringBuilder compact = new StringBuilder();
+    StringBuilder label = new StringBuilder();
+    for (Row line : lines) {
+      compact.append(line.compact());
+      label.append(line.label());
+    }
+    Row head = lines.get(0);
+    return new Row(
+        head.index(), head.source(), compact.toString(), label.toString(), List.of(), false, 0);
+  }
+
+  /** Opening brackets less closing ones (labels are folded: full-width brackets are ASCII). */
+  private static int brackets(String label) {
+    int open = 0;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      open += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return open;
+  }
+
+  /**
+   * A line that is only a comma or a point ({@code ,} between {@code 区分处理的} and {@code 只计这一情形}) as
+   * the label text it is: the reader takes any run of digits and separators for a value, and a
+   * separator alone would be joined as a cell of the label above it.
+   */
+  private static Row punctuation(Row row) {
+    if (!loneValue(row) || !row.printed().get(0).text().matches("[,.]+")) {
+      return row;
+    }
+    return new Row(row.index(), row.source(), row.compact(), row.compact(), List.of(), false, 0);
   }
 
   /** The label of a sub-row with its item number, printed on the line above it, in front. */

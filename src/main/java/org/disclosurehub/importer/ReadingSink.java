@@ -23,6 +23,7 @@ final class ReadingSink {
   private final Set<String> conflicting = new HashSet<>();
   private final List<String> blanks = new ArrayList<>();
   private final List<String> byRules = new ArrayList<>();
+  private final List<String> broken = new ArrayList<>();
   private final Pages pages;
   private int unparsedOmitted;
 
@@ -85,12 +86,16 @@ final class ReadingSink {
       Row.Value value = picked.values().get(i);
       String method = value.blank() ? "blank read as 0" : how.how();
       if (picked.byRules()) {
-        method += "; decided by the rules (row total)";
+        method +=
+            picked.values().size() < row.printed().size()
+                ? "; a number broken over lines joined, decided by the rules (row total)"
+                : "; decided by the rules (row total)";
       }
       put(pointers.get(i), counts.get(i), value, method, how.score());
     }
     if (picked.byRules()) {
-      byRules.add(rowPointer + " (" + where(row.source().number()) + ")");
+      (picked.blanks() == 0 && picked.values().size() < row.printed().size() ? broken : byRules)
+          .add(rowPointer + " (" + where(row.source().number()) + ")");
     }
   }
 
@@ -231,6 +236,12 @@ final class ReadingSink {
       notes.add(
           "blank cells that could be read more than one way were decided by the rules (ROW_TOTAL): "
               + String.join(", ", byRules));
+    }
+    if (!broken.isEmpty()) {
+      notes.add(
+          "numbers broken over lines were joined the one way under which the row total holds,"
+              + " decided by the rules (ROW_TOTAL): "
+              + String.join(", ", broken));
     }
     if (unparsedOmitted > 0) {
       notes.add(unparsedOmitted + " more unparsed line(s) are not listed");

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  *
  * <p>When the table's complete rows show where the values start after a label (the padding its span
  * leaves), the window starts there. When the row can still be read in more than one way, the
- * reading under which its row total holds is taken, and said to be decided by the rules. A blank
+ * reading under which its row total holds is taken, and said to be decided by the rules; so is the
+ * one joining of numbers a text broke over lines that keeps it ({@link BrokenNumbers}). A blank
  * read as 0 that breaks the row total is not read: a cell may be missing.
  */
 final class RowWindow {
@@ -53,6 +54,10 @@ final class RowWindow {
   static Picked pick(Row row, int n, Columns columns, Predicate<List<Integer>> rowTotal) {
     List<Row.Value> printed = row.printed();
     if (!row.gridded() || printed.size() == n) {
+      List<Row.Value> joined = row.gridded() ? null : BrokenNumbers.joined(printed, n, rowTotal);
+      if (joined != null) {
+        return new Picked(joined, 0, true, null);
+      }
       if (printed.size() != n) {
         return refused(printed.size(), n);
       }

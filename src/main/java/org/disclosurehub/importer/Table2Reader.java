@@ -48,6 +48,10 @@ final class Table2Reader {
     return new RowAlignment.Target(key, List.of(refs));
   }
 
+  /** A line that is only a unit, as a header broken over lines prints it: "(元)", "(单位:万元)". */
+  private static final java.util.regex.Pattern UNIT_LINE =
+      java.util.regex.Pattern.compile("\\(?(单位:)?万?元\\)?");
+
   /** Reads Table 二; answers the format it is in. */
   static String read(List<Row> region, ReadingSink sink) {
     boolean trial = region.stream().anyMatch(r -> Text.containsAny(r.compact(), HEADER_2019));
@@ -60,9 +64,16 @@ final class Table2Reader {
     List<Row> rest = DetachedValues.read(region, trial, targets, sink);
     List<RowAlignment.Placed> placed = RowAlignment.align(rest, targets, 1, Table2Columns::header);
     String amountHeader = "";
-    for (Row row : region) {
+    for (int i = 0; i < region.size(); i++) {
+      Row row = region.get(i);
       if (!row.hasValues() && row.compact().contains("采购总金额")) {
         amountHeader = row.compact();
+        // A header printed one cell per line may put its unit on the next line: "(元)".
+        if (i + 1 < region.size()
+            && !region.get(i + 1).hasValues()
+            && UNIT_LINE.matcher(region.get(i + 1).compact()).matches()) {
+          amountHeader += region.get(i + 1).compact();
+        }
       }
     }
     for (RowAlignment.Placed p : placed) {

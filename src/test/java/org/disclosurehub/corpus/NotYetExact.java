@@ -116,12 +116,7 @@ final class NotYetExact {
           // 行政规范性文件 "5125" splits three ways.
           Map.entry(
               "fujian-pingtan-agriculture-2022 txt",
-              List.of("/activeDisclosure/normativeDocuments")),
-          // 三明市 2022, a crawler's text with every cell on a line of its own: 三(二)'s label and
-          // note are broken over eleven lines ("(" / "二" / ")" / "部分公开" / "(" / "区分处理的" / ","
-          // / … / ")"), so the label joined with its numbers is the last of them, ")", which no row
-          // of the form is like, and the row is not placed (reported, not read).
-          Map.entry("fujian-sanming-2022 txt", List.of("/requests/outcomes/partiallyGranted")));
+              List.of("/activeDisclosure/normativeDocuments")));
 
   private NotYetExact() {}
 

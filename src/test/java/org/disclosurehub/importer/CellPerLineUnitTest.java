@@ -78,4 +78,63 @@ class CellPerLineUnitTest {
         .doesNotContainKey("/requests/outcomes/granted/total")
         .containsEntry("/activeDisclosure/licensing", 1342);
   }
+
+  @Test
+  void aLabelBrokenOverLinesUpToTheBracketItClosesIsOneLabel() {
+    Reading rows = ReportReader.read(TextLines.of(text("/imports/tabs.txt")));
+    String text =
+        oneCellPerLine("")
+            .replace(
+                "\r\n(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\r\n",
+                "\r\n(\r\n二\r\n)\r\n部分公开\r\n(\r\n区分处理的\r\n,\r\n只计这一情形\r\n,\r\n不计其他情形\r\n)\r\n");
+    assertThat(text).contains("\r\n不计其他情形\r\n)\r\n9\r\n2\r\n");
+
+    Reading cells = ReportReader.read(TextLines.of(text));
+
+    assertThat(cells.cells())
+        .containsEntry("/requests/outcomes/partiallyGranted/naturalPerson", 9)
+        .isEqualTo(rows.cells());
+    assertThat(cells.unparsed()).isEmpty();
+    // Recognised by its words, not only placed by order between the rows around it.
+    assertThat(cells.sources().get("/requests/outcomes/partiallyGranted/naturalPerson").how())
+        .doesNotContain("placed by order");
+  }
+
+  @Test
+  void numbersBrokenOverLinesAreJoinedTheOneWayTheRowTotalHolds() {
+    Reading rows = ReportReader.read(TextLines.of(text("/imports/tabs.txt")));
+    String text =
+        oneCellPerLine("")
+            .replace(
+                "\r\n(七) 总计\r\n84\r\n12\r\n1\r\n0\r\n3\r\n2\r\n102\r\n",
+                "\r\n(七) 总计\r\n8\r\n4\r\n12\r\n1\r\n0\r\n3\r\n2\r\n10\r\n2\r\n");
+    assertThat(text).contains("\r\n(七) 总计\r\n8\r\n4\r\n12\r\n");
+
+    Reading cells = ReportReader.read(TextLines.of(text));
+
+    assertThat(cells.cells())
+        .containsEntry("/requests/outcomes/total/naturalPerson", 84)
+        .containsEntry("/requests/outcomes/total/total", 102)
+        .isEqualTo(rows.cells());
+    assertThat(cells.sources().get("/requests/outcomes/total/total").how())
+        .contains("decided by the rules");
+    assertThat(cells.notes()).anyMatch(n -> n.startsWith("numbers broken over lines were joined"));
+  }
+
+  @Test
+  void numbersThatNoJoiningKeepsTheRowTotalOfAreNotRead() {
+    String text =
+        oneCellPerLine("")
+            .replace(
+                "\r\n(七) 总计\r\n84\r\n12\r\n1\r\n0\r\n3\r\n2\r\n102\r\n",
+                "\r\n(七) 总计\r\n8\r\n4\r\n12\r\n1\r\n0\r\n3\r\n2\r\n10\r\n3\r\n");
+    assertThat(text).contains("\r\n2\r\n10\r\n3\r\n");
+
+    Reading cells = ReportReader.read(TextLines.of(text));
+
+    assertThat(cells.cells())
+        .doesNotContainKey("/requests/outcomes/total/total")
+        .containsEntry("/requests/outcomes/granted/total", 50);
+    assertThat(cells.unparsed()).anyMatch(u -> "/requests/outcomes/total".equals(u.pointer()));
+  }
 }

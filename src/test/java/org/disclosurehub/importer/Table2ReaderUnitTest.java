@@ -83,6 +83,17 @@ class Table2ReaderUnitTest {
   }
 
   @Test
+  void procurementTakesItsUnitFromTheLineUnderItsHeader() {
+    String header = "采购项目数量\t采购总金额\t\n";
+    Reading reading = read(TRIAL, header + PROCUREMENT, header + "（元）\n政府集中采购\t6\t3564821.50\t");
+
+    assertThat(reading.unparsed()).isEmpty();
+    assertThat(reading.cells())
+        .containsEntry("/activeDisclosure2019/procurement/totalAmount", new BigDecimal("3564821.5"))
+        .containsEntry("/activeDisclosure2019/procurement/unit", "元");
+  }
+
+  @Test
   void procurementInYuanHasAtMostTwoDecimals() {
     Reading reading = read(TRIAL, PROCUREMENT, "政府集中采购\t6\t356.482元\t");
 
