@@ -183,6 +183,8 @@ public class RegionYearReads {
   /** How many regions' years (and scopes) keep what their pages share: up to ~100 KB each. */
   private static final int SHARED_REGIONS = 16;
 
+  private final KeptTrendYears keptYears = new KeptTrendYears();
+
   private final Map<String, Shared> shared =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -267,7 +269,8 @@ public class RegionYearReads {
     Map<String, String> names = Map.copyOf(snapshot.notable().names(warned(summed.rollup())));
     // Last: the trend's reads plan the rest of the snapshot generically (RollupModels.trendSums).
     // The year before is compared by the trend's cells, which hold every figure a page compares.
-    RollupModels.TrendSums trend = RollupModels.trendSums(snapshot, span);
+    // The trend's earlier years are kept across tags while what they are read from is unchanged.
+    RollupModels.TrendSums trend = keptYears.trend(snapshot, span, summed, moves);
     return new RegionYear(
         summed.rollup(),
         year > ReportYears.FIRST ? trend.sumsOnly(query, year - 1) : null,

@@ -32,7 +32,8 @@ final class StateReads {
       long versions,
       Instant totalsChanged,
       long plausibilityVersions,
-      String thresholds) {
+      String thresholds,
+      long earlierVersions) {
     Instant lastModified() {
       Instant latest = Instant.EPOCH;
       for (Instant t : new Instant[] {agenciesChanged, totalsChanged}) {
@@ -58,6 +59,18 @@ final class StateReads {
           + "/"
           + thresholds;
     }
+
+    /**
+     * What the years before the last one covered are summed and counted from, as far as the tag
+     * itself knows it: the registry (its version moves with every change to an agency, its span's
+     * inputs included, and with every roster change) and the coverage's totals rows of those years
+     * (moved by every report of theirs, and by a report that moves its agency's span into them). A
+     * page keeps its trend's earlier years under it ({@link KeptTrendYears}), so that a filing for
+     * the page's year does not read them again.
+     */
+    String earlierYearsKey() {
+      return agencies + "/" + agencyVersions + "/" + earlierVersions;
+    }
   }
 
   // The coverage's own totals rows (its shards, per year) are bumped by every write of a report
@@ -75,7 +88,8 @@ final class StateReads {
              (select coalesce(sum(version), 0) from region_totals where %1$s),
              (select max(updated_at) from region_totals where %1$s),
              (select coalesce(sum(version), 0) from plausibility_version
-              where city between :cityLowest and :cityHighest and year between :fromYear and :toYear)
+              where city between :cityLowest and :cityHighest and year between :fromYear and :toYear),
+             (select coalesce(sum(version), 0) from region_totals where %1$s and year < :toYear)
       from division_registry where division_code between :lowest and :highest""";
 
   private static final String OF_REGION =
@@ -158,7 +172,8 @@ final class StateReads {
                 + "/"
                 + checks.jumpFactor()
                 + "/"
-                + checks.jumpFloor());
+                + checks.jumpFloor(),
+            rs.getLong(8));
       }
     }
   }
