@@ -33,7 +33,8 @@ final class StateReads {
       Instant totalsChanged,
       long plausibilityVersions,
       String thresholds,
-      long earlierVersions) {
+      long earlierVersions,
+      long spanMoves) {
     Instant lastModified() {
       Instant latest = Instant.EPOCH;
       for (Instant t : new Instant[] {agenciesChanged, totalsChanged}) {
@@ -57,7 +58,9 @@ final class StateReads {
           + "/"
           + plausibilityVersions
           + "/"
-          + thresholds;
+          + thresholds
+          + "/"
+          + spanMoves;
     }
 
     /**
@@ -69,7 +72,7 @@ final class StateReads {
      * the page's year does not read them again.
      */
     String earlierYearsKey() {
-      return agencies + "/" + agencyVersions + "/" + earlierVersions;
+      return agencies + "/" + agencyVersions + "/" + spanMoves + "/" + earlierVersions;
     }
   }
 
@@ -78,6 +81,8 @@ final class StateReads {
   // Without a region (the whole country) the 'own' rows of every division are summed instead.
   // The registry likewise: a row per division (division_registry, kept by the V8 triggers) counts
   // its agencies and every change to them.
+  // A first report for an earlier year moves its agency's span and so the years between (V29's
+  // span_moves, sharded, usually no row).
   // The plausibility warnings change with neighbours too (another report of the city, the year
   // before): their counters per city and year, and the thresholds they are judged by, count too.
   private static final String STATE =
@@ -89,7 +94,9 @@ final class StateReads {
              (select max(updated_at) from region_totals where %1$s),
              (select coalesce(sum(version), 0) from plausibility_version
               where city between :cityLowest and :cityHighest and year between :fromYear and :toYear),
-             (select coalesce(sum(version), 0) from region_totals where %1$s and year < :toYear)
+             (select coalesce(sum(version), 0) from region_totals where %1$s and year < :toYear),
+             (select coalesce(sum(moves), 0) from span_moves
+              where division_code between :lowest and :highest)
       from division_registry where division_code between :lowest and :highest""";
 
   private static final String OF_REGION =
@@ -173,7 +180,8 @@ final class StateReads {
                 + checks.jumpFactor()
                 + "/"
                 + checks.jumpFloor(),
-            rs.getLong(8));
+            rs.getLong(8),
+            rs.getLong(9));
       }
     }
   }
