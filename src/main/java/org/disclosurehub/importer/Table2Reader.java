@@ -2,6 +2,7 @@ package org.disclosurehub.importer;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.disclosurehub.report.Amounts;
 import org.disclosurehub.report.Procurement2019;
 import org.disclosurehub.report.ReportLayout;
@@ -49,8 +50,7 @@ final class Table2Reader {
   }
 
   /** A line that is only a unit, as a header broken over lines prints it: "(元)", "(单位:万元)". */
-  private static final java.util.regex.Pattern UNIT_LINE =
-      java.util.regex.Pattern.compile("\\(?(单位:)?万?元\\)?");
+  private static final Pattern UNIT_LINE = Pattern.compile("\\(?(单位:)?万?元\\)?");
 
   /** Reads Table 二; answers the format it is in. */
   static String read(List<Row> region, ReadingSink sink) {

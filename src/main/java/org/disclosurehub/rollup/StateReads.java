@@ -85,19 +85,24 @@ final class StateReads {
   // span_moves, sharded, usually no row).
   // The plausibility warnings change with neighbours too (another report of the city, the year
   // before): their counters per city and year, and the thresholds they are judged by, count too.
+  // The totals rows are read once for their three figures (all years' versions, the last change,
+  // the versions of the years before the last), not once per figure: every roll-up reads its state.
   private static final String STATE =
       """
       select (select coalesce(sum(agencies), 0) > 0 from division_registry
               where division_code between :regionLowest and :regionHighest),
-             coalesce(sum(agencies), 0), max(changed_at), coalesce(sum(version), 0),
-             (select coalesce(sum(version), 0) from region_totals where %1$s),
-             (select max(updated_at) from region_totals where %1$s),
+             r.agencies, r.changed_at, r.versions, t.versions, t.updated_at,
              (select coalesce(sum(version), 0) from plausibility_version
               where city between :cityLowest and :cityHighest and year between :fromYear and :toYear),
-             (select coalesce(sum(version), 0) from region_totals where %1$s and year < :toYear),
+             t.earlier_versions,
              (select coalesce(sum(moves), 0) from span_moves
               where division_code between :lowest and :highest)
-      from division_registry where division_code between :lowest and :highest""";
+      from (select coalesce(sum(agencies), 0) as agencies, max(changed_at) as changed_at,
+                   coalesce(sum(version), 0) as versions
+            from division_registry where division_code between :lowest and :highest) r,
+           (select coalesce(sum(version), 0) as versions, max(updated_at) as updated_at,
+                   coalesce(sum(version) filter (where year < :toYear), 0) as earlier_versions
+            from region_totals where %1$s) t""";
 
   private static final String OF_REGION =
       "division_code = :code and scope = :scope and year between :fromYear and :toYear";
