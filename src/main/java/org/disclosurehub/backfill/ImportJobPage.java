@@ -52,6 +52,7 @@ class ImportJobPage {
   private final ObjectMapper json;
   private final Template job;
   private final Template source;
+  private final Template problemPage;
 
   ImportJobPage(
       ImportJobs jobs,
@@ -62,7 +63,8 @@ class ImportJobPage {
       Importer importer,
       ObjectMapper json,
       @Location("backfill/job.html") Template job,
-      @Location("backfill/source.html") Template source) {
+      @Location("backfill/source.html") Template source,
+      @Location("backfill/problem.html") Template problemPage) {
     this.jobs = jobs;
     this.decisions = decisions;
     this.reads = reads;
@@ -72,6 +74,7 @@ class ImportJobPage {
     this.json = json;
     this.job = job;
     this.source = source;
+    this.problemPage = problemPage;
   }
 
   @GET
@@ -85,7 +88,7 @@ class ImportJobPage {
               .view(ImportJobResource.jobId(id), null)
               .orElseThrow(() -> ProblemException.notFound("No import job " + id));
     } catch (ProblemException e) {
-      return problem(e);
+      return problem(e, "/");
     }
     String body =
         job.data("job", view)
@@ -132,7 +135,7 @@ class ImportJobPage {
               .render();
       return Response.ok(body, HTML).header("Cache-Control", "no-store").build();
     } catch (ProblemException e) {
-      return problem(e);
+      return problem(e, "/import-jobs/" + id);
     }
   }
 
@@ -168,9 +171,11 @@ class ImportJobPage {
       workers.wake();
       return Response.seeOther(URI.create("/import-jobs/" + jobId)).build();
     } catch (ProblemException e) {
-      return problem(e);
+      return problem(e, "/import-jobs/" + id);
     } catch (NumberFormatException e) {
-      return problem(ProblemException.invalidParameter("year", "must be a whole number"));
+      return problem(
+          ProblemException.invalidParameter("year", "must be a whole number"),
+          "/import-jobs/" + id);
     }
   }
 
@@ -190,25 +195,16 @@ class ImportJobPage {
     return value == null || value.isBlank();
   }
 
-  private static Response problem(ProblemException e) {
+  /** A problem as a page of the site, with a way back: people reach these from forms and links. */
+  private Response problem(ProblemException e, String back) {
     var problem = e.problem();
     String body =
-        "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>"
-            + escape(problem.title())
-            + "</title><h1>"
-            + escape(problem.title())
-            + "</h1><p class=\"problem\">"
-            + escape(problem.detail())
-            + "</p>";
+        problemPage
+            .data("status", problem.status())
+            .data("title", problem.title())
+            .data("detail", problem.detail())
+            .data("back", back)
+            .render();
     return Response.status(problem.status()).entity(body).type(HTML).build();
-  }
-
-  private static String escape(String text) {
-    return text == null
-        ? ""
-        : text.replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace("\"", "&quot;");
   }
 }

@@ -7,19 +7,16 @@ import static org.disclosurehub.Fixtures.registerNamed;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.disclosurehub.pages.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,7 +37,7 @@ class ImportJobPageBrowserTest {
         Archives.post("430400", Archives.zipInGbk(Map.of("水务局.txt", ImportJobTest.seed("水务局"))));
     Archives.settled(job);
 
-    ChromeDriver browser = start();
+    ChromeDriver browser = Browser.startWithoutJavaScript();
     try {
       browser.get(base + "import-jobs/" + job);
       assertThat(browser.findElement(By.id("state")).getAttribute("data-state"))
@@ -55,7 +52,7 @@ class ImportJobPageBrowserTest {
       // A wrong token changes nothing.
       row.findElement(By.name("token")).sendKeys("not-a-token");
       new Select(row.findElement(By.name("agency"))).selectByValue(chosen);
-      row.findElement(By.cssSelector("button[value='']")).click();
+      Browser.submit(browser, row.findElement(By.cssSelector("button[value='']")));
       assertThat(browser.findElement(By.tagName("h1")).getText())
           .isEqualTo("Bearer token not valid");
       given().get("/api/v1/import-jobs/" + job).then().statusCode(200);
@@ -65,7 +62,7 @@ class ImportJobPageBrowserTest {
       row = browser.findElement(By.cssSelector("#waiting tr[data-file='1']"));
       row.findElement(By.name("token")).sendKeys(adminToken());
       new Select(row.findElement(By.name("agency"))).selectByValue(chosen);
-      row.findElement(By.cssSelector("button[value='']")).click();
+      Browser.submit(browser, row.findElement(By.cssSelector("button[value='']")));
       // The page refreshes itself (meta refresh) while the file is read again.
       new WebDriverWait(browser, Duration.ofSeconds(60))
           .until(
@@ -100,7 +97,7 @@ class ImportJobPageBrowserTest {
             Archives.zipInGbk(Map.of("应急管理局.txt", partial.getBytes(StandardCharsets.UTF_8))));
     Archives.settled(job);
 
-    ChromeDriver browser = start();
+    ChromeDriver browser = Browser.startWithoutJavaScript();
     try {
       browser.get(base + "import-jobs/" + job);
       browser.findElement(By.cssSelector("#waiting tr[data-file='1'] a.side-by-side")).click();
@@ -138,27 +135,5 @@ class ImportJobPageBrowserTest {
   @Test
   void shouldAnswerAnUnknownJobWithAPage() {
     given().get("/import-jobs/99999999").then().statusCode(404).contentType("text/html");
-  }
-
-  private static ChromeDriver start() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-        "--lang=zh-CN",
-        "--window-size=1400,1000",
-        "--blink-settings=scriptEnabled=false",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
   }
 }

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.disclosurehub.Fixtures;
@@ -23,11 +22,9 @@ import org.disclosurehub.pages.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The cycle in a real browser, without script: from the region page to the notice, the reviewer's
@@ -220,23 +217,8 @@ class ReviewPagesBrowserTest {
     submit(form.findElement(By.cssSelector("button[value='accepted']")));
   }
 
-  /** Submits a form and waits until the page it leads to has replaced this one. */
   private static void submit(WebElement button) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    button.click();
-    // Gone: stale, or (Chromium, mid-navigation) a node of a document no longer there.
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(
-            d -> {
-              try {
-                page.isEnabled();
-                return false;
-              } catch (WebDriverException gone) {
-                return true;
-              }
-            });
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(d -> d.findElements(By.tagName("footer")).size() == 1);
+    Browser.submit(browser, button);
   }
 
   private static WebElement warningForm() {
