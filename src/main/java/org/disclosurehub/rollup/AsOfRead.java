@@ -1,8 +1,11 @@
 package org.disclosurehub.rollup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +21,7 @@ import org.disclosurehub.system.CheckThresholds;
 import org.disclosurehub.system.HubConfig;
 import org.disclosurehub.system.ProblemException;
 import org.disclosurehub.system.ReadPreconditions;
+import org.disclosurehub.system.RenderedBodies;
 
 /**
  * A roll-up read as of the end of a day ({@link AsOf}): the reads of a live {@link
@@ -31,6 +35,8 @@ class AsOfRead {
   private final HubConfig config;
   private final Clock clock;
   private final CheckThresholds thresholds;
+  private final RenderedBodies kept;
+  private final ObjectMapper json;
 
   AsOfRead(
       ConditionalRead reads,
@@ -38,14 +44,24 @@ class AsOfRead {
       RollupLatency latency,
       HubConfig config,
       Clock clock,
-      CheckThresholds thresholds) {
+      CheckThresholds thresholds,
+      RenderedBodies kept,
+      ObjectMapper json) {
     this.reads = reads;
     this.dataSource = dataSource;
     this.latency = latency;
     this.config = config;
     this.clock = clock;
     this.thresholds = thresholds;
+    this.kept = kept;
+    this.json = json;
   }
+
+  /**
+   * Whether the answers of days that are over are kept ({@link #read}); off in the tests that ask
+   * the same request twice to compare two ways of reading it.
+   */
+  static volatile boolean keepPastAnswers = true;
 
   /** A read as it is now ({@code asOf} null: {@link ConditionalRead}), or as of a day. */
   Response read(
@@ -72,6 +88,12 @@ class AsOfRead {
    * for the region in one transaction. A day that is over never changes: its tag names the request
    * alone, and a matching If-None-Match is answered 304 before anything is read. Today's tag is the
    * live one (it may still change).
+   *
+   * <p>A day that is over is answered once and then kept ({@link RenderedBodies}, from its second
+   * read on) under the request and the state the live tag hashes (the region's registry, totals and
+   * warnings now), read first in the same snapshot: only a row dated at or before the day's end but
+   * written after it was read, by a clock set back, changes such an answer, and then it also
+   * changes that state, unless it is an agency's that has left the region since.
    */
   private Response read(
       String view,
@@ -114,10 +136,23 @@ class AsOfRead {
       }
       connection.setAutoCommit(false);
       try {
-        try (var s = AS_OF_SNAPSHOT.prepare(connection)) {
-          s.execute();
-        }
         Coverage region = scope.region();
+        String keptUnder = null;
+        if (asOf.past() && keepPastAnswers) {
+          // The state begins the snapshot, in the same round trip.
+          StateReads.State now =
+              StateReads.beginningAsOf(connection, config.checks())
+                  .state(region, scope.coverage(), scope.fromYear(), scope.toYear());
+          keptUnder = "as-of|" + tag.getValue() + "|" + now.fingerprint();
+          Response.ResponseBuilder answered = kept.answer(keptUnder);
+          if (answered != null) {
+            return finish(answered, tag, lastModified, asOf);
+          }
+        } else {
+          try (var s = AS_OF_SNAPSHOT.prepare(connection)) {
+            s.execute();
+          }
+        }
         AsOfChanges.Found found =
             AsOfTables.changes(connection, asOf.end(), region.lowest(), region.highest());
         // TEXT_REUSE judged by the thresholds in force that day (CheckThresholds).
@@ -165,7 +200,11 @@ class AsOfRead {
                   + " at the end of "
                   + asOf.day());
         }
-        return finish(timed(view, body, snapshot), tag, lastModified, asOf);
+        Response.ResponseBuilder answer = timed(view, body, snapshot);
+        if (keptUnder != null) {
+          answer = kept.keep(variant, keptUnder, asBytes(answer));
+        }
+        return finish(answer, tag, lastModified, asOf);
       } finally {
         connection.rollback();
         connection.setAutoCommit(true);
@@ -207,6 +246,26 @@ class AsOfRead {
       return finish(timed(view, body, snapshot), tag, lastModified, asOf);
     } catch (SQLException e) {
       throw new IllegalStateException("as-of read failed", e);
+    }
+  }
+
+  /**
+   * The answer with a JSON body as the bytes the service's mapper writes, so that it can be kept;
+   * text and bytes as they are.
+   */
+  private Response.ResponseBuilder asBytes(Response.ResponseBuilder answer) {
+    Response response = answer.build();
+    Object entity = response.getEntity();
+    if (entity == null
+        || entity instanceof String
+        || entity instanceof byte[]
+        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+      return Response.fromResponse(response);
+    }
+    try {
+      return Response.fromResponse(response).entity(json.writeValueAsBytes(entity));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("as-of answer not written", e);
     }
   }
 

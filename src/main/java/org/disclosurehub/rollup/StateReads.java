@@ -17,10 +17,24 @@ import org.disclosurehub.system.HubConfig;
 final class StateReads {
   private final Connection connection;
   private final HubConfig.Checks checks;
+  private final boolean asOf;
 
   StateReads(Connection connection, HubConfig.Checks checks) {
+    this(connection, checks, false);
+  }
+
+  private StateReads(Connection connection, HubConfig.Checks checks, boolean asOf) {
     this.connection = connection;
     this.checks = checks;
+    this.asOf = asOf;
+  }
+
+  /**
+   * The state read that begins an as-of read's snapshot: repeatable read but not read only, since
+   * the read writes temporary tables in it ({@link AsOfRead}).
+   */
+  static StateReads beginningAsOf(Connection connection, HubConfig.Checks checks) {
+    return new StateReads(connection, checks, true);
   }
 
   /** What identifies the data a response covers; its hash is the response's ETag. */
@@ -123,6 +137,12 @@ final class StateReads {
       Sql.of(BEGIN_SNAPSHOT + STATE.formatted(OF_REGION));
   private static final Sql BEGIN_STATE_OF_COUNTRY =
       Sql.of(BEGIN_SNAPSHOT + STATE.formatted(OF_COUNTRY));
+  private static final String BEGIN_AS_OF_SNAPSHOT =
+      "set transaction isolation level repeatable read;\n";
+  private static final Sql BEGIN_AS_OF_STATE_OF_REGION =
+      Sql.of(BEGIN_AS_OF_SNAPSHOT + STATE.formatted(OF_REGION));
+  private static final Sql BEGIN_AS_OF_STATE_OF_COUNTRY =
+      Sql.of(BEGIN_AS_OF_SNAPSHOT + STATE.formatted(OF_COUNTRY));
 
   /** Whether the snapshot was begun: the first state read begins it. */
   private boolean begun;
@@ -152,7 +172,9 @@ final class StateReads {
     Sql sql =
         begun
             ? (country ? STATE_OF_COUNTRY : STATE_OF_REGION)
-            : (country ? BEGIN_STATE_OF_COUNTRY : BEGIN_STATE_OF_REGION);
+            : asOf
+                ? (country ? BEGIN_AS_OF_STATE_OF_COUNTRY : BEGIN_AS_OF_STATE_OF_REGION)
+                : (country ? BEGIN_STATE_OF_COUNTRY : BEGIN_STATE_OF_REGION);
     try (var s = sql.prepare(connection)) {
       s.set("regionLowest", region.lowest())
           .set("regionHighest", region.highest())

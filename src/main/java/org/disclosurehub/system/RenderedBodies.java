@@ -16,7 +16,8 @@ import java.util.Map;
  * The rendered bodies of the pages and documents of regions, by their ETag: a page that many people
  * open is rendered once per change of its data, not once per visit. The ETag names the data (the
  * roll-up's conditional read), so a body kept under it is exactly what rendering would give again.
- * One budget for every user (16 MiB); the least recently used go first.
+ * One budget for every user (16 MiB); the least recently used go first. The answers of roll-up
+ * reads as of a day that is over are kept here too, under the request and the region's state.
  *
  * <p>A body is kept only where it is likely to be read: when its variant (URL and representation)
  * is rendered again for the same data (a variant seen once, a page number or sort that one visitor
