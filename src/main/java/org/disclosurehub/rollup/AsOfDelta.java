@@ -70,7 +70,8 @@ final class AsOfDelta {
   // findings current then, placed where the agency was; their spans of years, roster changes and
   // review entries of the year then (AsOfTables's statements, for these agencies only). Then the
   // region's agencies then (the registry's now, less the changed ones' now, plus theirs then), the
-  // changed agencies' codes now and their divisions then.
+  // changed agencies' codes now and their divisions then; the changed agencies' rows now are
+  // probed once for both their count within the region and their codes.
   private static final String FILL =
       """
       insert into pg_temp.as_of_agency (id, code, name, division_code, active_from, active_to,
@@ -127,11 +128,12 @@ final class AsOfDelta {
       where e.at < :end and e.year = :year;
       select (select coalesce(sum(agencies), 0) from @schema.division_registry
               where division_code between :lowest and :highest)
-             - (select count(*) from @schema.agency
-                where id = any(:changed) and division_code between :lowest and :highest)
-             + (select count(*) from pg_temp.as_of_agency),
-             array(select code from @schema.agency where id = any(:changed)),
-             array(select distinct division_code from pg_temp.as_of_agency)""";
+             - changed_now.within + (select count(*) from pg_temp.as_of_agency),
+             changed_now.codes,
+             array(select distinct division_code from pg_temp.as_of_agency)
+      from (select count(*) filter (where division_code between :lowest and :highest) as within,
+                   coalesce(array_agg(code), '{}') as codes
+            from @schema.agency where id = any(:changed)) changed_now""";
 
   // The tables a roll-up's reads name, as the changed agencies' rows: 1, each table's rows (a
   // format taking the table's name); the totals and the registry are never read through them.
