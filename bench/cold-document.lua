@@ -9,6 +9,7 @@
 -- (PATCH of its name, a new name each time): the region's tag changes as after a filing and the
 -- page or document is rendered in full, but the change costs a fraction of a filing's CPU, so
 -- that the other connections' changes do not stand between the render and the two cores.
+-- ACCEPT: the media type asked for (default text/html; application/json for a roll-up).
 dofile("bench/submit.lua")
 local file = request
 if os.getenv("CHANGE") == "rename" then
@@ -55,7 +56,7 @@ function request()
     return file()
   end
   started = now_ms()
-  return wrk.format("GET", os.getenv("DOCUMENT"), { ["Accept"] = "text/html" })
+  return wrk.format("GET", os.getenv("DOCUMENT"), { ["Accept"] = os.getenv("ACCEPT") or "text/html" })
 end
 
 function response(status, headers, body)

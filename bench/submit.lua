@@ -9,9 +9,13 @@ function setup(thread)
 end
 
 function init(args)
-  local file = assert(io.open(os.getenv("SUBMISSION_TEMPLATE"), "r"))
-  template = file:read("*a")
-  file:close()
+  -- No template is needed where only renames are sent (bench/cold-document.lua, CHANGE=rename).
+  local file = io.open(os.getenv("SUBMISSION_TEMPLATE") or "", "r")
+  assert(file or os.getenv("CHANGE") == "rename", "SUBMISSION_TEMPLATE not readable")
+  if file then
+    template = file:read("*a")
+    file:close()
+  end
   agencies = tonumber(os.getenv("AGENCIES"))
   -- AGENCY_CODES (optional): a file of agency codes, one a line, filed in turn instead of
   -- bench-00000 .. bench-(AGENCIES-1), so that filings can change a region other than 广州市.
