@@ -44,6 +44,9 @@ class AnnualReportResource {
   private final AsOfRead reads;
   private final Clock clock;
 
+  /** What no name enters, kept across renames (the document names agencies: its tag moves). */
+  private final KeptYearFigures keptFigures = new KeptYearFigures();
+
   AnnualReportResource(AsOfRead reads, Clock clock) {
     this.reads = reads;
     this.clock = clock;
@@ -117,11 +120,19 @@ class AnnualReportResource {
         snapshot -> {
           // Whether the missing are late: judged on today, or on the day asked for.
           RegionDocument document =
-              RollupModels.document(
-                  snapshot,
-                  query,
-                  workbook,
-                  asOf != null ? asOf.day() : LocalDate.now(clock.withZone(Clocks.BEIJING)));
+              asOf != null
+                  ? RollupModels.document(snapshot, query, workbook, asOf.day())
+                  : RollupModels.document(
+                      snapshot,
+                      query,
+                      workbook,
+                      LocalDate.now(clock.withZone(Clocks.BEIJING)),
+                      keptFigures.figures(
+                          snapshot,
+                          query,
+                          query.readScope(),
+                          String.valueOf(LocalDate.now(clock)),
+                          RollupModels::countedBySubRegion));
           DocumentNames.Name name = DocumentNames.region(document);
           return workbook
               ? Response.ok(Workbooks.region(document), representation.mediaType())

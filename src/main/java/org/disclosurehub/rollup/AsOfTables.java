@@ -153,8 +153,9 @@ final class AsOfTables {
 
   private static final String REGISTRY =
       ("""
-          insert into pg_temp.division_registry (division_code, agencies, version, changed_at)
-          select division_code, count(*), 0, max(updated_at) from pg_temp.agency
+          insert into pg_temp.division_registry (division_code, agencies, version, renames,
+                                                 changed_at)
+          select division_code, count(*), 0, 0, max(updated_at) from pg_temp.agency
           group by division_code""");
 
   private static final String ROSTER =

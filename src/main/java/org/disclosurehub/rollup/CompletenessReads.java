@@ -153,6 +153,14 @@ final class CompletenessReads {
 
   /** The agencies on the roster without a report, searched in the divisions short of reports. */
   Expected missing(Coverage coverage, int year, int count) throws SQLException {
+    List<String> shortOf = shortDivisions(coverage, year);
+    return shortOf.isEmpty()
+        ? new Expected(count, List.of(), List.of())
+        : missingIn(coverage, year, count, shortOf);
+  }
+
+  /** The divisions with fewer reports by agencies on the roster than agencies on it. */
+  List<String> shortDivisions(Coverage coverage, int year) throws SQLException {
     List<String> shortOf = new ArrayList<>();
     try (var s = tables.prepare(SHORT_DIVISIONS)) {
       s.set("lowest", coverage.lowest()).set("highest", coverage.highest()).set("year", year);
@@ -162,9 +170,7 @@ final class CompletenessReads {
         }
       }
     }
-    return shortOf.isEmpty()
-        ? new Expected(count, List.of(), List.of())
-        : missingIn(coverage, year, count, shortOf);
+    return List.copyOf(shortOf);
   }
 
   /** The agencies of these divisions on the roster without a report. */

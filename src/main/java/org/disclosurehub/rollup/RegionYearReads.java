@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -185,6 +186,8 @@ public class RegionYearReads {
 
   private final KeptTrendYears keptYears = new KeptTrendYears();
 
+  private final KeptYearFigures keptFigures = new KeptYearFigures();
+
   private final Map<String, Shared> shared =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -217,10 +220,16 @@ public class RegionYearReads {
     if (kept != null && kept.dataKey().equals(dataKey)) {
       return withTable(kept.year(), table(snapshot, query, kept.summed(), table));
     }
+    // What no name enters is kept across renames; what names enter is read now.
+    KeptYearFigures.Figures figures =
+        keptFigures.figures(
+            snapshot, query, span.readScope(), String.valueOf(LocalDate.now(clock)), s -> true);
+    SummedYear summed = RollupModels.year(snapshot, query, figures);
     // The table before the trend, whose reads plan the rest of the snapshot generically.
-    SummedYear summed = RollupModels.year(snapshot, query);
     Table page = table(snapshot, query, summed, table);
-    kept = new Shared(dataKey, summed, rest(snapshot, query, span, summed, table.rowsPerPage()));
+    kept =
+        new Shared(
+            dataKey, summed, rest(snapshot, query, span, summed, figures, table.rowsPerPage()));
     synchronized (shared) {
       shared.put(region, kept);
     }
@@ -247,6 +256,7 @@ public class RegionYearReads {
       RollupRequest query,
       RollupRequest span,
       SummedYear summed,
+      KeptYearFigures.Figures figures,
       int rowsPerPage)
       throws SQLException {
     int year = query.year();
@@ -255,7 +265,7 @@ public class RegionYearReads {
         summed.sums().late() > 0 && summed.sums().late() <= rowsPerPage
             ? snapshot.notable().late(query.coverage(), year)
             : List.of();
-    List<DivisionCounts> divisions = divisions(snapshot, query, summed.expected());
+    List<DivisionCounts> divisions = divisions(figures.divisions(), summed.expected());
     List<Finding> findings =
         summed.sums().inconsistent() > 0 ? findings(snapshot, query) : List.of();
     List<RegionRollup.AgencyRef> carryOverMismatches =
@@ -325,13 +335,11 @@ public class RegionYearReads {
   }
 
   private static List<DivisionCounts> divisions(
-      Snapshot snapshot, RollupRequest query, CompletenessReads.Expected expected)
-      throws SQLException {
+      List<CompletenessReads.DivisionCompleteness> counts, CompletenessReads.Expected expected) {
     Map<String, Integer> missing = new java.util.HashMap<>();
     expected.missingDivisions().forEach(d -> missing.merge(d, 1, Integer::sum));
     List<DivisionCounts> divisions = new ArrayList<>();
-    for (CompletenessReads.DivisionCompleteness d :
-        snapshot.completeness().divisionCompleteness(query.coverage(), query.year())) {
+    for (CompletenessReads.DivisionCompleteness d : counts) {
       divisions.add(
           new DivisionCounts(
               d.division(),

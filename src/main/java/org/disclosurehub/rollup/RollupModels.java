@@ -26,30 +26,27 @@ final class RollupModels {
     if (snapshot.asOfYear() != null) {
       return snapshot.asOfYear().year(query);
     }
-    Coverage coverage = query.coverage();
-    Sums sums = snapshot.sums().sums(coverage, query.year());
-    CompletenessReads.Expected expected =
-        snapshot.completeness().expected(coverage, query.year(), sums.reports());
+    return year(snapshot, query, KeptYearFigures.Figures.read(snapshot, query, s -> false));
+  }
+
+  /** The year from its figures (read now, or kept), with the lists that name agencies read now. */
+  static SummedYear year(Snapshot snapshot, RollupRequest query, KeptYearFigures.Figures figures)
+      throws SQLException {
+    CompletenessReads.Expected expected = figures.expected(snapshot, query);
     RegionRollup rollup =
         RegionRollup.of(
             query.region(),
             query.scope(),
             query.year(),
-            sums,
+            figures.sums(),
             expected.count(),
-            snapshot.notable().latenessUnknown(coverage, query.year()),
+            figures.latenessUnknown(),
             expected.missing(),
-            snapshot.completeness().outside(coverage, query.year()),
-            // The sums count the roster's inconsistent reports and those breaking CARRY_OVER (the
-            // same rows these listings select): none counted, none to list, no statement.
-            sums.inconsistent() > 0
-                ? snapshot.notable().inconsistent(coverage, query.year())
-                : List.of(),
-            snapshot.warnings().warned(coverage, query.year()),
-            sums.carryOverMismatches() > 0
-                ? snapshot.warnings().carryOverExplained(coverage, query.year())
-                : 0);
-    return new SummedYear(rollup, sums, expected);
+            snapshot.completeness().outside(query.coverage(), query.year()),
+            figures.inconsistent(),
+            figures.warned(),
+            figures.carryOverExplained());
+    return new SummedYear(rollup, figures.sums(), expected);
   }
 
   /** A trend with the sums of its years (only the cells a trend needs are filled in). */
@@ -115,11 +112,31 @@ final class RollupModels {
   static RegionDocument document(
       Snapshot snapshot, RollupRequest query, boolean withCells, LocalDate judgedOn)
       throws SQLException {
+    return document(
+        snapshot,
+        query,
+        withCells,
+        judgedOn,
+        KeptYearFigures.Figures.read(snapshot, query, RollupModels::countedBySubRegion));
+  }
+
+  /** Whether a document counts the reports by sub-region rather than listing them. */
+  static boolean countedBySubRegion(Sums sums) {
+    return sums.reports() > LISTED_REPORTS;
+  }
+
+  /** The document from its figures (read now, or kept), what names agencies read now. */
+  static RegionDocument document(
+      Snapshot snapshot,
+      RollupRequest query,
+      boolean withCells,
+      LocalDate judgedOn,
+      KeptYearFigures.Figures figures)
+      throws SQLException {
     Coverage coverage = query.coverage();
-    Sums sums = snapshot.sums().sums(coverage, query.year());
-    CompletenessReads.Expected expected =
-        snapshot.completeness().expected(coverage, query.year(), sums.reports());
-    boolean everyReport = withCells || sums.reports() <= LISTED_REPORTS;
+    Sums sums = figures.sums();
+    CompletenessReads.Expected expected = figures.expected(snapshot, query);
+    boolean everyReport = withCells || !countedBySubRegion(sums);
     List<RegionDocument.Included> included = new ArrayList<>();
     for (DocumentReportReads.DocumentReport report :
         everyReport
@@ -145,6 +162,13 @@ final class RollupModels {
             .state()
             .state(scope.region(), scope.coverage(), query.year(), query.year())
             .lastModified();
+    RegionRollup.WarningTotals warnings =
+        RegionRollup.Consistency.of(
+                List.of(),
+                sums.carryOverMismatches(),
+                figures.carryOverExplained(),
+                figures.warned())
+            .warningTotals();
     return new RegionDocument(
         query.region().code(),
         Regions.name(query.region().code()),
@@ -162,31 +186,13 @@ final class RollupModels {
         sums.trialFormatReports(),
         everyReport
             ? List.of()
-            : subRegions(
-                query.region(),
-                snapshot.completeness().divisionCompleteness(coverage, query.year()),
-                expected.missingDivisions()),
-        warnings(snapshot, coverage, query.year(), sums),
-        snapshot.notable().latenessUnknown(coverage, query.year()),
+            : subRegions(query.region(), figures.divisions(), expected.missingDivisions()),
+        new RegionDocument.Warnings(warnings.open(), warnings.explained()),
+        figures.latenessUnknown(),
         snapshot.completeness().outside(coverage, query.year()).stream()
             .map(m -> new RegionDocument.Missing(m.code(), m.name()))
             .toList(),
         judgedOn);
-  }
-
-  /** The year's warnings open and explained, as the roll-up counts them. */
-  private static RegionDocument.Warnings warnings(
-      Snapshot snapshot, Coverage coverage, int year, Sums sums) throws SQLException {
-    RegionRollup.WarningTotals totals =
-        RegionRollup.Consistency.of(
-                List.of(),
-                sums.carryOverMismatches(),
-                sums.carryOverMismatches() > 0
-                    ? snapshot.warnings().carryOverExplained(coverage, year)
-                    : 0,
-                snapshot.warnings().warned(coverage, year))
-            .warningTotals();
-    return new RegionDocument.Warnings(totals.open(), totals.explained());
   }
 
   /** How many reports a region's page lists one by one at most. */

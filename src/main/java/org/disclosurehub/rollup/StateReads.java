@@ -48,7 +48,8 @@ final class StateReads {
       long plausibilityVersions,
       String thresholds,
       long earlierVersions,
-      long spanMoves) {
+      long spanMoves,
+      long renames) {
     Instant lastModified() {
       Instant latest = Instant.EPOCH;
       for (Instant t : new Instant[] {agenciesChanged, totalsChanged}) {
@@ -79,14 +80,35 @@ final class StateReads {
 
     /**
      * What the years before the last one covered are summed and counted from, as far as the tag
-     * itself knows it: the registry (its version moves with every change to an agency, its span's
-     * inputs included, and with every roster change) and the coverage's totals rows of those years
-     * (moved by every report of theirs, and by a report that moves its agency's span into them). A
-     * page keeps its trend's earlier years under it ({@link KeptTrendYears}), so that a filing for
-     * the page's year does not read them again.
+     * itself knows it: the registry (its version less its renames moves with every change to an
+     * agency but a rename, its span's inputs included, and with every roster change) and the
+     * coverage's totals rows of those years (moved by every report of theirs, and by a report that
+     * moves its agency's span into them). A page keeps its trend's earlier years under it ({@link
+     * KeptTrendYears}), so that a filing for the page's year does not read them again.
      */
     String earlierYearsKey() {
-      return agencies + "/" + agencyVersions + "/" + spanMoves + "/" + earlierVersions;
+      return agencies + "/" + (agencyVersions - renames) + "/" + spanMoves + "/" + earlierVersions;
+    }
+
+    /**
+     * The tag's state but for names: the registry's versions less its renames (V30), which a rename
+     * moves alike, and no instant of change. What no agency's name enters (sums, counts, warnings
+     * counted by code) is the same under the same key ({@link KeptYearFigures}).
+     */
+    String nameFreeKey() {
+      return agencies
+          + "/"
+          + (agencyVersions - renames)
+          + "/"
+          + versions
+          + "/"
+          + totalsChanged
+          + "/"
+          + plausibilityVersions
+          + "/"
+          + thresholds
+          + "/"
+          + spanMoves;
     }
   }
 
@@ -95,6 +117,7 @@ final class StateReads {
   // Without a region (the whole country) the 'own' rows of every division are summed instead.
   // The registry likewise: a row per division (division_registry, kept by the V8 triggers) counts
   // its agencies and every change to them.
+  // A rename moves the registry's version and its renames alike (V30).
   // A first report for an earlier year moves its agency's span and so the years between (V29's
   // span_moves, sharded, usually no row).
   // The plausibility warnings change with neighbours too (another report of the city, the year
@@ -110,9 +133,10 @@ final class StateReads {
               where city between :cityLowest and :cityHighest and year between :fromYear and :toYear),
              t.earlier_versions,
              (select coalesce(sum(moves), 0) from span_moves
-              where division_code between :lowest and :highest)
+              where division_code between :lowest and :highest),
+             r.renames
       from (select coalesce(sum(agencies), 0) as agencies, max(changed_at) as changed_at,
-                   coalesce(sum(version), 0) as versions
+                   coalesce(sum(version), 0) as versions, coalesce(sum(renames), 0) as renames
             from division_registry where division_code between :lowest and :highest) r,
            (select coalesce(sum(version), 0) as versions, max(updated_at) as updated_at,
                    coalesce(sum(version) filter (where year < :toYear), 0) as earlier_versions
@@ -208,7 +232,8 @@ final class StateReads {
                 + "/"
                 + checks.jumpFloor(),
             rs.getLong(8),
-            rs.getLong(9));
+            rs.getLong(9),
+            rs.getLong(10));
       }
     }
   }
