@@ -14,7 +14,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 
 /**
@@ -27,12 +30,24 @@ import org.hibernate.Session;
 public final class Sql {
   private final String text;
   private final String jdbc;
-  private final List<String> names;
+
+  /**
+   * Each name's positions, 1-based: a statement binds up to a few dozen names, some of them several
+   * times, and a search of the list of occurrences for each was a twentieth of a filing.
+   */
+  private final Map<String, int[]> positions;
 
   private Sql(String text, String jdbc, List<String> names) {
     this.text = text;
     this.jdbc = jdbc;
-    this.names = names;
+    Map<String, int[]> byName = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      int[] before = byName.getOrDefault(names.get(i), new int[0]);
+      int[] with = Arrays.copyOf(before, before.length + 1);
+      with[before.length] = i + 1;
+      byName.put(names.get(i), with);
+    }
+    this.positions = Map.copyOf(byName);
   }
 
   /**
@@ -185,15 +200,12 @@ public final class Sql {
     }
 
     public Statement set(String name, Object value) throws SQLException {
-      boolean found = false;
-      for (int i = 0; i < names.size(); i++) {
-        if (names.get(i).equals(name)) {
-          bind(i + 1, value);
-          found = true;
-        }
-      }
-      if (!found) {
+      int[] at = positions.get(name);
+      if (at == null) {
         throw new IllegalArgumentException("no parameter :" + name);
+      }
+      for (int index : at) {
+        bind(index, value);
       }
       return this;
     }

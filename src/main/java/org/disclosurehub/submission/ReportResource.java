@@ -167,7 +167,7 @@ class ReportResource {
     return response
         .header(REPR_DIGEST, reprDigest(view.contentSha256()))
         .header(HttpHeaders.ETAG, Preconditions.etag(view.revision()))
-        .entity(view)
+        .entity(FilingAnswer.of(view, outcome.content()))
         .build();
   }
 

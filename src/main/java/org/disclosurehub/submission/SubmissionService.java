@@ -59,9 +59,16 @@ public class SubmissionService {
   /**
    * What came of it: the revision now current (its view, unless {@link #store} was asked, and its
    * number), whether this request created the report, and whether it stored nothing because the
-   * content equals the current revision.
+   * content equals the current revision. {@code content} is the canonical JSON of the report this
+   * request stored (null if it stored none), which the view's report serialises to where its map
+   * came in key order ({@link FilingAnswer}).
    */
-  public record Outcome(ReportView view, int revision, boolean created, boolean unchanged) {}
+  public record Outcome(
+      ReportView view, int revision, boolean created, boolean unchanged, String content) {
+    Outcome(ReportView view, int revision, boolean created, boolean unchanged) {
+      this(view, revision, created, unchanged, null);
+    }
+  }
 
   /**
    * Stores the report as a new revision, unless it equals the current one. Two first submissions
@@ -236,7 +243,8 @@ public class SubmissionService {
                 : null,
             revision,
             created,
-            false);
+            false,
+            content);
   }
 
   /**

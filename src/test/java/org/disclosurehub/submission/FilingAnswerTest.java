@@ -62,6 +62,33 @@ class FilingAnswerTest {
   }
 
   /**
+   * A filing's answer copies in the canonical JSON it stored (FilingAnswer): byte for byte what a
+   * GET answers, with the one map in an order both agree on (keys sorted, the shorter first); and
+   * with the map as it came where that is not sorted, as before.
+   */
+  @Test
+  void shouldAnswerAFilingInTheBytesItReadsBack() throws Exception {
+    String agency = registerNamed("150822", "磴口县自然资源局");
+    ObjectNode report =
+        withOverview(naturalResources2024(), text("/narratives/natural-resources-2023.txt"));
+    report.putObject("publishedItems").put("total", 30);
+    String first = put(agency, 2024, report, 201);
+    assertThat(first).isEqualTo(get(agency, 2024));
+
+    ObjectNode byCategory = report.with("publishedItems").putObject("byCategory");
+    byCategory.put("其他", 5).put("工作动态", 14).put("部门公告", 11);
+    String sorted = put(agency, 2024, report, 200);
+    assertThat(sorted).contains("\"byCategory\":{\"其他\":5,\"工作动态\":14,\"部门公告\":11}");
+    assertThat(sorted).isEqualTo(get(agency, 2024));
+
+    report.with("publishedItems").remove("byCategory");
+    report.with("publishedItems").putObject("byCategory").put("部门公告", 12).put("其他", 5);
+    String unsorted = put(agency, 2024, report, 200);
+    assertThat(unsorted).contains("\"byCategory\":{\"部门公告\":12,\"其他\":5}");
+    assertSameAnswer(unsorted, get(agency, 2024));
+  }
+
+  /**
    * The same answer: equal as JSON (the report's maps keep the order they came in, as before), and
    * TEXT_REUSE's shares in the same digits (a share reads back from the database with 4 decimals).
    */
