@@ -3,9 +3,9 @@ package org.disclosurehub.rollup;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurehub.system.LeastRecentlyUsed;
 
 /**
  * A region page's trend, its years before the page's year kept across tags: a filing for the page's
@@ -23,13 +23,7 @@ final class KeptTrendYears {
   /** How many regions' years (and scopes and spans) are kept: ten years of rows each. */
   private static final int REGIONS = 64;
 
-  private final Map<String, Kept> kept =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-          return size() > REGIONS;
-        }
-      };
+  private final Map<String, Kept> kept = LeastRecentlyUsed.map(REGIONS);
 
   /**
    * The trend of {@code span} (its last year the page's, {@code summed}, with its roster moves

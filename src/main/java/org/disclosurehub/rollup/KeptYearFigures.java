@@ -1,10 +1,10 @@
 package org.disclosurehub.rollup;
 
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.disclosurehub.system.LeastRecentlyUsed;
 
 /**
  * What a region's year shows that no agency's name enters, read once and kept across tags while
@@ -71,13 +71,7 @@ final class KeptYearFigures {
   /** How many regions' years (and scopes and spans) are kept: a few KB each. */
   private static final int REGIONS = 64;
 
-  private final Map<String, Kept> kept =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-          return size() > REGIONS;
-        }
-      };
+  private final Map<String, Kept> kept = LeastRecentlyUsed.map(REGIONS);
 
   /**
    * The figures of {@code query}'s year for a response tagged over {@code tagged} (a page: its

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurehub.report.ReportYears;
 import org.disclosurehub.report.RuleViolation;
+import org.disclosurehub.system.LeastRecentlyUsed;
 
 /**
  * Everything a page about a region's year shows, read in one snapshot with the roll-up's ETag (or,
@@ -188,13 +189,7 @@ public class RegionYearReads {
 
   private final KeptYearFigures keptFigures = new KeptYearFigures();
 
-  private final Map<String, Shared> shared =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Shared> eldest) {
-          return size() > SHARED_REGIONS;
-        }
-      };
+  private final Map<String, Shared> shared = LeastRecentlyUsed.map(SHARED_REGIONS);
 
   private RegionYear regionYear(
       Snapshot snapshot,

@@ -61,21 +61,15 @@ final class StateReads {
     }
 
     String fingerprint() {
-      return agencies
-          + "/"
-          + agenciesChanged
-          + "/"
-          + agencyVersions
-          + "/"
-          + versions
-          + "/"
-          + totalsChanged
-          + "/"
-          + plausibilityVersions
-          + "/"
-          + thresholds
-          + "/"
-          + spanMoves;
+      return joined(
+          agencies,
+          agenciesChanged,
+          agencyVersions,
+          versions,
+          totalsChanged,
+          plausibilityVersions,
+          thresholds,
+          spanMoves);
     }
 
     /**
@@ -87,7 +81,7 @@ final class StateReads {
      * KeptTrendYears}), so that a filing for the page's year does not read them again.
      */
     String earlierYearsKey() {
-      return agencies + "/" + (agencyVersions - renames) + "/" + spanMoves + "/" + earlierVersions;
+      return joined(agencies, agencyVersions - renames, spanMoves, earlierVersions);
     }
 
     /**
@@ -96,19 +90,22 @@ final class StateReads {
      * counted by code) is the same under the same key ({@link KeptYearFigures}).
      */
     String nameFreeKey() {
-      return agencies
-          + "/"
-          + (agencyVersions - renames)
-          + "/"
-          + versions
-          + "/"
-          + totalsChanged
-          + "/"
-          + plausibilityVersions
-          + "/"
-          + thresholds
-          + "/"
-          + spanMoves;
+      return joined(
+          agencies,
+          agencyVersions - renames,
+          versions,
+          totalsChanged,
+          plausibilityVersions,
+          thresholds,
+          spanMoves);
+    }
+
+    private static String joined(Object... parts) {
+      StringBuilder key = new StringBuilder();
+      for (Object part : parts) {
+        key.append(key.isEmpty() ? "" : "/").append(part);
+      }
+      return key.toString();
     }
   }
 

@@ -38,13 +38,7 @@ public class RenderedBodies {
 
   private final long budgetBytes;
   private final Map<String, Rendered> bodies = new LinkedHashMap<>(64, 0.75f, true);
-  private final Map<String, Seen> seen =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
-          return size() > SEEN_VARIANTS;
-        }
-      };
+  private final Map<String, Seen> seen = LeastRecentlyUsed.map(SEEN_VARIANTS);
   private long usedBytes;
 
   /** A body with the headers it was answered with (Content-Type, Content-Disposition). */
