@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
-import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.reportPath;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +35,8 @@ class RegionPageKeptFiguresTest {
 
   @Test
   void shouldShowNewNamesWithKeptFiguresAndReadFiguresAfterOtherChanges() throws SQLException {
-    String filed = register("卡若区甲局", YEAR - 1);
-    String missing = register("卡若区乙局", YEAR - 1);
+    String filed = RegionPageFixture.register(COUNTY, "卡若区甲局", YEAR - 1);
+    String missing = RegionPageFixture.register(COUNTY, "卡若区乙局", YEAR - 1);
     submit(filed, YEAR);
     assertPageIsTheApis();
 
@@ -70,7 +68,7 @@ class RegionPageKeptFiguresTest {
     patch(missing, Map.of("name", "卡若区乙局（三更名）", "activeFrom", YEAR + 1));
     assertThat(assertPageIsTheApis().expected()).isEqualTo(expected - 1);
     // A registration, a roster change: read afresh.
-    register("卡若区丙局", YEAR);
+    RegionPageFixture.register(COUNTY, "卡若区丙局", YEAR);
     assertThat(assertPageIsTheApis().expected()).isEqualTo(expected);
     admin()
         .contentType("application/json")
@@ -85,15 +83,7 @@ class RegionPageKeptFiguresTest {
   private record Page(int expected, int reported, List<String> missing, List<String> table) {}
 
   private static Page page() {
-    Document html =
-        Jsoup.parse(
-            given()
-                .accept("text/html")
-                .get("/regions/" + CITY + "/" + YEAR)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+    Document html = RegionPageFixture.html("/regions/" + CITY + "/" + YEAR);
     return new Page(
         Integer.parseInt(html.select("td[data-count=expected]").text()),
         Integer.parseInt(html.select("td[data-count=reported]").text()),
@@ -102,15 +92,7 @@ class RegionPageKeptFiguresTest {
   }
 
   private static String document() {
-    return Jsoup.parse(
-            given()
-                .accept("text/html")
-                .get("/api/v1/regions/" + CITY + "/annual-report/" + YEAR)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString())
-        .text();
+    return RegionPageFixture.html("/api/v1/regions/" + CITY + "/annual-report/" + YEAR).text();
   }
 
   private static JsonPath api() {
@@ -165,26 +147,6 @@ class RegionPageKeptFiguresTest {
       s.setInt(2, Math.abs(count));
       s.executeUpdate();
     }
-  }
-
-  private static String register(String name, int activeFrom) {
-    String code = newAgencyCode("named");
-    admin()
-        .contentType("application/json")
-        .body(
-            Map.of(
-                "code",
-                code,
-                "name",
-                name + code,
-                "divisionCode",
-                COUNTY,
-                "activeFrom",
-                activeFrom))
-        .post("/api/v1/agencies")
-        .then()
-        .statusCode(201);
-    return code;
   }
 
   private static void rename(String agency, String name) {

@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disclosurehub.Fixtures.admin;
 import static org.disclosurehub.Fixtures.naturalResources2024;
-import static org.disclosurehub.Fixtures.newAgencyCode;
 import static org.disclosurehub.Fixtures.reportPath;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +28,8 @@ class RegionPageKeptTrendTest {
 
   @Test
   void shouldShowTheTrendAsTheApiReadsItAfterEveryChange() {
-    String first = register(YEAR - 2);
-    String second = register(YEAR - 2);
+    String first = RegionPageFixture.register(COUNTY, "桑珠孜区机关", YEAR - 2);
+    String second = RegionPageFixture.register(COUNTY, "桑珠孜区机关", YEAR - 2);
     submit(first, YEAR - 1);
     submit(first, YEAR);
     assertPageTrendIsTheApis();
@@ -49,7 +47,7 @@ class RegionPageKeptTrendTest {
     assertPageTrendIsTheApis();
     // Then filings for the page's year only, with roster moves in it (the first agency back on the
     // roster, a new one from this year): the year's joined and left counted from its moves.
-    String third = register(YEAR);
+    String third = RegionPageFixture.register(COUNTY, "桑珠孜区机关", YEAR);
     assertPageTrendIsTheApis();
     submit(third, YEAR);
     assertPageTrendIsTheApis();
@@ -58,15 +56,7 @@ class RegionPageKeptTrendTest {
   private static void assertPageTrendIsTheApis() {
     List<String> page = new ArrayList<>();
     for (Element cell :
-        Jsoup.parse(
-                given()
-                    .accept("text/html")
-                    .get("/regions/" + CITY + "/" + YEAR)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asString())
-            .select("td[data-roster]")) {
+        RegionPageFixture.html("/regions/" + CITY + "/" + YEAR).select("td[data-roster]")) {
       Element row = cell.parent();
       List<String> cells = new ArrayList<>(row.select("th, td.num").eachText());
       cells.add(cell.text());
@@ -99,26 +89,6 @@ class RegionPageKeptTrendTest {
       api.add(String.join("|", cells.stream().map(String::valueOf).toList()));
     }
     assertThat(page).isEqualTo(api);
-  }
-
-  private static String register(int activeFrom) {
-    String code = newAgencyCode("kept");
-    admin()
-        .contentType("application/json")
-        .body(
-            Map.of(
-                "code",
-                code,
-                "name",
-                "桑珠孜区机关" + code,
-                "divisionCode",
-                COUNTY,
-                "activeFrom",
-                activeFrom))
-        .post("/api/v1/agencies")
-        .then()
-        .statusCode(201);
-    return code;
   }
 
   private static void submit(String agency, int year) {

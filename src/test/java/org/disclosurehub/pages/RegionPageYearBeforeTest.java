@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,14 +50,7 @@ class RegionPageYearBeforeTest {
     JsonPath before = rollup(YEAR - 1);
     assertThat(before.getInt("completeness.reported")).isEqualTo(2);
     List<String> changes =
-        Jsoup.parse(
-                given()
-                    .accept("text/html")
-                    .get("/regions/" + CITY + "/" + YEAR)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asString())
+        RegionPageFixture.html("/regions/" + CITY + "/" + YEAR)
             .select(".figure dd.change")
             .eachText();
     assertThat(changes)
