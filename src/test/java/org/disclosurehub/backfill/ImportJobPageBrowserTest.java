@@ -55,6 +55,9 @@ class ImportJobPageBrowserTest {
       Browser.submit(browser, row.findElement(By.cssSelector("button[value='']")));
       assertThat(browser.findElement(By.tagName("h1")).getText())
           .isEqualTo("Bearer token not valid");
+      // A page of the site, with the way back to the job.
+      assertThat(browser.findElement(By.cssSelector("main a[href='/import-jobs/" + job + "']")))
+          .isNotNull();
       given().get("/api/v1/import-jobs/" + job).then().statusCode(200);
       assertThat(Archives.settled(job).getString("files[0].state")).isEqualTo("waiting");
 
